@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The folders follow the pipeline: YAML text → node tree → FigureSpec → sample table → Scene → Cairo.
+// Each stage is its own target so the compiler enforces that it only sees the stages before it.
+let package = Package(
+    name: "plotspec",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "plotspec", targets: ["plotspec"]),
+        .library(name: "PlotSpecKit", targets: ["PlotSpecKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+
+        .target(name: "PlotDiagnostics"),
+        .target(name: "PlotYAML", dependencies: ["CYAML", "PlotDiagnostics"]),
+        .target(name: "PlotFormula", dependencies: ["PlotDiagnostics"]),
+        .target(name: "PlotScales"),
+        .target(name: "PlotSpec", dependencies: ["PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotScales"]),
+        .target(name: "PlotSampling", dependencies: ["PlotSpec", "PlotFormula"]),
+        .target(name: "PlotScene"),
+        .target(name: "PlotLayout", dependencies: ["PlotSpec", "PlotSampling", "PlotScales", "PlotScene"]),
+        .target(name: "PlotRender", dependencies: ["CCairo", "PlotScene"]),
+        .target(name: "PlotSpecKit", dependencies: [
+            "PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotSpec", "PlotSampling",
+            "PlotScales", "PlotScene", "PlotLayout", "PlotRender",
+        ]),
+        .executableTarget(name: "plotspec", dependencies: [
+            "PlotSpecKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "PlotDiagnosticsTests", dependencies: ["PlotDiagnostics"]),
+        .testTarget(name: "PlotYAMLTests", dependencies: ["PlotYAML"]),
+        .testTarget(name: "PlotFormulaTests", dependencies: ["PlotFormula"]),
+        .testTarget(name: "PlotScalesTests", dependencies: ["PlotScales"]),
+        .testTarget(name: "PlotSpecTests", dependencies: ["PlotSpec"], resources: [.copy("Cases")]),
+        .testTarget(name: "PlotSamplingTests", dependencies: ["PlotSampling"]),
+        .testTarget(name: "PlotRenderTests", dependencies: ["PlotRender"]),
+        .testTarget(name: "PlotSpecKitTests", dependencies: ["PlotSpecKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

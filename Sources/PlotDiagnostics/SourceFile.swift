@@ -1,0 +1,53 @@
+/// The text of a file that diagnostics may point into, split into lines for caret display.
+public struct SourceFile: Sendable {
+    public let path: String
+    public let lines: [Substring]
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// The 1-based line `number` without its line terminator, or `nil` past the end.
+    public func line(_ number: Int) -> Substring? {
+        guard number >= 1, number <= lines.count else { return nil }
+        let line = lines[number - 1]
+        return line.last == "\r" ? line.dropLast() : line
+    }
+}
+
+/// Every source file read during one run, so the formatter can show the offending line under a diagnostic.
+public final class SourceRegistry: @unchecked Sendable {
+    private var files: [String: SourceFile] = [:]
+    private let lock = NSLockShim()
+
+    public init() {}
+
+    public func register(_ file: SourceFile) {
+        lock.withLock { files[file.path] = file }
+    }
+
+    public func file(_ path: String) -> SourceFile? {
+        lock.withLock { files[path] }
+    }
+}
+
+/// A minimal lock so this module needs nothing beyond the standard library.
+final class NSLockShim: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+
+    init() { pthread_mutex_init(&mutex, nil) }
+    deinit { pthread_mutex_destroy(&mutex) }
+
+    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return try body()
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
