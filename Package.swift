@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "PlotSpec", dependencies: ["PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotScales"]),
         .target(name: "PlotSampling", dependencies: ["PlotSpec", "PlotFormula"]),
         .target(name: "PlotScene"),
-        .target(name: "PlotLayout", dependencies: ["PlotSpec", "PlotSampling", "PlotScales", "PlotScene"]),
+        .target(name: "PlotLayout", dependencies: ["PlotSpec", "PlotFormula", "PlotSampling", "PlotScales", "PlotScene"]),
         .target(name: "PlotRender", dependencies: ["CCairo", "PlotScene"]),
         .target(name: "PlotSpecKit", dependencies: [
             "PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotSpec", "PlotSampling",

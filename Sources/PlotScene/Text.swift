@@ -57,16 +57,15 @@ public struct TextAnchor: Hashable, Sendable {
 
 /// One line of text placed in the scene, already measured.
 ///
-/// `origin` is the left end of the baseline after rotation about `anchorPoint`; the painter only needs
-/// `origin`, `rotation`, `font`, `color` and `text`. `bounds` is the unrotated-or-rotated box layout used
-/// to keep text from overlapping.
+/// The painter only needs `origin` (left end of the baseline), `rotation`, `font`, `color` and `text`;
+/// `bounds` is the axis-aligned box the run covers on the page, which layout uses to avoid overlaps.
 public struct TextRun: Hashable, Sendable {
     public var text: String
     public var font: Font
     public var color: Color
     /// Left end of the baseline, in device units.
     public var origin: Point
-    /// Radians, counter-clockwise as seen on the page (−π/2 reads bottom-to-top).
+    /// Radians in device space (y down), as `cairo_rotate` takes them: −π/2 reads bottom-to-top.
     public var rotation: Double
     /// The box the run occupies on the page (axis-aligned, after rotation).
     public var bounds: Rect

@@ -1,1 +1,1 @@
-print("plotspec")
+PlotSpecCommand.main()

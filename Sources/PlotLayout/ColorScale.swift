@@ -1,0 +1,115 @@
+import PlotScales
+import PlotScene
+import PlotSpec
+
+/// Maps shown values to colours: through a colormap over the encoding's range, or by bucket.
+struct ColorScale {
+    let encoding: ColorEncoding
+    let colormap: Colormap
+
+    init(_ encoding: ColorEncoding) {
+        self.encoding = encoding
+        // The decoder validated the name; viridis is only a formal fallback.
+        self.colormap = Colormap.named(encoding.colormap) ?? Colormap.named("viridis") ?? Colormap.discrete([RGB(r: 0, g: 0, b: 0)])
+    }
+
+    func normalized(_ value: Double) -> Double {
+        (value - encoding.lower) / (encoding.upper - encoding.lower)
+    }
+
+    func rgb(_ value: Double) -> RGB {
+        if !encoding.buckets.isEmpty {
+            let bucket = encoding.buckets.first { value < $0.upper } ?? encoding.buckets[encoding.buckets.count - 1]
+            return RGB(r: bucket.color.red, g: bucket.color.green, b: bucket.color.blue)
+        }
+        return colormap.color(at: normalized(value))
+    }
+
+    func color(_ value: Double, alpha: Double = 1) -> Color {
+        let c = rgb(value)
+        return Color(red: c.r, green: c.g, blue: c.b, alpha: alpha)
+    }
+
+    /// The bucket index of a value (buckets are ordered by upper bound).
+    func bucket(of value: Double) -> Int {
+        encoding.buckets.firstIndex { value < $0.upper } ?? max(0, encoding.buckets.count - 1)
+    }
+}
+
+/// A vertical colour bar right of the plot, with ticks, tick labels and a rotated title.
+struct ColorBarDrawing {
+    let theme: Theme
+    let text: TextPlacement
+    let scale: ColorScale
+
+    private var ticks: [Tick] {
+        if !scale.encoding.buckets.isEmpty { return [] }
+        return ContinuousScale(kind: .linear, lower: scale.encoding.lower, upper: scale.encoding.upper)
+            .ticks(targetCount: 6)
+            .filter(\.isMajor)
+    }
+
+    private var labels: [String] {
+        scale.encoding.buckets.isEmpty ? ticks.compactMap(\.label) : scale.encoding.buckets.map(\.label)
+    }
+
+    /// Width the bar needs right of the plot frame, title included.
+    var extent: Double {
+        let widest = labels.map { text.size($0, font: theme.tickFont).width }.max() ?? 0
+        let title = scale.encoding.label.map { text.size($0, font: theme.axisLabelFont).height + theme.gap * 2 } ?? 0
+        return theme.colorBarGap + theme.colorBarWidth + theme.majorTickLength + theme.gap + widest + title
+    }
+
+    func nodes(beside frame: Rect) -> [SceneNode] {
+        let bar = Rect(x: frame.maxX + theme.colorBarGap, y: frame.minY, width: theme.colorBarWidth, height: frame.height)
+        var nodes: [SceneNode] = []
+        var labelRuns: [TextRun] = []
+        let labelX = bar.maxX + theme.majorTickLength + theme.gap
+        if scale.encoding.buckets.isEmpty {
+            nodes.append(.image(gradient(), rect: bar))
+            for tick in ticks {
+                let y = bar.maxY - scale.normalized(tick.value) * bar.height
+                nodes.append(.path(Path(polyline: [Point(bar.maxX, y), Point(bar.maxX + theme.majorTickLength, y)]),
+                                   fill: nil, stroke: theme.tickStroke))
+                if let label = tick.label {
+                    labelRuns.append(text.run(label, font: theme.tickFont, color: theme.ink, at: Point(labelX, y),
+                                              anchor: TextAnchor(.left, .middle)))
+                }
+            }
+        } else {
+            let buckets = scale.encoding.buckets
+            let step = bar.height / Double(buckets.count)
+            for (index, bucket) in buckets.enumerated() {
+                let cell = Rect(x: bar.minX, y: bar.maxY - step * Double(index + 1), width: bar.width, height: step)
+                nodes.append(.path(Path(rect: cell), fill: bucket.color.sceneColor, stroke: nil))
+                nodes.append(.path(Path(polyline: [Point(bar.maxX, cell.midY),
+                                                   Point(bar.maxX + theme.majorTickLength, cell.midY)]),
+                                   fill: nil, stroke: theme.tickStroke))
+                labelRuns.append(text.run(bucket.label, font: theme.tickFont, color: theme.ink,
+                                          at: Point(labelX, cell.midY), anchor: TextAnchor(.left, .middle)))
+            }
+        }
+        nodes.append(.path(Path(rect: bar), fill: nil, stroke: theme.spine))
+        nodes += labelRuns.map(SceneNode.text)
+        if let title = scale.encoding.label {
+            let widest = labelRuns.map(\.bounds.width).max() ?? 0
+            nodes.append(.text(text.run(title, font: theme.axisLabelFont, color: theme.ink,
+                                        at: Point(labelX + widest + theme.gap * 1.5, bar.midY),
+                                        anchor: TextAnchor(.center, .top), rotation: -Double.pi / 2)))
+        }
+        return nodes
+    }
+
+    /// A 1 × 256 strip, top row the upper end of the range.
+    private func gradient() -> RasterImage {
+        let rows = 256
+        var pixels = [UInt8](repeating: 255, count: rows * 4)
+        for row in 0..<rows {
+            let c = scale.colormap.color(at: 1 - (Double(row) + 0.5) / Double(rows))
+            pixels[row * 4] = UInt8((c.r * 255).rounded())
+            pixels[row * 4 + 1] = UInt8((c.g * 255).rounded())
+            pixels[row * 4 + 2] = UInt8((c.b * 255).rounded())
+        }
+        return RasterImage(width: 1, height: rows, pixels: pixels, smooth: false)
+    }
+}

@@ -1,0 +1,20 @@
+import PlotDiagnostics
+import PlotScene
+import PlotSampling
+import PlotSpec
+
+/// The layout stage's entry point: an evaluated spec in, a device-unit display list out.
+public enum FigureLayout {
+    public static func layout(_ spec: FigureSpec, table: SampleTable, measurer: any TextMeasurer)
+        throws(DiagnosticError) -> Scene
+    {
+        let theme = Theme(fontSize: spec.figure.fontSize)
+        let text = TextPlacement(measurer: measurer)
+        switch spec.plot {
+        case .heatmap(let plot):
+            return HeatmapLayout(spec: spec, plot: plot, table: table, theme: theme, text: text).scene()
+        case .surface, .parallelCoordinates, .scatter:
+            throw DiagnosticError(Messages.Layout.notImplemented(spec.plot.kindName, file: spec.sourcePath))
+        }
+    }
+}

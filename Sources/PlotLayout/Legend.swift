@@ -1,0 +1,70 @@
+import PlotScene
+import PlotSpec
+
+/// One row of a legend.
+struct LegendEntry {
+    enum Symbol {
+        case line(Stroke)
+        case marker(MarkerAnnotation.Shape, Color)
+        case swatch(Color)
+    }
+
+    var label: String
+    var symbol: Symbol
+}
+
+/// A boxed legend in a corner of the plot frame.
+struct LegendDrawing {
+    enum Corner { case topRight, topLeft, bottomRight, bottomLeft }
+
+    let theme: Theme
+    let text: TextPlacement
+
+    func nodes(_ entries: [LegendEntry], in frame: Rect, corner: Corner = .topRight) -> [SceneNode] {
+        guard !entries.isEmpty else { return [] }
+        let font = theme.legendFont
+        let symbolWidth = font.size * 2.2
+        let rowHeight = font.size * 1.55
+        let padding = font.size * 0.6
+        let widest = entries.map { text.size($0.label, font: font).width }.max() ?? 0
+        let size = (width: padding * 2 + symbolWidth + padding * 0.6 + widest,
+                    height: padding * 2 + rowHeight * Double(entries.count) - (rowHeight - font.size * 1.1))
+        let inset = theme.base * 0.7
+        let x = corner == .topRight || corner == .bottomRight ? frame.maxX - inset - size.width : frame.minX + inset
+        let y = corner == .topRight || corner == .topLeft ? frame.minY + inset : frame.maxY - inset - size.height
+        let box = Rect(x: x, y: y, width: size.width, height: size.height)
+        var nodes: [SceneNode] = [
+            .path(Path(roundedRect: box, radius: 3), fill: Color(gray: 1, alpha: 0.9),
+                  stroke: Stroke(color: Color(gray: 0.7), width: 0.7)),
+        ]
+        for (index, entry) in entries.enumerated() {
+            let midY = box.minY + padding + font.size * 0.55 + rowHeight * Double(index)
+            let symbolCenter = Point(box.minX + padding + symbolWidth / 2, midY)
+            switch entry.symbol {
+            case .line(let stroke):
+                nodes.append(.path(Path(polyline: [Point(symbolCenter.x - symbolWidth / 2, midY),
+                                                   Point(symbolCenter.x + symbolWidth / 2, midY)]),
+                                   fill: nil, stroke: visible(stroke)))
+            case .marker(let shape, let color):
+                nodes.append(.path(MarkerShapes.path(shape, at: symbolCenter, size: font.size * 1.3), fill: color,
+                                   stroke: Stroke(color: Color(gray: 0.05), width: 0.8)))
+            case .swatch(let color):
+                let r = Rect(x: symbolCenter.x - symbolWidth / 2, y: midY - font.size * 0.4, width: symbolWidth,
+                             height: font.size * 0.8)
+                nodes.append(.path(Path(rect: r), fill: color.withAlpha(max(color.alpha, 0.5)),
+                                   stroke: Stroke(color: Color(gray: 0.4), width: 0.5)))
+            }
+            nodes.append(.text(text.run(entry.label, font: font, color: theme.ink,
+                                        at: Point(symbolCenter.x + symbolWidth / 2 + padding * 0.6, midY),
+                                        anchor: TextAnchor(.left, .middle))))
+        }
+        return nodes
+    }
+
+    /// White lines would vanish on the legend's white box; draw them dark there.
+    private func visible(_ stroke: Stroke) -> Stroke {
+        var s = stroke
+        if s.color.red > 0.85, s.color.green > 0.85, s.color.blue > 0.85 { s.color = Color(gray: 0.3) }
+        return s
+    }
+}

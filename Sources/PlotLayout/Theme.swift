@@ -1,0 +1,40 @@
+import PlotScene
+import PlotSpec
+
+/// Sizes, fonts and colours of the figure furniture, all derived from the spec's base font size so a
+/// larger `font_size` scales the whole design consistently.
+struct Theme {
+    let base: Double
+
+    init(fontSize: Double) {
+        base = fontSize
+    }
+
+    var titleFont: Font { Font(size: base * 1.3, weight: .bold) }
+    var subtitleFont: Font { Font(size: base * 0.95) }
+    var axisLabelFont: Font { Font(size: base) }
+    var tickFont: Font { Font(size: base * 0.85) }
+    var annotationFont: Font { Font(size: base * 0.9) }
+    var legendFont: Font { Font(size: base * 0.85) }
+
+    var ink: Color { Color(gray: 0.13) }
+    var subtleInk: Color { Color(gray: 0.35) }
+    var spine: Stroke { Stroke(color: Color(gray: 0.15), width: 0.8) }
+    var gridLine: Stroke { Stroke(color: Color(gray: 0.5, alpha: 0.35), width: 0.5) }
+
+    var majorTickLength: Double { base * 0.4 }
+    var minorTickLength: Double { base * 0.22 }
+    var tickStroke: Stroke { Stroke(color: Color(gray: 0.15), width: 0.8) }
+    var minorTickStroke: Stroke { Stroke(color: Color(gray: 0.15), width: 0.6) }
+    /// Space between a tick and its label, and between stacked text blocks.
+    var gap: Double { base * 0.35 }
+    /// Outer margin of the page.
+    var pad: Double { base * 0.9 }
+
+    var colorBarWidth: Double { base * 1.3 }
+    var colorBarGap: Double { base * 1.4 }
+}
+
+extension ColorValue {
+    var sceneColor: Color { Color(red: red, green: green, blue: blue, alpha: alpha) }
+}

@@ -1,0 +1,84 @@
+import PlotDiagnostics
+import PlotFormula
+import PlotSpec
+
+/// Samples a spec's landscape and evaluates its score model over every sample, column-wise.
+public enum LandscapeEvaluator {
+    /// Samples and scores. Throws a located diagnostic when the score is NaN or infinite anywhere.
+    public static func evaluate(_ spec: FigureSpec) throws(DiagnosticError) -> SampleTable {
+        let count: Int
+        var columns: [SampleTable.Column]
+        var grid: SampleTable.GridShape?
+        switch spec.sampling {
+        case .grid(let g):
+            let sampled = GridSampler.sample(g, parameters: spec.parameters)
+            (columns, grid, count) = (sampled.columns, sampled.shape, g.cellCount)
+        case .trials(let t):
+            columns = TrialSampler.sample(t, parameters: spec.parameters, seed: spec.seed)
+            count = t.count
+        }
+        var model = spec.score
+        let clip = model.clip
+        model.clip = nil  // clipped below, after the finiteness check
+        let lowering = ScoreLowering(parameters: spec.parameters)
+        let scoreSpan = spec.score.terms.first?.span ?? SourceSpan(start: SourceLocation(file: spec.sourcePath, line: 1, column: 1))
+        let (expression, noises) = lowering.lower(model, span: scoreSpan)
+
+        // Held parameters become constants, so the program only reads the columns that vary.
+        var bindings: [String: Expression] = [:]
+        var variables: [String] = []
+        var inputs: [[Double]] = []
+        for (parameter, column) in zip(spec.parameters, columns) {
+            switch column {
+            case .constant(let value): bindings[parameter.name] = .number(value, parameter.span)
+            case .varying(let values):
+                variables.append(parameter.name)
+                inputs.append(values)
+            }
+        }
+        for (index, noise) in noises.enumerated() {
+            variables.append(lowering.noiseName(index))
+            inputs.append(RandomStream(seed: spec.seed, identityHash: noise.streamKey).normals(count: count))
+        }
+        let program = try CompiledFormula(expression.substituting(bindings), variables: variables)
+        var score = program.evaluate(columns: inputs, count: count)
+        if let bad = score.firstIndex(where: { !$0.isFinite }) {
+            throw DiagnosticError(nonFiniteDiagnostic(spec: spec, columns: columns, row: bad, value: score[bad],
+                                                      lowering: lowering))
+        }
+        if let clip {
+            let lo = clip.lowerBound, hi = clip.upperBound
+            score.withUnsafeMutableBufferPointer { buffer in
+                for i in buffer.indices { buffer[i] = min(max(buffer[i], lo), hi) }
+            }
+        }
+        return SampleTable(count: count, columns: columns, score: score, grid: grid)
+    }
+
+    /// Names the first term that is not finite at the offending sample, with the sample's coordinates.
+    private static func nonFiniteDiagnostic(
+        spec: FigureSpec, columns: [SampleTable.Column], row: Int, value: Double, lowering: ScoreLowering
+    ) -> Diagnostic {
+        let point = spec.parameters.indices.map { columns[$0][row] }
+        let where_ = zip(spec.parameters, point).map { "\($0.name)=\(shortNumber($1))" }.joined(separator: ", ")
+        for term in spec.score.terms {
+            let single = ScoreModel(baseline: 0, terms: [Term(shape: term.shape, factors: term.factors, span: term.span)],
+                                    clip: nil)
+            let (expression, noises) = lowering.lower(single, span: term.span)
+            var variables = spec.parameterNames
+            variables += noises.indices.map { lowering.noiseName($0) }
+            guard let program = try? CompiledFormula(expression, variables: variables) else { continue }
+            let termValue = program.evaluate(point: point + Array(repeating: 0, count: noises.count))
+            if !termValue.isFinite {
+                return Messages.Evaluation.nonFinite(value: termValue, point: where_, at: term.span)
+            }
+        }
+        return Messages.Evaluation.nonFinite(value: value, point: where_,
+                                             at: spec.score.terms.first?.span ?? SourceSpan(start: SourceLocation(file: spec.sourcePath, line: 1, column: 1)))
+    }
+
+    static func shortNumber(_ v: Double) -> String {
+        if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
+        return String(format: "%.4g", v)
+    }
+}

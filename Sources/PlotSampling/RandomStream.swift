@@ -1,0 +1,81 @@
+import Foundation
+import PlotSpec
+
+/// A counter-based random stream: SplitMix64 with random access.
+///
+/// Output `n` of the stream with key `k` is `mix64(k + (n + 1)·γ)`, γ = 0x9E3779B97F4A7C15: exactly the
+/// n-th output of a SplitMix64 generator whose state starts at `k`, but computable for any `n` directly,
+/// so chunks of a column can be filled in parallel and the numbers never depend on thread count.
+/// Keys come from `RandomStream(seed:identity:)`, which hashes a stable label (a term's identity, a
+/// parameter's role) with the spec's seed. The system generator is never used.
+public struct RandomStream: Sendable {
+    public static let gamma: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    public let key: UInt64
+
+    public init(key: UInt64) {
+        self.key = key
+    }
+
+    /// The stream for `identity` under `seed`: `key = mix64(seed ⊕ mix64(fnv1a(identity)))`.
+    public init(seed: UInt64, identity: String) {
+        self.init(seed: seed, identityHash: StableHash.fnv1a(identity))
+    }
+
+    /// The same, for an identity already hashed with FNV-1a (noise terms carry their hash).
+    public init(seed: UInt64, identityHash: UInt64) {
+        self.key = Self.mix64(seed ^ Self.mix64(identityHash))
+    }
+
+    /// The SplitMix64 output function (Stafford's "Mix13" variant).
+    @inlinable
+    public static func mix64(_ value: UInt64) -> UInt64 {
+        var z = value
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// The `index`-th 64-bit output.
+    @inlinable
+    public func bits(_ index: UInt64) -> UInt64 {
+        Self.mix64(key &+ (index &+ 1) &* Self.gamma)
+    }
+
+    /// A uniform double in [0, 1) from the top 53 bits of output `index`.
+    @inlinable
+    public func uniform(_ index: UInt64) -> Double {
+        Double(bits(index) >> 11) * 0x1.0p-53
+    }
+
+    /// A standard normal variate by the Box–Muller transform of outputs `2·index` and `2·index + 1`
+    /// (the cosine branch only, so variate `index` never depends on its neighbours).
+    @inlinable
+    public func normal(_ index: UInt64) -> Double {
+        // u1 in (0, 1] keeps the logarithm finite.
+        let u1 = Double((bits(2 &* index) >> 11) &+ 1) * 0x1.0p-53
+        let u2 = Double(bits(2 &* index &+ 1) >> 11) * 0x1.0p-53
+        return (-2 * Foundation.log(u1)).squareRoot() * Foundation.cos(2 * Double.pi * u2)
+    }
+
+    /// `count` normal variates, indices 0..<count, filled in parallel chunks.
+    public func normals(count: Int) -> [Double] {
+        var out = [Double](repeating: 0, count: count)
+        let chunk = 65_536
+        let chunks = (count + chunk - 1) / chunk
+        out.withUnsafeMutableBufferPointer { buffer in
+            let base = UncheckedSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let lo = c * chunk, hi = min(count, lo + chunk)
+                for i in lo..<hi { base.value[i] = normal(UInt64(i)) }
+            }
+        }
+        return out
+    }
+}
+
+/// Lets disjoint chunks of one buffer be written from `concurrentPerform` workers.
+struct UncheckedSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

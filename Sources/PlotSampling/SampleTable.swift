@@ -1,0 +1,51 @@
+import PlotSpec
+
+/// The evaluated landscape: one row per grid cell or trial, one column per parameter, plus the score.
+public struct SampleTable: Sendable {
+    /// A parameter's values: one per row, or one value held for every row.
+    public enum Column: Sendable {
+        case varying([Double])
+        case constant(Double)
+
+        @inlinable
+        public subscript(row: Int) -> Double {
+            switch self {
+            case .varying(let values): values[row]
+            case .constant(let value): value
+            }
+        }
+    }
+
+    /// The structure of a grid sample: axes in table order, the first varying fastest.
+    public struct GridShape: Sendable {
+        public var axes: [GridSampling.Axis]
+        /// Cell-centre values of each axis, in data space (before integer snapping).
+        public var centers: [[Double]]
+    }
+
+    public var count: Int
+    /// Indexed like `FigureSpec.parameters`.
+    public var columns: [Column]
+    public var score: [Double]
+    public var grid: GridShape?
+
+    public init(count: Int, columns: [Column], score: [Double], grid: GridShape?) {
+        self.count = count
+        self.columns = columns
+        self.score = score
+        self.grid = grid
+    }
+
+    /// The row with the highest (or lowest) score; the first such row on ties.
+    public func argmax() -> Int? { extremeRow(greater: true) }
+    public func argmin() -> Int? { extremeRow(greater: false) }
+
+    private func extremeRow(greater: Bool) -> Int? {
+        guard count > 0 else { return nil }
+        var best = 0
+        for row in 1..<count where greater ? score[row] > score[best] : score[row] < score[best] {
+            best = row
+        }
+        return best
+    }
+}

@@ -1,0 +1,220 @@
+import PlotDiagnostics
+import PlotYAML
+
+extension DecodeContext {
+    static let annotationKeys: [String: [String]] = [
+        "text": ["text", "at", "label_at", "offset", "arrow", "style", "font_size"],
+        "marker": ["marker", "at", "size", "color", "legend"],
+        "line": ["line", "color", "width", "dashed", "legend"],
+        "region": ["region", "color", "opacity", "outline", "legend"],
+        "curve": ["curve", "color", "width", "dashed", "legend"],
+    ]
+    static let annotationKinds = ["text", "marker", "line", "region", "curve"]
+
+    func decodeAnnotations(_ node: YAMLNode, plot: Plot?) -> [Annotation] {
+        guard let items = list(node, "annotations") else { return [] }
+        if items.count > SpecLimits.maxAnnotations {
+            report(Messages.Spec.tooLarge("\(items.count) annotations", limit: "\(SpecLimits.maxAnnotations)",
+                                          at: node.span))
+            return []
+        }
+        return items.compactMap { decodeAnnotation($0) }
+    }
+
+    private func decodeAnnotation(_ node: YAMLNode) -> Annotation? {
+        guard let pairs = node.mapping else {
+            report(Messages.Spec.wrongType(expected: "a mapping for an annotation", found: node.kindDescription,
+                                           at: node.span))
+            return nil
+        }
+        let present = Self.annotationKinds.filter { kind in pairs.contains { $0.keyText == kind } }
+        guard present.count == 1, let kind = present.first, let keys = Self.annotationKeys[kind],
+              let map = MappingReader(node, section: "a \(kind) annotation", known: keys, context: self),
+              let body = map[kind]
+        else {
+            report(Messages.Spec.exactlyOne(of: Self.annotationKinds, in: "an annotation", at: node.span))
+            return nil
+        }
+        let decoded: AnnotationKind?
+        switch kind {
+        case "text": decoded = decodeLabel(map, body).map(AnnotationKind.label)
+        case "marker": decoded = decodeMarker(map, body).map(AnnotationKind.marker)
+        case "line": decoded = decodeLine(map, body).map(AnnotationKind.line)
+        case "region": decoded = decodeRegion(map, body).map(AnnotationKind.region)
+        default: decoded = decodeCurve(map, body).map(AnnotationKind.curve)
+        }
+        return decoded.map { Annotation(kind: $0, span: node.span) }
+    }
+
+    private func decodeLabel(_ map: MappingReader, _ body: YAMLNode) -> LabelAnnotation? {
+        let text = string(body, "annotation text")
+        if let text { checkPlaceholders(text, at: body) }
+        let target = map["at"].flatMap { anchor($0) }
+        let position = map["label_at"].flatMap { anchor($0) }
+        var offset: Offset?
+        if let node = map["offset"] {
+            if let items = node.sequence, items.count == 2,
+               let dx = number(items[0], "offset"), let dy = number(items[1], "offset")
+            {
+                offset = Offset(dx: dx, dy: dy)
+            } else if node.sequence == nil || node.sequence?.count != 2 {
+                report(Messages.Spec.wrongType(expected: "[dx, dy] in points for offset", found: node.kindDescription,
+                                               at: node.span))
+            }
+        }
+        let arrow = map["arrow"].flatMap { bool($0, "arrow") } ?? (target != nil && (position != nil || offset != nil))
+        let style = map["style"].flatMap { choice($0, "label style", LabelStyle.self) } ?? .dark
+        let fontSize = map["font_size"].flatMap { number($0, "font_size", in: 4...48, requirement: "between 4 and 48") }
+        guard let text else { return nil }
+        if target == nil, position == nil, !map.has("at"), !map.has("label_at") {
+            report(Messages.Spec.missingKey("at", in: "a text annotation", at: map.node.span))
+            return nil
+        }
+        return LabelAnnotation(text: text, target: target, position: position, offset: offset, arrow: arrow,
+                               style: style, fontSize: fontSize)
+    }
+
+    private func decodeMarker(_ map: MappingReader, _ body: YAMLNode) -> MarkerAnnotation? {
+        let shape = choice(body, "marker shape", MarkerAnnotation.Shape.self)
+        let at = map.required("at").flatMap { anchor($0) }
+        let size = map["size"].flatMap { number($0, "marker size", in: 1...100, requirement: "between 1 and 100 points") } ?? 14
+        let color = map["color"].flatMap { self.color($0, "marker color") } ?? ColorValue(red: 1, green: 0.84, blue: 0)
+        let legend = map["legend"].flatMap { string($0, "legend") }
+        guard let shape, let at else { return nil }
+        return MarkerAnnotation(at: at, shape: shape, size: size, color: color, legend: legend)
+    }
+
+    private func lineStyle(_ map: MappingReader, defaultColor: ColorValue) -> LineStyle {
+        LineStyle(
+            color: map["color"].flatMap { color($0, "line color") } ?? defaultColor,
+            width: map["width"].flatMap { number($0, "line width", in: 0.1...20, requirement: "between 0.1 and 20") } ?? 1.2,
+            dashed: map["dashed"].flatMap { bool($0, "dashed") } ?? true)
+    }
+
+    private func decodeLine(_ map: MappingReader, _ body: YAMLNode) -> ReferenceLine? {
+        guard let position = MappingReader(body, section: "line", known: [], context: self) else { return nil }
+        guard position.entries.count == 1, let pair = position.entries.first, let name = pair.keyText else {
+            report(Messages.Spec.wrongType(expected: "one 'parameter: value' for a line", found: body.kindDescription,
+                                           at: body.span))
+            return nil
+        }
+        guard let index = parameter(named: name, at: pair.key), let value = pointValue(index, pair.value) else {
+            return nil
+        }
+        return ReferenceLine(parameter: index, value: value, style: lineStyle(map, defaultColor: .white),
+                             legend: map["legend"].flatMap { string($0, "legend") })
+    }
+
+    private func decodeRegion(_ map: MappingReader, _ body: YAMLNode) -> RegionAnnotation? {
+        guard let bounds = MappingReader(body, section: "region", known: [], context: self) else { return nil }
+        var result: [Int: ClosedRange<Double>] = [:]
+        for pair in bounds.entries {
+            guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
+                  let (lo, hi) = numberPair(pair.value, "region bounds of '\(name)'")
+            else { continue }
+            if parameters[index].scale.isLogarithmic, lo <= 0 {
+                report(Messages.Spec.logRangeNotPositive(parameters[index].scale.rawValue, at: pair.value.span))
+                continue
+            }
+            result[index] = lo...hi
+        }
+        let opacity = map["opacity"].flatMap { number($0, "opacity", in: 0...1, requirement: "between 0 and 1") } ?? 0.25
+        var fill = map["color"].flatMap { color($0, "region color") } ?? .white
+        fill.alpha = opacity
+        let outline = map["outline"].flatMap { color($0, "outline color") }
+        guard !result.isEmpty else { return nil }
+        return RegionAnnotation(bounds: result, fill: fill, outline: outline,
+                                legend: map["legend"].flatMap { string($0, "legend") })
+    }
+
+    private func decodeCurve(_ map: MappingReader, _ body: YAMLNode) -> CurveAnnotation? {
+        guard let curve = MappingReader(body, section: "curve", known: [], context: self) else { return nil }
+        guard curve.entries.count == 1, let pair = curve.entries.first, let name = pair.keyText else {
+            report(Messages.Spec.wrongType(expected: "one 'parameter: formula' for a curve",
+                                           found: body.kindDescription, at: body.span))
+            return nil
+        }
+        guard let index = parameter(named: name, at: pair.key),
+              let formula = formula(pair.value, "curve of '\(name)'")
+        else { return nil }
+        return CurveAnnotation(parameter: index, formula: formula, style: lineStyle(map, defaultColor: .white),
+                               legend: map["legend"].flatMap { string($0, "legend") })
+    }
+
+    // MARK: - Points
+
+    /// `argmax`, `argmin`, or `{parameter: value, …}` in data coordinates.
+    func anchor(_ node: YAMLNode) -> AnchorPoint? {
+        if let text = node.scalar?.text, node.mapping == nil {
+            switch text {
+            case "argmax": return .argmax
+            case "argmin": return .argmin
+            default:
+                report(Messages.Spec.unknownChoice(text, for: "point", choices: ["argmax", "argmin", "{parameter: value}"],
+                                                   at: node.span,
+                                                   suggestion: Suggestions.closest(to: text, among: ["argmax", "argmin"])))
+                return nil
+            }
+        }
+        guard let map = MappingReader(node, section: "a point", known: [], context: self) else { return nil }
+        var coordinates: [Int: Double] = [:]
+        for pair in map.entries {
+            guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
+                  let value = pointValue(index, pair.value)
+            else { continue }
+            coordinates[index] = value
+        }
+        return coordinates.count == map.entries.count ? .data(coordinates) : nil
+    }
+
+    private func pointValue(_ index: Int, _ node: YAMLNode) -> Double? {
+        guard let value = number(node, "a coordinate of '\(parameters[index].name)'") else { return nil }
+        let p = parameters[index]
+        if p.scale.isLogarithmic, value <= 0 {
+            report(Messages.Spec.logRangeNotPositive(p.scale.rawValue, at: node.span))
+            return nil
+        }
+        if value < p.lower || value > p.upper {
+            report(Messages.Spec.annotationOutsidePlot(at: node.span))
+        }
+        return value
+    }
+
+    /// Placeholders `{name}` / `{name:%fmt}` must name a parameter, `score` or `value`.
+    private func checkPlaceholders(_ text: String, at node: YAMLNode) {
+        let allowed = parameterNames + ["score", "value"]
+        for name in LabelText.placeholders(in: text) where !allowed.contains(name) {
+            report(Messages.Spec.unknownPlaceholder(name, at: node.span,
+                                                    suggestion: Suggestions.closest(to: name, among: allowed)))
+        }
+    }
+}
+
+/// Parsing of `{name}` and `{name:%.2f}` placeholders in annotation text.
+public enum LabelText {
+    public struct Placeholder: Hashable, Sendable {
+        public var name: String
+        public var format: String?
+        public var range: Range<String.Index>
+    }
+
+    public static func scan(_ text: String) -> [Placeholder] {
+        var result: [Placeholder] = []
+        var index = text.startIndex
+        while let open = text[index...].firstIndex(of: "{") {
+            guard let close = text[open...].firstIndex(of: "}") else { break }
+            let inner = text[text.index(after: open)..<close]
+            let parts = inner.split(separator: ":", maxSplits: 1).map(String.init)
+            if let name = parts.first, !name.isEmpty {
+                result.append(Placeholder(name: name, format: parts.count > 1 ? parts[1] : nil,
+                                          range: open..<text.index(after: close)))
+            }
+            index = text.index(after: close)
+        }
+        return result
+    }
+
+    public static func placeholders(in text: String) -> [String] {
+        scan(text).map(\.name)
+    }
+}

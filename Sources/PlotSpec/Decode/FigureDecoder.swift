@@ -1,0 +1,85 @@
+import PlotDiagnostics
+import PlotYAML
+
+extension DecodeContext {
+    static let figureKeys = ["title", "subtitle", "size", "pixels", "dpi", "output", "font_size", "background"]
+    static let outputExtensions = ["png", "svg", "pdf"]
+
+    func decodeFigure(_ node: YAMLNode) -> FigureSettings? {
+        guard let map = MappingReader(node, section: "figure", known: Self.figureKeys, context: self) else {
+            return nil
+        }
+        let title = map["title"].flatMap { string($0, "title") }
+        let subtitle = map["subtitle"].flatMap { string($0, "subtitle") }
+        var dpi = map["dpi"].flatMap { number($0, "dpi", in: 10...1200, requirement: "between 10 and 1200") } ?? 120
+        var width = 8.0, height = 6.0
+        if let sizeNode = map["size"], let (w, h) = inchPair(sizeNode) {
+            (width, height) = (w, h)
+        }
+        if let pixelsNode = map["pixels"] {
+            if map.has("size"), map.has("dpi"), let key = map.keyNode("pixels") {
+                report(Messages.Spec.exactlyOne(of: ["pixels", "size with dpi"], in: "figure", at: key.span))
+            } else if let (pw, ph) = pixelPair(pixelsNode) {
+                // Pixels fix the raster; the page keeps the requested size (or 8 in wide) and dpi follows.
+                if map.has("size") {
+                    dpi = pw / width
+                } else {
+                    width = pw / dpi
+                }
+                height = ph / dpi
+            }
+        }
+        checkPixelBudget(width: width, height: height, dpi: dpi, at: map["dpi"] ?? map["size"] ?? node)
+        let fontSize = map["font_size"].flatMap {
+            number($0, "font_size", in: 4...48, requirement: "between 4 and 48 points")
+        } ?? 10
+        let background = map["background"].flatMap { color($0, "background") } ?? .white
+        var output = ""
+        let outputNode = map.required("output")
+        if let outputNode, let path = string(outputNode, "output") {
+            let ext = path.split(separator: ".").last.map { String($0).lowercased() } ?? ""
+            if !path.contains(".") || !Self.outputExtensions.contains(ext) {
+                report(Messages.Spec.unsupportedOutput(path.contains(".") ? "." + ext : path, at: outputNode.span))
+            }
+            output = path
+        }
+        return FigureSettings(
+            title: title, subtitle: subtitle, widthInches: width, heightInches: height, dpi: dpi,
+            output: output, outputSpan: outputNode?.span, fontSize: fontSize, background: background)
+    }
+
+    private func inchPair(_ node: YAMLNode) -> (Double, Double)? {
+        guard let items = node.sequence, items.count == 2 else {
+            report(Messages.Spec.wrongType(expected: "[width, height] in inches for size", found: node.kindDescription,
+                                           at: node.span))
+            return nil
+        }
+        let w = number(items[0], "figure width", in: 1...100, requirement: "between 1 and 100 inches")
+        let h = number(items[1], "figure height", in: 1...100, requirement: "between 1 and 100 inches")
+        guard let w, let h else { return nil }
+        return (w, h)
+    }
+
+    private func pixelPair(_ node: YAMLNode) -> (Double, Double)? {
+        guard let items = node.sequence, items.count == 2 else {
+            report(Messages.Spec.wrongType(expected: "[width, height] in pixels", found: node.kindDescription,
+                                           at: node.span))
+            return nil
+        }
+        let side = 64...SpecLimits.maxPixelsPerSide
+        guard let w = integer(items[0], "pixel width", in: side), let h = integer(items[1], "pixel height", in: side)
+        else { return nil }
+        return (Double(w), Double(h))
+    }
+
+    private func checkPixelBudget(width: Double, height: Double, dpi: Double, at node: YAMLNode) {
+        let pw = width * dpi, ph = height * dpi
+        if pw > Double(SpecLimits.maxPixelsPerSide) || ph > Double(SpecLimits.maxPixelsPerSide)
+            || pw * ph > Double(SpecLimits.maxPixels)
+        {
+            report(Messages.Spec.tooLarge("a \(Int(pw)) × \(Int(ph)) pixel figure",
+                                          limit: "\(SpecLimits.maxPixels / 1_000_000) megapixels and "
+                                              + "\(SpecLimits.maxPixelsPerSide) pixels a side", at: node.span))
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import PlotDiagnostics
+import PlotYAML
+
+extension DecodeContext {
+    static let samplingKeys = ["grid", "trials"]
+    static let trialKeys = ["count", "method", "focus"]
+    static let focusKeys = ["fraction", "center", "spread"]
+
+    func decodeSampling(_ node: YAMLNode) -> Sampling? {
+        guard let map = MappingReader(node, section: "sampling", known: Self.samplingKeys, context: self) else {
+            return nil
+        }
+        switch (map["grid"], map["trials"]) {
+        case let (grid?, nil): return decodeGrid(grid).map(Sampling.grid)
+        case let (nil, trials?): return decodeTrials(trials).map(Sampling.trials)
+        default:
+            report(Messages.Spec.exactlyOne(of: Self.samplingKeys, in: "sampling", at: node.span))
+            return nil
+        }
+    }
+
+    private func decodeGrid(_ node: YAMLNode) -> GridSampling? {
+        guard let map = MappingReader(node, section: "grid", known: [], context: self) else { return nil }
+        var axes: [GridSampling.Axis] = []
+        var total = 1.0
+        for pair in map.entries {
+            guard let name = pair.keyText, let index = parameter(named: name, at: pair.key) else { continue }
+            guard let count = integer(pair.value, "grid cells along '\(name)'",
+                                      in: 1...SpecLimits.maxGridCellsPerAxis)
+            else { continue }
+            if count < 2 {
+                report(Messages.Spec.outOfRange("grid cells along '\(name)'", "at least 2", at: pair.value.span))
+                continue
+            }
+            if count < SpecLimits.coarseGridWarning {
+                report(Messages.Spec.coarseGrid(name, count: count, at: pair.value.span))
+            }
+            total *= Double(count)
+            axes.append(.init(parameter: index, count: count))
+        }
+        if map.entries.isEmpty {
+            report(Messages.Spec.missingKey("at least one parameter", in: "grid", at: node.span))
+        }
+        if total > Double(SpecLimits.maxGridCells) {
+            let shape = axes.map { String($0.count) }.joined(separator: " × ")
+            report(Messages.Spec.tooLarge("a grid of \(shape) cells", limit: "\(SpecLimits.maxGridCells) cells",
+                                          at: node.span))
+            return nil
+        }
+        return GridSampling(axes: axes, span: node.span)
+    }
+
+    private func decodeTrials(_ node: YAMLNode) -> TrialSampling? {
+        guard let map = MappingReader(node, section: "trials", known: Self.trialKeys, context: self) else {
+            return nil
+        }
+        let count = map.required("count").flatMap { integer($0, "trial count", in: 1...SpecLimits.maxTrials) }
+        let method = map["method"].flatMap { choice($0, "sampling method", TrialSampling.Method.self) } ?? .random
+        let focus = map["focus"].flatMap { decodeFocus($0) }
+        guard let count else { return nil }
+        return TrialSampling(count: count, method: method, focus: focus, span: node.span)
+    }
+
+    private func decodeFocus(_ node: YAMLNode) -> TrialSampling.Focus? {
+        guard let map = MappingReader(node, section: "focus", known: Self.focusKeys, context: self) else {
+            return nil
+        }
+        let fraction = map.required("fraction").flatMap {
+            number($0, "focus fraction", in: 0...1, requirement: "between 0 and 1")
+        }
+        var centers: [Int: Double] = [:], spreads: [Int: Double] = [:]
+        if let centerNode = map.required("center"),
+           let centerMap = MappingReader(centerNode, section: "focus center", known: [], context: self)
+        {
+            for pair in centerMap.entries {
+                guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
+                      let value = number(pair.value, "focus center of '\(name)'")
+                else { continue }
+                let p = parameters[index]
+                if value < p.lower || value > p.upper {
+                    report(Messages.Spec.valueOutsideRange(name, value: pair.value.scalar?.text ?? "", at: pair.value.span))
+                }
+                centers[index] = value
+            }
+        }
+        if let spreadNode = map.required("spread"),
+           let spreadMap = MappingReader(spreadNode, section: "focus spread", known: [], context: self)
+        {
+            for pair in spreadMap.entries {
+                guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
+                      let value = positiveNumber(pair.value, "focus spread of '\(name)'")
+                else { continue }
+                if centers[index] == nil {
+                    report(Messages.Spec.missingKey(name, in: "focus center", at: pair.key.span))
+                }
+                spreads[index] = value
+            }
+        }
+        for index in centers.keys where spreads[index] == nil {
+            report(Messages.Spec.missingKey(parameters[index].name, in: "focus spread", at: node.span))
+        }
+        guard let fraction else { return nil }
+        return TrialSampling.Focus(fraction: fraction, centers: centers, spreads: spreads)
+    }
+}

@@ -1,0 +1,16 @@
+/// Bounds that stop absurd specs at decode time, before anything is allocated.
+/// Documented in docs/spec-reference.md ("Limits").
+public enum SpecLimits {
+    public static let maxGridCellsPerAxis = 10_000
+    public static let maxGridCells = 16_777_216
+    public static let maxTrials = 5_000_000
+    public static let maxParameters = 32
+    public static let maxTerms = 64
+    public static let maxAnnotations = 100
+    public static let maxBuckets = 16
+    /// Output raster size, in pixels.
+    public static let maxPixels = 64_000_000
+    public static let maxPixelsPerSide = 20_000
+    /// Grid cells along an axis below which a `coarse-grid` warning is given.
+    public static let coarseGridWarning = 8
+}

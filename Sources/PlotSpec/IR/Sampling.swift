@@ -1,0 +1,70 @@
+import PlotDiagnostics
+
+/// How the landscape is sampled: a full grid over some parameters, or seeded random trials over all.
+public enum Sampling: Hashable, Sendable {
+    case grid(GridSampling)
+    case trials(TrialSampling)
+}
+
+/// A full grid: each listed parameter's range is cut into `count` equal cells in its own scale and
+/// sampled at the cell centres; the other parameters are held at their `heldValue`.
+public struct GridSampling: Hashable, Sendable {
+    public struct Axis: Hashable, Sendable {
+        public var parameter: Int
+        public var count: Int
+
+        public init(parameter: Int, count: Int) {
+            self.parameter = parameter
+            self.count = count
+        }
+    }
+
+    /// The first axis varies fastest in the sample table.
+    public var axes: [Axis]
+    public var span: SourceSpan
+
+    public init(axes: [Axis], span: SourceSpan) {
+        self.axes = axes
+        self.span = span
+    }
+
+    public var cellCount: Int { axes.reduce(1) { $0 * $1.count } }
+}
+
+/// Monte-Carlo trials, drawn the way a tuning run would spend its budget.
+public struct TrialSampling: Hashable, Sendable {
+    public enum Method: String, Hashable, Sendable, CaseIterable {
+        /// Independent uniform draws in each parameter's own scale (log-uniform on log scales).
+        case random
+        /// Latin hypercube: each parameter's range cut into `count` strata, one draw per stratum, shuffled.
+        case latinHypercube = "latin_hypercube"
+    }
+
+    /// A share of the trials drawn around a promising point, as a Bayesian/TPE sampler would exploit it.
+    public struct Focus: Hashable, Sendable {
+        /// Fraction of the trials drawn from the focus, in [0, 1].
+        public var fraction: Double
+        /// Per parameter: the centre (data space) and the spread (standard deviation in the parameter's
+        /// own scale, e.g. decades on a log10 axis). Parameters not listed are drawn as exploration.
+        public var centers: [Int: Double]
+        public var spreads: [Int: Double]
+
+        public init(fraction: Double, centers: [Int: Double], spreads: [Int: Double]) {
+            self.fraction = fraction
+            self.centers = centers
+            self.spreads = spreads
+        }
+    }
+
+    public var count: Int
+    public var method: Method
+    public var focus: Focus?
+    public var span: SourceSpan
+
+    public init(count: Int, method: Method, focus: Focus?, span: SourceSpan) {
+        self.count = count
+        self.method = method
+        self.focus = focus
+        self.span = span
+    }
+}

@@ -1,0 +1,47 @@
+import PlotDiagnostics
+import PlotSampling
+import PlotSpec
+
+/// Prints the evaluated samples as CSV or JSON: one row per grid cell or trial, one column per
+/// parameter, then `score`. Numbers use Swift's shortest round-trip form, so output is exact and stable.
+public enum DataExport {
+    public enum Format: String, CaseIterable, Sendable {
+        case csv, json
+    }
+
+    public static func render(_ table: SampleTable, spec: FigureSpec, format: Format) -> String {
+        let names = spec.parameterNames + ["score"]
+        var out = ""
+        out.reserveCapacity(table.count * names.count * 12)
+        switch format {
+        case .csv:
+            out += names.joined(separator: ",") + "\n"
+            for row in 0..<table.count {
+                for index in spec.parameters.indices {
+                    out += number(table.columns[index][row])
+                    out += ","
+                }
+                out += number(table.score[row])
+                out += "\n"
+            }
+        case .json:
+            let keys = names.map { JSONText.quote($0) + ":" }
+            out += "[\n"
+            for row in 0..<table.count {
+                out += "  {"
+                for index in spec.parameters.indices {
+                    out += keys[index] + number(table.columns[index][row]) + ","
+                }
+                out += keys[names.count - 1] + number(table.score[row])
+                out += row == table.count - 1 ? "}\n" : "},\n"
+            }
+            out += "]\n"
+        }
+        return out
+    }
+
+    static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return "\(value)"
+    }
+}

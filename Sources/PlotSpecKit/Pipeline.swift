@@ -1,0 +1,69 @@
+import Foundation
+import PlotDiagnostics
+import PlotLayout
+import PlotRender
+import PlotSampling
+import PlotScene
+import PlotSpec
+import PlotYAML
+
+/// Runs plotspec's phases in order: load → decode → evaluate → layout → render. Each phase is callable
+/// on its own, so commands can stop after any of them (`validate` after decoding, `data` after evaluating).
+///
+/// Errors travel as `DiagnosticError`; later phases never run on a spec an earlier one rejected.
+public final class Pipeline {
+    /// Every file read, for showing source lines under diagnostics.
+    public let sources = SourceRegistry()
+    /// Warnings collected so far (errors are thrown).
+    public private(set) var warnings: [Diagnostic] = []
+
+    public init() {}
+
+    /// Loads a spec file (and what it extends) and decodes it into the typed IR.
+    public func decode(path: String) throws(DiagnosticError) -> FigureSpec {
+        let root = try SpecLoader.load(path: path, sources: sources)
+        let (spec, diagnostics) = SpecDecoder.decode(root, sourcePath: path)
+        warnings += diagnostics.filter { !$0.isError }
+        guard let spec else { throw DiagnosticError(diagnostics.filter(\.isError)) }
+        return spec
+    }
+
+    /// Samples the landscape and scores every sample.
+    public func evaluate(_ spec: FigureSpec) throws(DiagnosticError) -> SampleTable {
+        try LandscapeEvaluator.evaluate(spec)
+    }
+
+    /// Places everything on the page, measuring text with the renderer's own font engine.
+    public func layout(_ spec: FigureSpec, table: SampleTable) throws(DiagnosticError) -> Scene {
+        try FigureLayout.layout(spec, table: table, measurer: SceneRenderer.measurer())
+    }
+
+    /// Encodes a scene in the format the output path's extension names.
+    public func render(_ scene: Scene, format: OutputFormat) throws(DiagnosticError) -> [UInt8] {
+        do {
+            return try SceneRenderer.render(scene, format: format)
+        } catch {
+            throw DiagnosticError(Messages.Output.renderFailed("\(error)"))
+        }
+    }
+
+    /// Where a spec's figure goes: its `output` relative to the spec's folder, or the output's file name
+    /// inside `outputDirectory` when one is given.
+    public func outputPath(for spec: FigureSpec, outputDirectory: String?) -> String {
+        let output = spec.figure.output
+        if let outputDirectory {
+            return (outputDirectory as NSString).appendingPathComponent((output as NSString).lastPathComponent)
+        }
+        if output.hasPrefix("/") { return output }
+        let folder = (spec.sourcePath as NSString).deletingLastPathComponent
+        let joined = folder.isEmpty ? output : (folder as NSString).appendingPathComponent(output)
+        return (joined as NSString).standardizingPath
+    }
+
+    /// The figure's bytes, from spec to encoded file, without writing anything.
+    public func figureBytes(_ spec: FigureSpec, format: OutputFormat) throws(DiagnosticError) -> [UInt8] {
+        let table = try evaluate(spec)
+        let scene = try layout(spec, table: table)
+        return try render(scene, format: format)
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import PlotDiagnostics
+import PlotSpecKit
+
+/// `plotspec data`: print the evaluated samples of a spec.
+struct DataCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "data",
+        abstract: "Print the evaluated samples: one row per grid cell or trial, one column per parameter, then score.")
+
+    @Argument(help: "The spec file.")
+    var spec: String
+
+    @Option(help: "Output format: csv or json.")
+    var format: DataExport.Format = .csv
+
+    func run() throws {
+        let pipeline = Pipeline()
+        let printer = DiagnosticPrinter(sources: pipeline.sources)
+        do {
+            let figure = try pipeline.decode(path: spec)
+            let table = try pipeline.evaluate(figure)
+            printer.print(pipeline.warnings)
+            FileHandle.standardOutput.write(Data(DataExport.render(table, spec: figure, format: format).utf8))
+        } catch {
+            printer.print(pipeline.warnings + error.diagnostics)
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension DataExport.Format: ExpressibleByArgument {}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import PlotDiagnostics
+import PlotRender
+import PlotSpecKit
+
+/// `plotspec render`: render specs to PNG, SVG or PDF (by the output file's extension).
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render each spec to the file its 'figure.output' names (PNG, SVG or PDF).",
+        discussion: """
+            Output paths are relative to the spec's folder. Good specs are rendered even when others fail; \
+            the exit status is 1 if any spec failed. Files are replaced atomically.
+            """)
+
+    @Argument(help: "Spec files to render.")
+    var specs: [String]
+
+    @Option(name: .customLong("output-dir"), help: "Write figures into this folder instead of the specs' output paths.")
+    var outputDirectory: String?
+
+    @Flag(help: "Render in memory and fail if any committed figure differs from what its spec renders now.")
+    var check = false
+
+    @Flag(name: .customLong("no-color"), help: "Never colour diagnostics.")
+    var noColor = false
+
+    func run() throws {
+        let pipeline = Pipeline()
+        var options = DiagnosticOptions()
+        options.noColor = noColor
+        let printer = DiagnosticPrinter(options: options, sources: pipeline.sources)
+        var failed = 0
+        for path in specs {
+            do {
+                let spec = try pipeline.decode(path: path)
+                let output = pipeline.outputPath(for: spec, outputDirectory: outputDirectory)
+                let format = OutputFormat(pathExtension: (output as NSString).pathExtension.lowercased()) ?? .png
+                let bytes = try pipeline.figureBytes(spec, format: format)
+                if check {
+                    try compare(bytes, with: output, spec: path)
+                    print("up to date: \(output)")
+                } else {
+                    try OutputWriter.write(bytes, to: output)
+                    print("wrote \(output)")
+                }
+            } catch {
+                printer.print(error.diagnostics)
+                failed += 1
+            }
+        }
+        printer.print(pipeline.warnings)
+        if failed > 0 { throw ExitCode(1) }
+    }
+
+    private func compare(_ bytes: [UInt8], with path: String, spec: String) throws(DiagnosticError) {
+        guard let existing = FileManager.default.contents(atPath: path) else {
+            throw DiagnosticError(Messages.Output.figureMissing(path, spec: spec))
+        }
+        if !SVGComparison.equivalent([UInt8](existing), bytes, isSVG: path.lowercased().hasSuffix(".svg")) {
+            throw DiagnosticError(Messages.Output.figureDiffers(path, spec: spec))
+        }
+    }
+}
+
+/// Cairo numbers SVG ids with a process-wide counter, so an SVG rendered in this process can differ
+/// from the committed one in ids alone; those are normalised before comparing.
+enum SVGComparison {
+    static func equivalent(_ a: [UInt8], _ b: [UInt8], isSVG: Bool) -> Bool {
+        guard isSVG else { return a == b }
+        return normalized(a) == normalized(b)
+    }
+
+    static func normalized(_ bytes: [UInt8]) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let regex = try? NSRegularExpression(pattern: "(surface|glyph|image|pattern|clip|mask)[0-9]+(-[0-9]+)?")
+        else { return text }
+        let range = NSRange(text.startIndex..., in: text)
+        return regex.stringByReplacingMatches(in: text, range: range, withTemplate: "$1")
+    }
+}

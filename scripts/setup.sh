@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the system packages plotspec needs (Debian/Ubuntu), builds it, and renders the bundled specs
+# into figures/. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(libcairo2-dev libyaml-dev pkg-config fonts-dejavu-core fonts-dejavu-extra)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+swift build -c "${PLOTSPEC_BUILD_CONFIGURATION:-release}"
+bin="$(swift build -c "${PLOTSPEC_BUILD_CONFIGURATION:-release}" --show-bin-path)/plotspec"
+"$bin" render specs/*.yaml

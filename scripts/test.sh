@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Runs the test suite (debug build), then checks the bundled specs and their committed figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build
+swift test
+bin="$(swift build --show-bin-path)/plotspec"
+"$bin" validate specs/*.yaml
+"$bin" render --check specs/*.yaml
