@@ -79,7 +79,39 @@ struct SourceText {
         return nil
     }
 
+    /// Where a node's own text starts when libyaml's mark points at its properties (`&anchor`, `!tag`).
+    ///
+    /// Skips `count` property tokens and the blanks, line breaks and comments around them, so a scalar's
+    /// location and content start are on the value itself.
+    func skippingProperties(_ count: Int, from location: SourceLocation) -> SourceLocation {
+        guard count > 0, let line = line(location.line), let slice = suffix(of: line, fromColumn: location.column)
+        else { return location }
+        var offset = slice.startIndex
+        var remaining = count
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r")
+            {
+                offset += 1
+            } else if byte == UInt8(ascii: "#") {
+                while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
+            } else if remaining > 0, byte == UInt8(ascii: "&") || byte == UInt8(ascii: "!") {
+                while offset < bytes.count, !isBlank(bytes[offset]) { offset += 1 }
+                remaining -= 1
+            } else {
+                break
+            }
+        }
+        return remaining == 0 ? self.location(ofByteOffset: offset) : location
+    }
+
     // MARK: - Helpers
+
+    private func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+            || byte == UInt8(ascii: "\r")
+    }
 
     /// The part of `line` starting at 1-based character `column`, or `nil` if the line is shorter.
     private func suffix(of line: ArraySlice<UInt8>, fromColumn column: Int) -> ArraySlice<UInt8>? {

@@ -81,12 +81,15 @@ struct TreeBuilder {
     // MARK: - Collections
 
     private mutating func startCollection(_ event: CollectionEvent, isMapping: Bool) -> Step {
+        var event = event
+        let propertiesStart = event.start
+        event.start = ownStart(event.start, anchor: event.anchor, tag: event.tag)
         guard stack.count < limits.maxDepth else {
             return fatal(Messages.YAML.tooDeep(limit: limits.maxDepth, at: span(event.start)))
         }
         let before = nodeCount
         guard countNodes(1, at: span(event.start)) else { return .stop }
-        if let anchor = event.anchor { anchors[anchor] = .open(event.start) }
+        if let anchor = event.anchor { anchors[anchor] = .open(propertiesStart) }
         stack.append(Frame(isMapping: isMapping, location: event.start, tag: event.tag, anchor: event.anchor,
                            nodeCountBefore: before))
         return .more
@@ -108,6 +111,8 @@ struct TreeBuilder {
     // MARK: - Scalars and aliases
 
     private mutating func addScalar(_ event: ScalarEvent) -> Step {
+        var event = event
+        event.start = ownStart(event.start, anchor: event.anchor, tag: event.tag)
         let length = event.start.line == event.end.line
             ? max(1, event.end.column - event.start.column)
             : source.restOfLineLength(from: event.start)
@@ -195,6 +200,12 @@ struct TreeBuilder {
     private mutating func fatal(_ diagnostic: Diagnostic) -> Step {
         diagnostics.append(diagnostic)
         return .stop
+    }
+
+    /// libyaml starts a node at its first property (`&a`, `!!str`); diagnostics should point at the value.
+    private func ownStart(_ start: SourceLocation, anchor: String?, tag: String?) -> SourceLocation {
+        let properties = (anchor == nil ? 0 : 1) + (tag == nil ? 0 : 1)
+        return properties == 0 ? start : source.skippingProperties(properties, from: start)
     }
 
     private func span(_ location: SourceLocation) -> SourceSpan {
