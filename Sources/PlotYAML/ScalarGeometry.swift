@@ -19,7 +19,10 @@ enum ScalarGeometry {
             return (event.start.advanced(byColumns: 1), exact)
         case .literal, .folded:
             // The event starts at the `|` or `>` header; the text starts on the first non-blank line below.
-            let start = source.blockContentStart(headerLine: event.start.line, lastLine: event.end.line)
+            // The end mark sits at the start of the next line when the scalar ends with a line break, and
+            // that line belongs to whatever follows.
+            let lastLine = event.end.column == 1 ? event.end.line - 1 : event.end.line
+            let start = source.blockContentStart(headerLine: event.start.line, lastLine: lastLine)
             return (start ?? event.start, false)
         }
     }

@@ -52,13 +52,14 @@ struct SourceText {
         return nil
     }
 
-    /// Characters from `location` to the end of its line, without trailing blanks or a trailing comment.
+    /// Characters from `location` to the end of its line, without trailing blanks (and, when
+    /// `trimComment`, without a trailing comment; a `#` inside quotes is text).
     ///
     /// Used as the underline length of scalars that continue on later lines.
-    func restOfLineLength(from location: SourceLocation) -> Int {
+    func restOfLineLength(from location: SourceLocation, trimComment: Bool = true) -> Int {
         guard let line = line(location.line), var slice = suffix(of: line, fromColumn: location.column)
         else { return 1 }
-        if let hash = commentStart(in: slice) { slice = slice[slice.startIndex..<hash] }
+        if trimComment, let hash = commentStart(in: slice) { slice = slice[slice.startIndex..<hash] }
         while let last = slice.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
             slice = slice.dropLast()
         }

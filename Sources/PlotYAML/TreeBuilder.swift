@@ -115,7 +115,8 @@ struct TreeBuilder {
         event.start = ownStart(event.start, anchor: event.anchor, tag: event.tag)
         let length = event.start.line == event.end.line
             ? max(1, event.end.column - event.start.column)
-            : source.restOfLineLength(from: event.start)
+            : source.restOfLineLength(from: event.start,
+                                      trimComment: event.style != .singleQuoted && event.style != .doubleQuoted)
         let nodeSpan = SourceSpan(start: event.start, length: length)
         guard event.byteCount <= limits.maxScalarBytes else {
             return fatal(Messages.YAML.scalarTooLong(bytes: event.byteCount, limit: limits.maxScalarBytes,

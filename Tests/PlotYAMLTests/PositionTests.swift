@@ -117,3 +117,24 @@ struct PropertyPositionTests {
         #expect(node.location == at(1, 7))
     }
 }
+
+@Suite("Edge positions")
+struct EdgePositionTests {
+    @Test func emptyBlockScalarDoesNotBorrowTheNextLine() throws {
+        let root = try load("a: |\nb: 1\n")
+        let scalar = try #require(root["a"]?.scalar)
+        #expect(scalar.text == "")
+        #expect(scalar.contentStart == at(1, 4))
+    }
+
+    @Test func multiLineQuotedScalarKeepsHashesInItsLength() throws {
+        let node = try #require(try load("a: \"x # y\n  z\"\n")["a"])
+        #expect(node.length == 6)  // `"x # y`
+        #expect(node.scalar?.columnsAreExact == false)
+    }
+
+    @Test func byteOrderMarkIsAccepted() throws {
+        let root = try load("\u{FEFF}a: 1\n")
+        #expect(root["a"]?.value == .integer(1))
+    }
+}
