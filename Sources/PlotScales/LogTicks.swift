@@ -12,8 +12,7 @@
 ///   the first set giving at least three; remaining 1…9 multiples become minors. If even 1…9 gives fewer
 ///   than two ticks the axis falls back to linear ticks on the data values.
 /// - log2: majors at powers of two labelled as integers (8, 16, …, 2048); below 1 as fractions `1/2` …
-///   `1/64`; on axes reaching below 1/64 every power is written `2ⁿ` (2⁻⁸ … 2⁰ … 2³), and so are powers
-///   from 2²⁰ up. Thinned like decades. With fewer
+///   `1/64`; on axes reaching below 1/64 or up to 2²⁰ every power is written `2ⁿ` (2⁻⁸ … 2⁰ … 2³). Thinned like decades. With fewer
 ///   than three powers, 1.5 × 2ⁿ (6, 12, 24, …) is added; with fewer than two ticks, linear fallback.
 enum LogTicks {
     static let epsilon = 1e-9
@@ -60,12 +59,13 @@ enum LogTicks {
             return LinearTicks.ticks(lower: lower, upper: upper, target: target, style: style, integerOnly: false)
         }
         let stride = exponents.count >= 3 ? labelStride(exponents, target: target) : 1
-        let fractions = (exponents.min() ?? 0) >= -6
+        // One notation per axis: powers everywhere once either end gets unwieldy.
+        let powers = (exponents.min() ?? 0) < -6 || (exponents.max() ?? 0) >= 20
         return values.map { item in
             let labelled = item.exponent.map { isLabelled($0, exponents, stride) } ?? true
             guard labelled else { return Tick(value: item.value, label: nil, isMajor: false) }
             let label = style == .auto
-                ? octaveLabel(item.value, exponent: item.exponent, fractions: fractions)
+                ? octaveLabel(item.value, exponent: item.exponent, powers: powers)
                 : (style == .power ? powerLabel(item.value, base: 2) : formatTickValue(item.value, style: style))
             return Tick(value: item.value, label: label, isMajor: true)
         }
@@ -113,11 +113,11 @@ enum LogTicks {
     }
 
     /// Default log2 labels: integers, fractions `1/2ⁿ`, or `2ⁿ` for the extremes.
-    static func octaveLabel(_ value: Double, exponent: Int?, fractions: Bool) -> String {
+    static func octaveLabel(_ value: Double, exponent: Int?, powers: Bool) -> String {
         guard let e = exponent else {
             return value >= 1 ? NumberFormat.shortestPlain(value) : formatTickValue(value, style: .plain)
         }
-        if e >= 20 || !fractions { return "2\(superscript(e))" }
+        if powers { return "2\(superscript(e))" }
         if e >= 0 { return NumberFormat.shortestPlain(value) }
         return "1/\(Int(libmExp2(Double(-e))))"
     }
