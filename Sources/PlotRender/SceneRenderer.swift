@@ -1,0 +1,119 @@
+import CCairo
+import PlotScene
+
+/// Renders a `Scene` to PNG, SVG or PDF bytes: creates the surface, paints through `CairoCanvas`, encodes.
+///
+/// Output is reproducible: PNG bytes depend only on the scene; PDF pins its creation and modification dates;
+/// SVG is identical across processes (Cairo numbers SVG ids from a process-wide counter, so two renders in
+/// one process differ only in those ids).
+public enum SceneRenderer {
+    /// The date written into every PDF, so identical scenes give identical files.
+    public static let pinnedPDFDate = "2000-01-01T00:00:00Z"
+
+    public static func render(_ scene: Scene, format: OutputFormat) throws -> [UInt8] {
+        switch format {
+        case .png: try renderPNG(scene)
+        case .svg: try renderVector(scene, format: .svg)
+        case .pdf: try renderVector(scene, format: .pdf)
+        }
+    }
+
+    /// PNG at `scene.pixelScale` pixels per point: `ceil(width × scale)` × `ceil(height × scale)` pixels.
+    public static func renderPNG(_ scene: Scene) throws -> [UInt8] {
+        try withImageSurface(scene) { surface in
+            let sink = ByteSink()
+            let status = withExtendedLifetime(sink) {
+                cairo_surface_write_to_png_stream(surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
+            }
+            try check(status, "encoding PNG")
+            return sink.bytes
+        }
+    }
+
+    /// The painted image as native-endian premultiplied ARGB32 words, row-major without stride padding.
+    static func renderPixels(_ scene: Scene) throws -> (width: Int, height: Int, pixels: [UInt32]) {
+        try withImageSurface(scene) { surface in
+            let w = Int(cairo_image_surface_get_width(surface)), h = Int(cairo_image_surface_get_height(surface))
+            let stride = Int(cairo_image_surface_get_stride(surface))
+            guard let data = cairo_image_surface_get_data(surface) else { throw RenderError("no pixel data") }
+            var pixels: [UInt32] = []
+            pixels.reserveCapacity(w * h)
+            for y in 0..<h {
+                let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+                pixels.append(contentsOf: UnsafeBufferPointer(start: row, count: w))
+            }
+            return (w, h, pixels)
+        }
+    }
+
+    /// A text measurer configured exactly like the drawing canvases.
+    public static func measurer() -> CairoTextMeasurer {
+        CairoTextMeasurer()
+    }
+
+    /// Paints `scene` on a fresh ARGB32 surface and hands the flushed surface to `body`.
+    private static func withImageSurface<T>(_ scene: Scene, _ body: (OpaquePointer) throws -> T) throws -> T {
+        let scale = scene.pixelScale > 0 ? scene.pixelScale : 1
+        let w = (scene.width * scale).rounded(.up), h = (scene.height * scale).rounded(.up)
+        guard w >= 1, h >= 1, w <= 32767, h <= 32767 else {
+            throw RenderError("image size \(w)×\(h) pixels is outside Cairo's 1…32767 range")
+        }
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h)) else {
+            throw RenderError("could not create image surface")
+        }
+        defer { cairo_surface_destroy(surface) }
+        try check(cairo_surface_status(surface), "creating image surface")
+        try paint(scene, on: surface, scale: scale)
+        cairo_surface_flush(surface)
+        return try body(surface)
+    }
+
+    private static func renderVector(_ scene: Scene, format: OutputFormat) throws -> [UInt8] {
+        let sink = ByteSink()
+        return try withExtendedLifetime(sink) {
+            let closure = Unmanaged.passUnretained(sink).toOpaque()
+            let created = format == .svg
+                ? cairo_svg_surface_create_for_stream(ByteSink.write, closure, scene.width, scene.height)
+                : cairo_pdf_surface_create_for_stream(ByteSink.write, closure, scene.width, scene.height)
+            guard let surface = created else { throw RenderError("could not create \(format) surface") }
+            defer { cairo_surface_destroy(surface) }
+            try check(cairo_surface_status(surface), "creating \(format) surface")
+            if format == .pdf {
+                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, pinnedPDFDate)
+                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, pinnedPDFDate)
+                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "plotspec")
+            }
+            try paint(scene, on: surface, scale: 1)
+            cairo_surface_finish(surface)  // flushes the trailer through the stream
+            try check(cairo_surface_status(surface), "writing \(format)")
+            return sink.bytes
+        }
+    }
+
+    private static func paint(_ scene: Scene, on surface: OpaquePointer, scale: Double) throws {
+        guard let cr = cairo_create(surface) else { throw RenderError("could not create Cairo context") }
+        defer { cairo_destroy(cr) }
+        if scale != 1 { cairo_scale(cr, scale, scale) }
+        ScenePainter.paint(scene, on: CairoCanvas(context: cr))
+        try check(cairo_status(cr), "drawing")
+    }
+
+    static func check(_ status: cairo_status_t, _ what: String) throws {
+        guard status == CAIRO_STATUS_SUCCESS else {
+            let reason = cairo_status_to_string(status).map { String(cString: $0) } ?? "status \(status.rawValue)"
+            throw RenderError("Cairo error while \(what): \(reason)")
+        }
+    }
+}
+
+/// Collects bytes from Cairo's stream callbacks; passed to C as an unretained pointer while in use.
+final class ByteSink {
+    var bytes: [UInt8] = []
+
+    static let write: cairo_write_func_t = { closure, data, length in
+        guard let closure else { return CAIRO_STATUS_WRITE_ERROR }
+        let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+        if let data, length > 0 { sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length))) }
+        return CAIRO_STATUS_SUCCESS
+    }
+}
