@@ -16,7 +16,7 @@ enum GridSampler {
         var stride = 1
         for axis in grid.axes {
             let parameter = parameters[axis.parameter]
-            let axisCenters = centers(of: parameter, count: axis.count)
+            let axisCenters = Self.centers(of: parameter, count: axis.count)
             centers.append(axisCenters)
             let snapped = axisCenters.map { parameter.snap($0) }
             var values = [Double](repeating: 0, count: total)

@@ -18,15 +18,14 @@ extension DiagnosticFormatter.Style: ExpressibleByArgument {}
 struct DiagnosticPrinter {
     let formatter: DiagnosticFormatter
 
-    init(options: DiagnosticOptions, sources: SourceRegistry) {
+    init(style: DiagnosticFormatter.Style = .text, noColor: Bool = false, sources: SourceRegistry) {
         let environment = ProcessInfo.processInfo.environment
-        let color = options.style == .text && !options.noColor && environment["NO_COLOR"] == nil
-            && isatty(STDERR_FILENO) == 1
-        formatter = DiagnosticFormatter(style: options.style, useColor: color, sources: sources)
+        let color = style == .text && !noColor && environment["NO_COLOR"] == nil && isatty(STDERR_FILENO) == 1
+        formatter = DiagnosticFormatter(style: style, useColor: color, sources: sources)
     }
 
-    init(sources: SourceRegistry) {
-        self.init(options: DiagnosticOptions(), sources: sources)
+    init(options: DiagnosticOptions, sources: SourceRegistry) {
+        self.init(style: options.style, noColor: options.noColor, sources: sources)
     }
 
     func print(_ diagnostics: [Diagnostic]) {

@@ -27,9 +27,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let pipeline = Pipeline()
-        var options = DiagnosticOptions()
-        options.noColor = noColor
-        let printer = DiagnosticPrinter(options: options, sources: pipeline.sources)
+        let printer = DiagnosticPrinter(noColor: noColor, sources: pipeline.sources)
         var failed = 0
         for path in specs {
             do {

@@ -67,7 +67,7 @@ extension DecodeContext {
         }
         guard let (lower, upper) = bounds else { return nil }
         let label = map["label"].flatMap { string($0, "label") } ?? Self.defaultLabel(name)
-        let tickFormat = map["tick_format"].flatMap { tickFormat($0) } ?? .auto
+        let tickFormat = map["tick_format"].flatMap { self.tickFormat($0) } ?? .auto
         let middle = ContinuousScale(kind: scale, lower: lower, upper: upper).value(atNormalized: 0.5)
         var held = middle
         if let defaultNode = map["default"], let value = number(defaultNode, "default") {
