@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "PlotYAMLTests", dependencies: ["PlotYAML"]),
         .testTarget(name: "PlotFormulaTests", dependencies: ["PlotFormula"]),
         .testTarget(name: "PlotScalesTests", dependencies: ["PlotScales"]),
-        .testTarget(name: "PlotSpecTests", dependencies: ["PlotSpec"], resources: [.copy("Cases")]),
+        .testTarget(name: "PlotSpecTests", dependencies: ["PlotSpec"], exclude: ["Cases"]),
         .testTarget(name: "PlotSamplingTests", dependencies: ["PlotSampling"]),
         .testTarget(name: "PlotRenderTests", dependencies: ["PlotRender"]),
         .testTarget(name: "PlotSpecKitTests", dependencies: ["PlotSpecKit"]),

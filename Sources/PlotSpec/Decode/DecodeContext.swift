@@ -12,6 +12,8 @@ final class DecodeContext {
     var parameters: [Parameter] = []
     /// Named definitions (`define:`), already checked, in declaration order.
     var definitions: [(name: String, expression: Expression)] = []
+    /// Parameters that were declared but failed to decode: references to them are not reported again.
+    var failedParameterNames: Set<String> = []
 
     var parameterNames: [String] { parameters.map(\.name) }
 
@@ -26,6 +28,7 @@ final class DecodeContext {
     /// Resolves a parameter name at `node`, reporting an undefined name with a suggestion.
     func parameter(named name: String, at node: YAMLNode) -> Int? {
         if let index = parameters.firstIndex(where: { $0.name == name }) { return index }
+        if failedParameterNames.contains(name) { return nil }
         report(Messages.Spec.undefinedParameter(
             name, at: node.span, suggestion: Suggestions.closest(to: name, among: parameterNames)))
         return nil

@@ -25,7 +25,8 @@ extension DecodeContext {
             report(error.diagnostics)
             return nil
         }
-        let environment = FormulaEnvironment(variables: parameterNames + definitions.map(\.name))
+        // Failed parameters stay in scope so one bad declaration does not make every formula using it fail too.
+        let environment = FormulaEnvironment(variables: parameterNames + definitions.map(\.name) + failedParameterNames.sorted())
         let problems = FormulaChecker.check(expression, in: environment, expecting: type)
         guard problems.isEmpty else {
             report(problems)

@@ -24,6 +24,8 @@ extension DecodeContext {
             }
             if let parameter = decodeParameter(name: name, keyNode: pair.key, pair.value) {
                 parameters.append(parameter)
+            } else {
+                failedParameterNames.insert(name)
             }
         }
     }

@@ -23,13 +23,12 @@ extension DecodeContext {
         guard let map = MappingReader(node, section: "grid", known: [], context: self) else { return nil }
         var axes: [GridSampling.Axis] = []
         var total = 1.0
+        var failed = false
         for pair in map.entries {
-            guard let name = pair.keyText, let index = parameter(named: name, at: pair.key) else { continue }
-            guard let count = integer(pair.value, "grid cells along '\(name)'",
-                                      in: 1...SpecLimits.maxGridCellsPerAxis)
-            else { continue }
-            if count < 2 {
-                report(Messages.Spec.outOfRange("grid cells along '\(name)'", "at least 2", at: pair.value.span))
+            guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
+                  let count = integer(pair.value, "grid cells along '\(name)'", in: 2...SpecLimits.maxGridCellsPerAxis)
+            else {
+                failed = true
                 continue
             }
             if count < SpecLimits.coarseGridWarning {
@@ -47,6 +46,8 @@ extension DecodeContext {
                                           at: node.span))
             return nil
         }
+        // A grid with a broken axis is not checked against the plot, so one mistake gives one error.
+        guard !failed, !axes.isEmpty else { return nil }
         return GridSampling(axes: axes, span: node.span)
     }
 

@@ -43,7 +43,7 @@ extension DecodeContext {
         switch scalar.value {
         case .integer(let i): value = i
         case .number(let d) where d.rounded() == d && abs(d) < 1e15: value = Int(d)
-        case .number(let d) where d.isFinite:
+        case .number(let d) where d.rounded() == d && d > 0:
             report(Messages.Spec.tooLarge(what, limit: "\(range.upperBound)", at: node.span))
             return nil
         default:
