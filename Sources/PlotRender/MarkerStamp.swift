@@ -28,28 +28,26 @@ enum MarkerStamp {
     nonisolated(unsafe) static let shapeKey = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)
 
     static func draw(on cr: OpaquePointer, marker: Path, centers: [Point], fills: [Color], stroke: Stroke?) {
-        if !fills.isEmpty {
-            var groups: [Color: [cairo_glyph_t]] = [:]
-            var order: [Color] = []  // first-appearance order keeps output deterministic
-            let perPoint = fills.count == centers.count
-            for (i, c) in centers.enumerated() {
-                let color = perPoint ? fills[i] : fills[0]
-                if groups[color] == nil { order.append(color) }
-                groups[color, default: []].append(cairo_glyph_t(index: 0, x: c.x, y: c.y))
-            }
-            for color in order {
-                show(groups[color] ?? [], shape: Shape(path: marker, stroke: nil), color: color, on: cr)
+        if !fills.isEmpty, let face = makeFace(Shape(path: marker, stroke: nil)) {
+            defer { cairo_font_face_destroy(face) }
+            if fills.count == centers.count {
+                let groups = ColorGroups(centers: centers, fills: fills)
+                for (color, range) in zip(groups.colors, groups.ranges) {
+                    show(groups.glyphs[range], face: face, color: color, on: cr)
+                }
+            } else {
+                show(centers.map { cairo_glyph_t(index: 0, x: $0.x, y: $0.y) }[...], face: face, color: fills[0], on: cr)
             }
         }
-        if let stroke, stroke.width > 0 {
-            let glyphs = centers.map { cairo_glyph_t(index: 0, x: $0.x, y: $0.y) }
-            show(glyphs, shape: Shape(path: marker, stroke: stroke), color: stroke.color, on: cr)
+        if let stroke, stroke.width > 0, let face = makeFace(Shape(path: marker, stroke: stroke)) {
+            defer { cairo_font_face_destroy(face) }
+            show(centers.map { cairo_glyph_t(index: 0, x: $0.x, y: $0.y) }[...], face: face, color: stroke.color, on: cr)
         }
     }
 
-    private static func show(_ glyphs: [cairo_glyph_t], shape: Shape, color: Color, on cr: OpaquePointer) {
-        guard !glyphs.isEmpty, let face = makeFace(shape) else { return }
-        defer { cairo_font_face_destroy(face) }
+    /// One `cairo_show_glyphs` call per colour; the face (and so the rasterised glyph) is shared.
+    private static func show(_ glyphs: ArraySlice<cairo_glyph_t>, face: OpaquePointer, color: Color, on cr: OpaquePointer) {
+        guard !glyphs.isEmpty else { return }
         cairo_save(cr)
         defer { cairo_restore(cr) }
         cairo_set_font_face(cr, face)

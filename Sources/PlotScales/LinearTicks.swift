@@ -51,6 +51,7 @@ enum LinearTicks {
     /// The step whose tick count is closest to `target`, preferring simpler mantissas and then fewer ticks.
     static func bestStep(lower: Double, upper: Double, target: Int, integerOnly: Bool) -> Step? {
         let span = upper - lower
+        guard span.isFinite, span > 0 else { return nil }
         let base = Int((libmLog10(span / Double(target))).rounded(.down))
         var best: (Step, Double)?
         for power in (base - 1)...(base + 2) {

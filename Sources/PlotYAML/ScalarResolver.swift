@@ -43,20 +43,32 @@ enum ScalarResolver {
 
     /// The core-schema meaning of a plain scalar's text.
     static func plainValue(_ text: String) -> YAMLScalar.Value {
+        // Most plain scalars are words: skip the literal table unless the first byte could start an entry.
+        let utf8 = text.utf8
+        guard let lead = utf8.first else { return .null }
+        let couldBeLiteral = utf8.count <= 6 && "~nNtTfF.+-".utf8.contains(lead)
+        let couldBeNumber = isDigit(lead) || "+-.".utf8.contains(lead)
+        guard couldBeLiteral || couldBeNumber else { return .string(text) }
+        if couldBeLiteral, let literal = literalValue(text) { return literal }
+        return couldBeNumber ? numericValue(text) : .string(text)
+    }
+
+    /// The fixed spellings of null, booleans, infinities and NaN.
+    private static func literalValue(_ text: String) -> YAMLScalar.Value? {
         switch text {
-        case "", "~", "null", "Null", "NULL": return .null
+        case "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)
         case "false", "False", "FALSE": return .bool(false)
         case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .number(.infinity)
         case "-.inf", "-.Inf", "-.INF": return .number(-.infinity)
         case ".nan", ".NaN", ".NAN": return .number(.nan)
-        default: break
+        default: return nil
         }
-        let bytes = Array(text.utf8)
-        guard let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
-            || first == UInt8(ascii: ".") || isDigit(first)
-        else { return .string(text) }  // fast path for words
+    }
 
+    /// Integers and floats; anything else that merely starts like a number is a string.
+    private static func numericValue(_ text: String) -> YAMLScalar.Value {
+        let bytes = Array(text.utf8)
         if let value = prefixedInteger(bytes) { return value }
         if isIntegerSyntax(text) {
             if let i = Int(text) { return .integer(i) }

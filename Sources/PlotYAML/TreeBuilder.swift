@@ -40,7 +40,7 @@ struct TreeBuilder {
     /// finished one with its size and height, so expanding an alias costs O(1) to check.
     private enum AnchorState {
         case open(SourceLocation)
-        case complete(node: YAMLNode, nodeCount: Int, height: Int, location: SourceLocation)
+        case complete(node: YAMLNode, nodeCount: Int, height: Int)
     }
 
     init(source: SourceText, limits: YAMLLimits) {
@@ -101,8 +101,7 @@ struct TreeBuilder {
         let node = YAMLNode(kind: kind, location: frame.location, length: 1, tag: frame.tag)
         let height = frame.childHeight + 1
         if let anchor = frame.anchor {
-            anchors[anchor] = .complete(node: node, nodeCount: nodeCount - frame.nodeCountBefore, height: height,
-                                        location: frame.location)
+            anchors[anchor] = .complete(node: node, nodeCount: nodeCount - frame.nodeCountBefore, height: height)
         }
         attach(node, height: height)
         return .more
@@ -134,7 +133,7 @@ struct TreeBuilder {
                                 contentStart: contentStart, columnsAreExact: exact)
         let node = YAMLNode(kind: .scalar(scalar), location: event.start, length: length, tag: event.tag)
         if let anchor = event.anchor {
-            anchors[anchor] = .complete(node: node, nodeCount: 1, height: 0, location: event.start)
+            anchors[anchor] = .complete(node: node, nodeCount: 1, height: 0)
         }
         attach(node, height: 0)
         return .more
@@ -142,7 +141,7 @@ struct TreeBuilder {
 
     private mutating func addAlias(_ name: String, at aliasSpan: SourceSpan) -> Step {
         switch anchors[name] {
-        case .complete(let node, let count, let height, _):
+        case .complete(let node, let count, let height):
             guard stack.count + height <= limits.maxDepth else {
                 return fatal(Messages.YAML.tooDeep(limit: limits.maxDepth, at: aliasSpan))
             }

@@ -13,7 +13,8 @@ extension Messages {
             tabHint: Bool = false
         ) -> Diagnostic {
             var notes: [Diagnostic.Note] = []
-            if let context, !context.isEmpty {
+            // "while scanning for the next token" at the very same place says nothing the caret does not.
+            if let context, !context.isEmpty, contextAt != span {
                 notes.append(.init(context, at: contextAt))
             }
             if tabHint {
