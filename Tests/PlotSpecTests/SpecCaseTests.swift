@@ -62,9 +62,9 @@ import Testing
         let actualKeys = actual.map { "\($0.place) \($0.code)" }.sorted()
         #expect(expectedKeys == actualKeys, "\(actual.map(\.text).joined())")
         for expectation in expectations where !expectation.text.isEmpty {
-            let match = actual.first { "\($0.place) \($0.code)" == "\(expectation.place) \(expectation.code)" }
-            #expect(match?.text.contains(expectation.text) == true,
-                    "expected '\(expectation.text)' in: \(match?.text ?? "nothing")")
+            let candidates = actual.filter { "\($0.place) \($0.code)" == "\(expectation.place) \(expectation.code)" }
+            #expect(candidates.contains { $0.text.contains(expectation.text) },
+                    "expected '\(expectation.text)' in: \(candidates.map(\.text).joined())")
         }
     }
 
