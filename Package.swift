@@ -41,7 +41,8 @@ let package = Package(
         .testTarget(name: "PlotScalesTests", dependencies: ["PlotScales"]),
         .testTarget(name: "PlotSpecTests", dependencies: ["PlotSpec"], exclude: ["Cases"]),
         .testTarget(name: "PlotSamplingTests", dependencies: ["PlotSampling"]),
-        .testTarget(name: "PlotRenderTests", dependencies: ["PlotRender"]),
+        .testTarget(name: "PlotRenderTests", dependencies: ["PlotRender", "PlotScene", "CCairo"]),
+        .testTarget(name: "PlotLayoutTests", dependencies: ["PlotLayout", "PlotRender", "PlotSpec", "PlotSampling", "PlotYAML"]),
         .testTarget(name: "PlotSpecKitTests", dependencies: ["PlotSpecKit"]),
     ],
     swiftLanguageModes: [.v6]
