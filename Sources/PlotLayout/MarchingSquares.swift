@@ -50,7 +50,9 @@ enum MarchingSquares {
                 }
             }
         }
-        return out
+        // A level that hits a grid point exactly yields zero-length segments there; they would make
+        // false branch points when joining, and draw nothing.
+        return out.filter { abs($0.0.x - $0.1.x) + abs($0.0.y - $0.1.y) > 1e-9 }
     }
 
     /// Joins segments that share endpoints into polylines (greedy, both directions).
