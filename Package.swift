@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "PlotFormulaTests", dependencies: ["PlotFormula"]),
         .testTarget(name: "PlotScalesTests", dependencies: ["PlotScales"]),
         .testTarget(name: "PlotSpecTests", dependencies: ["PlotSpec"], exclude: ["Cases"]),
-        .testTarget(name: "PlotSamplingTests", dependencies: ["PlotSampling"]),
+        .testTarget(name: "PlotSamplingTests", dependencies: ["PlotSampling", "PlotSpec", "PlotYAML"]),
         .testTarget(name: "PlotRenderTests", dependencies: ["PlotRender", "PlotScene", "CCairo"]),
         .testTarget(name: "PlotLayoutTests", dependencies: ["PlotLayout", "PlotRender", "PlotSpec", "PlotSampling", "PlotYAML"]),
         .testTarget(name: "PlotSpecKitTests", dependencies: ["PlotSpecKit"]),
