@@ -4,6 +4,7 @@ import Testing
 
 /// Swift Testing has its own `SourceLocation`; in these tests the name means the diagnostics one.
 typealias SourceLocation = PlotDiagnostics.SourceLocation
+typealias Expression = PlotFormula.Expression
 
 /// Where test formulas pretend to sit: line 3 of `spec.yaml`.
 func location(column: Int = 1) -> SourceLocation {
