@@ -13,6 +13,7 @@ import Darwin
 /// columns in place and writing scratch registers one chunk long. Large inputs spread chunks over cores.
 /// Every row is computed by the same operations whatever the chunking, so results never depend on the
 /// number of cores. Booleans evaluate to 0 and 1; IEEE rules apply (`log(-1)` is NaN, nothing traps).
+/// `x ^ 2` (and `pow(x, 2)`) is computed as `x * x`: faster than `pow`, and the correctly rounded square.
 public struct CompiledFormula: Sendable {
     /// Rows per chunk: 2048 doubles (16 KiB) per register keeps a typical program's registers in L2.
     public static let chunkSize = 2048

@@ -179,7 +179,8 @@ enum ReferenceEvaluator {
             case .subtract: return x - y
             case .multiply: return x * y
             case .divide: return x / y
-            case .power: return pow(x, y)
+            // Squares are computed as x * x (the correctly rounded square, which glibc's pow is not).
+            case .power: return y == 2 ? x * x : pow(x, y)
             case .less: return bool(x < y)
             case .lessEqual: return bool(x <= y)
             case .greater: return bool(x > y)
@@ -208,7 +209,7 @@ enum ReferenceEvaluator {
             case "min": return v.dropFirst().reduce(v[0]) { $1 < $0 ? $1 : $0 }
             case "max": return v.dropFirst().reduce(v[0]) { $1 > $0 ? $1 : $0 }
             case "clamp": return Swift.min(Swift.max(v[0], v[1]), v[2])
-            case "pow": return pow(v[0], v[1])
+            case "pow": return v[1] == 2 ? v[0] * v[0] : pow(v[0], v[1])
             case "gauss" where v.count == 1: return exp(-(v[0] * v[0]) / 2)
             case "gauss": let t = (v[0] - v[1]) / v[2]; return exp(-(t * t) / 2)
             case "if": return v[0] != 0 ? v[1] : v[2]
