@@ -48,6 +48,31 @@ public struct CompiledFormula: Sendable {
     /// Number of instructions left after folding (for dumps and tests).
     public var instructionCount: Int { program.instructions.count }
 
+    /// The program as text, one instruction a line (`r0 = log10(learning_rate)`), for debug dumps.
+    public var listing: String {
+        func name(_ operand: Operand) -> String {
+            switch operand {
+            case .column(let k): variables[program.columns[k]]
+            case .register(let r): "r\(r)"
+            case .constant(let v): ExpressionPrinter.number(v)
+            }
+        }
+        var lines = program.instructions.map { instruction in
+            let target = instruction.destination == Program.output ? "out" : "r\(instruction.destination)"
+            let operands: [Operand] = switch instruction.op {
+            case .select: [instruction.a, instruction.b, instruction.c]
+            case .add, .subtract, .multiply, .divide, .power, .less, .lessEqual, .greater, .greaterEqual,
+                 .equal, .notEqual, .and, .or, .minimum, .maximum: [instruction.a, instruction.b]
+            default: [instruction.a]
+            }
+            return "\(target) = \(instruction.op.rawValue)(\(operands.map(name).joined(separator: ", ")))"
+        }
+        if program.instructions.last?.destination != Program.output {
+            lines.append("out = \(name(program.result))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// Evaluates rows `0..<count`; `columns[i]` holds variable i and has at least `count` values.
     public func evaluate(columns: [[Double]], count: Int) -> [Double] {
         evaluate(columns: columns, count: count, chunkSize: Self.chunkSize, workers: Self.availableCores)

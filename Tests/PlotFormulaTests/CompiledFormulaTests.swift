@@ -115,6 +115,38 @@ import Testing
         #expect(zip(serial, formula.evaluate(columns: columns, count: count)).allSatisfy { same($0, $1) })
     }
 
+    @Test(arguments: formulas)
+    func specialValuesDoNotTrap(text: String) throws {
+        let formula = try CompiledFormula(parsed(text), variables: Self.variables)
+        let specials: [Double] = [0, -0.0, 1, -1, .nan, .infinity, -.infinity, .greatestFiniteMagnitude, .leastNonzeroMagnitude]
+        var columns: [[Double]] = [[], [], []]
+        for a in specials { for b in specials { for c in specials {
+            columns[0].append(a)
+            columns[1].append(b)
+            columns[2].append(c)
+        } } }
+        let values = formula.evaluate(columns: columns, count: columns[0].count)
+        for row in values.indices {
+            let point = columns.map { $0[row] }
+            let reference = ReferenceEvaluator.evaluate(
+                parsed(text), Dictionary(uniqueKeysWithValues: zip(Self.variables, point)))
+            #expect(same(values[row], reference), "\(text) at \(point)")
+        }
+    }
+
+    @Test func listing() throws {
+        let formula = try CompiledFormula(parsed("1 + 2 * sigmoid(log10(lr) + 1.5)"), variables: ["x", "lr"])
+        #expect(formula.listing == """
+            r0 = log10(lr)
+            r0 = add(r0, 1.5)
+            r0 = sigmoid(r0)
+            r0 = multiply(2, r0)
+            out = add(1, r0)
+            """)
+        #expect(try CompiledFormula(parsed("x"), variables: ["x"]).listing == "out = x")
+        #expect(try CompiledFormula(parsed("2 ^ 3"), variables: []).listing == "out = 8")
+    }
+
     @Test func evaluatesOnlyTheFirstCountRows() throws {
         let formula = try CompiledFormula(parsed("a + 1"), variables: ["a"])
         #expect(formula.evaluate(columns: [[1, 2, 3, 4]], count: 2) == [2, 3])
