@@ -13,6 +13,7 @@ import Darwin
 /// columns in place and writing scratch registers one chunk long. Large inputs spread chunks over cores.
 /// Every row is computed by the same operations whatever the chunking, so results never depend on the
 /// number of cores. Booleans evaluate to 0 and 1; IEEE rules apply (`log(-1)` is NaN, nothing traps).
+/// `x ^ 2` (and `pow(x, 2)`) is computed as `x * x`: faster than `pow`, and the correctly rounded square.
 public struct CompiledFormula: Sendable {
     /// Rows per chunk: 2048 doubles (16 KiB) per register keeps a typical program's registers in L2.
     public static let chunkSize = 2048
@@ -46,6 +47,31 @@ public struct CompiledFormula: Sendable {
 
     /// Number of instructions left after folding (for dumps and tests).
     public var instructionCount: Int { program.instructions.count }
+
+    /// The program as text, one instruction a line (`r0 = log10(learning_rate)`), for debug dumps.
+    public var listing: String {
+        func name(_ operand: Operand) -> String {
+            switch operand {
+            case .column(let k): variables[program.columns[k]]
+            case .register(let r): "r\(r)"
+            case .constant(let v): ExpressionPrinter.number(v)
+            }
+        }
+        var lines = program.instructions.map { instruction in
+            let target = instruction.destination == Program.output ? "out" : "r\(instruction.destination)"
+            let operands: [Operand] = switch instruction.op {
+            case .select: [instruction.a, instruction.b, instruction.c]
+            case .add, .subtract, .multiply, .divide, .power, .less, .lessEqual, .greater, .greaterEqual,
+                 .equal, .notEqual, .and, .or, .minimum, .maximum: [instruction.a, instruction.b]
+            default: [instruction.a]
+            }
+            return "\(target) = \(instruction.op.rawValue)(\(operands.map(name).joined(separator: ", ")))"
+        }
+        if program.instructions.last?.destination != Program.output {
+            lines.append("out = \(name(program.result))")
+        }
+        return lines.joined(separator: "\n")
+    }
 
     /// Evaluates rows `0..<count`; `columns[i]` holds variable i and has at least `count` values.
     public func evaluate(columns: [[Double]], count: Int) -> [Double] {

@@ -49,8 +49,7 @@ public enum FormulaParser {
                 Messages.Formula.tooLong(length: length, limit: maximumLength, at: locate(0, 1))))
         }
         var lexer = Lexer(text, locate: locate)
-        var parser = Parser(
-tokens: lexer.tokenize(), locate: locate, columnOf: columnOf)
+        var parser = Parser(tokens: lexer.tokenize(), locate: locate, columnOf: columnOf)
         do throws(ParseStop) {
             return .success(try parser.parseFormula())
         } catch {

@@ -26,6 +26,7 @@ enum ScalarOps {
         case .tanh: tanh(a)
         case .sigmoid: ScalarMath.sigmoid(a)
         case .gauss: ScalarMath.gauss(a)
+        case .square: a * a
         case .add: a + b
         case .subtract: a - b
         case .multiply: a * b
@@ -81,6 +82,7 @@ enum Kernels {
         case .tanh: map1(a, out, n) { ScalarOps.apply(.tanh, $0, 0, 0) }
         case .sigmoid: map1(a, out, n) { ScalarOps.apply(.sigmoid, $0, 0, 0) }
         case .gauss: map1(a, out, n) { ScalarOps.apply(.gauss, $0, 0, 0) }
+        case .square: map1(a, out, n) { ScalarOps.apply(.square, $0, 0, 0) }
         case .add: map2(a, b, out, n) { ScalarOps.apply(.add, $0, $1, 0) }
         case .subtract: map2(a, b, out, n) { ScalarOps.apply(.subtract, $0, $1, 0) }
         case .multiply: map2(a, b, out, n) { ScalarOps.apply(.multiply, $0, $1, 0) }
