@@ -119,7 +119,7 @@ func landscape(terms: String, sampling: String = "grid: {x: 41, y: 21}", clip: S
             _ = try LandscapeEvaluator.evaluate(spec)
         } throws: { error in
             guard let error = error as? DiagnosticError, let d = error.diagnostics.first else { return false }
-            return d.code == "eval.non-finite" && d.location?.line == 11 && d.message.contains("y=")
+            return d.code == "eval.non-finite" && d.location?.line == 12 && d.message.contains("y=")
         }
     }
 
