@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "PlotSamplingTests", dependencies: ["PlotSampling", "PlotSpec", "PlotYAML"]),
         .testTarget(name: "PlotRenderTests", dependencies: ["PlotRender", "PlotScene", "CCairo"]),
         .testTarget(name: "PlotLayoutTests", dependencies: ["PlotLayout", "PlotRender", "PlotSpec", "PlotSampling", "PlotYAML"]),
-        .testTarget(name: "PlotSpecKitTests", dependencies: ["PlotSpecKit"]),
+        .testTarget(name: "PlotSpecKitTests", dependencies: ["PlotSpecKit", "PlotRender", "PlotSpec", "PlotScene"]),
     ],
     swiftLanguageModes: [.v6]
 )

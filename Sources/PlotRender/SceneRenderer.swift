@@ -54,7 +54,8 @@ public enum SceneRenderer {
     /// Paints `scene` on a fresh ARGB32 surface and hands the flushed surface to `body`.
     private static func withImageSurface<T>(_ scene: Scene, _ body: (OpaquePointer) throws -> T) throws -> T {
         let scale = scene.pixelScale > 0 ? scene.pixelScale : 1
-        let w = (scene.width * scale).rounded(.up), h = (scene.height * scale).rounded(.up)
+        // A hair below the next integer counts as that integer: 432 pt × 150/72 is 900.0000000001, not 901 px.
+        let w = (scene.width * scale - 1e-6).rounded(.up), h = (scene.height * scale - 1e-6).rounded(.up)
         guard w >= 1, h >= 1, w <= 32767, h <= 32767 else {
             throw RenderError("image size \(w)×\(h) pixels is outside Cairo's 1…32767 range")
         }
