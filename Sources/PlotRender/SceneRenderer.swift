@@ -51,7 +51,7 @@ public enum SceneRenderer {
         CairoTextMeasurer()
     }
 
-    /// Paints `scene` on a fresh ARGB32 surface and hands the flushed surface to `body`.
+    /// Paints `scene` on a fresh RGB24 (opaque page) or ARGB32 surface and hands the flushed surface to `body`.
     private static func withImageSurface<T>(_ scene: Scene, _ body: (OpaquePointer) throws -> T) throws -> T {
         let scale = scene.pixelScale > 0 ? scene.pixelScale : 1
         // A hair below the next integer counts as that integer: 432 pt × 150/72 is 900.0000000001, not 901 px.
@@ -59,7 +59,9 @@ public enum SceneRenderer {
         guard w >= 1, h >= 1, w <= 32767, h <= 32767 else {
             throw RenderError("image size \(w)×\(h) pixels is outside Cairo's 1…32767 range")
         }
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h)) else {
+        // An opaque page needs no alpha channel: RGB24 makes a smaller PNG that encodes faster.
+        let format = scene.background.alpha >= 1 ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32
+        guard let surface = cairo_image_surface_create(format, Int32(w), Int32(h)) else {
             throw RenderError("could not create image surface")
         }
         defer { cairo_surface_destroy(surface) }

@@ -80,9 +80,15 @@ public final class Pipeline {
     }
 
     /// The figure's bytes, from spec to encoded file, without writing anything.
-    public func figureBytes(_ spec: FigureSpec, format: OutputFormat) throws(DiagnosticError) -> [UInt8] {
+    public func figureBytes(_ spec: FigureSpec, format: OutputFormat, timer: PhaseTimer? = nil)
+        throws(DiagnosticError) -> [UInt8]
+    {
         let table = try evaluate(spec)
+        timer?.lap("evaluate")
         let scene = try layout(spec, table: table)
-        return try render(scene, format: format)
+        timer?.lap("layout")
+        let bytes = try render(scene, format: format)
+        timer?.lap("render")
+        return bytes
     }
 }

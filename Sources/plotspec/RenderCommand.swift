@@ -25,6 +25,9 @@ struct Render: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Never colour diagnostics.")
     var noColor = false
 
+    @Flag(help: "Print the seconds each phase took, per figure, to standard error.")
+    var timings = false
+
     func run() throws {
         let pipeline = Pipeline()
         let printer = DiagnosticPrinter(noColor: noColor, sources: pipeline.sources)
@@ -34,7 +37,9 @@ struct Render: ParsableCommand {
                 let spec = try pipeline.decode(path: path)
                 let output = pipeline.outputPath(for: spec, outputDirectory: outputDirectory)
                 let format = OutputFormat(pathExtension: (output as NSString).pathExtension.lowercased()) ?? .png
-                let bytes = try pipeline.figureBytes(spec, format: format)
+                let timer = timings ? PhaseTimer() : nil
+                let bytes = try pipeline.figureBytes(spec, format: format, timer: timer)
+                timer?.report(path)
                 if check {
                     try compare(bytes, with: output, spec: path)
                     print("up to date: \(output)")
