@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "PlotSpecTests", dependencies: ["PlotSpec"], exclude: ["Cases"]),
         .testTarget(name: "PlotSamplingTests", dependencies: ["PlotSampling", "PlotSpec", "PlotYAML"]),
         .testTarget(name: "PlotRenderTests", dependencies: ["PlotRender", "PlotScene", "CCairo"]),
-        .testTarget(name: "PlotLayoutTests", dependencies: ["PlotLayout", "PlotRender", "PlotSpec", "PlotSampling", "PlotYAML"]),
+        .testTarget(name: "PlotLayoutTests", dependencies: ["PlotLayout", "PlotRender", "PlotSpec", "PlotSampling", "PlotYAML", "PlotScene"], exclude: ["Goldens"]),
         .testTarget(name: "PlotSpecKitTests", dependencies: ["PlotSpecKit", "PlotRender", "PlotSpec", "PlotScene"]),
     ],
     swiftLanguageModes: [.v6]

@@ -55,6 +55,12 @@ public enum LandscapeEvaluator {
         return SampleTable(count: count, columns: columns, score: score, grid: grid)
     }
 
+    /// The whole score model as the one formula it is evaluated as (noise terms appear as `#noiseN`).
+    public static func scoreFormula(_ spec: FigureSpec) -> Expression {
+        let span = SourceSpan(start: SourceLocation(file: spec.sourcePath, line: 1, column: 1))
+        return ScoreLowering(parameters: spec.parameters).lower(spec.score, span: span).0
+    }
+
     /// Names the first term that is not finite at the offending sample, with the sample's coordinates.
     private static func nonFiniteDiagnostic(
         spec: FigureSpec, columns: [SampleTable.Column], row: Int, value: Double, lowering: ScoreLowering

@@ -15,25 +15,34 @@ struct ScoreLowering {
     /// The lowered formula and the noise streams its `#noise` variables stand for, in order.
     func lower(_ model: ScoreModel, span: SourceSpan) -> (Expression, [Noise]) {
         var noises: [Noise] = []
-        var sum: Expression = .number(model.baseline, span)
+        var sum: Expression? = model.baseline == 0 ? nil : .number(model.baseline, span)
         for term in model.terms {
             var value: Expression
+            var subtract = false
             if case .noise(let noise) = term.shape {
                 value = .binary(.multiply, noise.sigma.expression, .variable(noiseName(noises.count), term.span),
                                 term.span)
                 noises.append(noise)
+            } else if case .penalty(let penalty) = term.shape {
+                value = lowerPenalty(penalty, term.span)
+                subtract = true
             } else {
                 value = lower(term.shape, span: term.span)
             }
             for factor in term.factors {
                 value = .binary(.multiply, value, lower(factor, span: term.span), term.span)
             }
-            sum = .binary(.add, sum, value, term.span)
+            if let previous = sum {
+                sum = .binary(subtract ? .subtract : .add, previous, value, term.span)
+            } else {
+                sum = subtract ? .unary(.negate, value, term.span) : value
+            }
         }
+        var total = sum ?? .number(0, span)
         if let clip = model.clip {
-            sum = .call("clamp", [sum, .number(clip.lowerBound, span), .number(clip.upperBound, span)], span)
+            total = .call("clamp", [total, .number(clip.lowerBound, span), .number(clip.upperBound, span)], span)
         }
-        return (sum, noises)
+        return (total, noises)
     }
 
     func noiseName(_ index: Int) -> String { "#noise\(index)" }
@@ -42,7 +51,7 @@ struct ScoreLowering {
         switch shape {
         case .bell(let bell): lowerBell(bell, span)
         case .ridge(let ridge): lowerRidge(ridge, span)
-        case .penalty(let penalty): .unary(.negate, lowerPenalty(penalty, span), span)
+        case .penalty(let penalty): .unary(.negate, lowerPenalty(penalty, span), span)  // subtracted
         case .interaction(let i):
             .binary(.multiply, .number(i.strength, span), .binary(.multiply, i.x.expression, i.y.expression, span), span)
         case .expression(let formula): formula.expression
@@ -54,7 +63,9 @@ struct ScoreLowering {
     private func gaussian(_ x: Expression, center: Double, below: Double, above: Double, _ span: SourceSpan)
         -> Expression
     {
-        let offset: Expression = .binary(.subtract, x, .number(center, span), span)
+        // `x + 4.9` rather than `x - -4.9`, so dumps of the lowered formula read naturally.
+        let offset: Expression = center < 0
+            ? .binary(.add, x, .number(-center, span), span) : .binary(.subtract, x, .number(center, span), span)
         let width: Expression = below == above
             ? .number(below, span)
             : .call("if", [.binary(.less, x, .number(center, span), span), .number(below, span), .number(above, span)],
@@ -81,9 +92,9 @@ struct ScoreLowering {
     }
 
     private func lowerRidge(_ ridge: Ridge, _ span: SourceSpan) -> Expression {
-        .binary(.multiply, .number(ridge.height, span),
-                gaussian(ridge.along.expression, center: ridge.center, below: ridge.widthBelow,
-                         above: ridge.widthAbove, span), span)
+        let g = gaussian(ridge.along.expression, center: ridge.center, below: ridge.widthBelow,
+                         above: ridge.widthAbove, span)
+        return ridge.height == 1 ? g : .binary(.multiply, .number(ridge.height, span), g, span)
     }
 
     /// The penalty's (positive) size; the caller negates it.
@@ -94,8 +105,7 @@ struct ScoreLowering {
             return .binary(.multiply, strength, soften(penalty.when.expression, penalty.softness, span), span)
         case .linear, .quadratic:
             guard case .binary(let op, let lhs, let rhs, _) = penalty.when.expression else { return .number(0, span) }
-            let excess: Expression = [.greater, .greaterEqual].contains(op)
-                ? .binary(.subtract, lhs, rhs, span) : .binary(.subtract, rhs, lhs, span)
+            let excess = [.greater, .greaterEqual].contains(op) ? difference(lhs, rhs, span) : difference(rhs, lhs, span)
             let positive: Expression = .call("max", [excess, .number(0, span)], span)
             let grown: Expression = penalty.shape == .linear
                 ? positive : .binary(.multiply, positive, positive, span)
@@ -110,8 +120,7 @@ struct ScoreLowering {
         switch condition {
         case .binary(let op, let lhs, let rhs, let s) where [.greater, .greaterEqual, .less, .lessEqual].contains(op):
             guard softness > 0 else { return hard(condition, s) }
-            let excess: Expression = [.greater, .greaterEqual].contains(op)
-                ? .binary(.subtract, lhs, rhs, s) : .binary(.subtract, rhs, lhs, s)
+            let excess = [.greater, .greaterEqual].contains(op) ? difference(lhs, rhs, s) : difference(rhs, lhs, s)
             return .call("sigmoid", [.binary(.divide, excess, .number(softness, s), s)], s)
         case .binary(.and, let lhs, let rhs, let s):
             return .binary(.multiply, soften(lhs, softness, span), soften(rhs, softness, span), s)
@@ -124,6 +133,12 @@ struct ScoreLowering {
         default:
             return hard(condition, condition.span)
         }
+    }
+
+    /// `a − b`, written `a + 1` rather than `a - -1` when `b` is a negative literal (same value exactly).
+    private func difference(_ a: Expression, _ b: Expression, _ span: SourceSpan) -> Expression {
+        if case .number(let v, let s) = b, v < 0 { return .binary(.add, a, .number(-v, s), span) }
+        return .binary(.subtract, a, b, span)
     }
 
     private func hard(_ condition: Expression, _ span: SourceSpan) -> Expression {
