@@ -57,27 +57,9 @@ public final class Pipeline {
         if output.hasPrefix("/") { return output }
         let folder = (spec.sourcePath as NSString).deletingLastPathComponent
         let joined = folder.isEmpty ? output : (folder as NSString).appendingPathComponent(output)
-        return Self.lexicallyNormalized(joined)
+        return SpecLoader.lexicallyNormalized(joined)
     }
 
-    /// Removes `.` and resolves `..` against earlier components without touching the file system
-    /// (`specs/../figures/a.png` → `figures/a.png`); leading `..` that cannot be resolved are kept.
-    static func lexicallyNormalized(_ path: String) -> String {
-        let absolute = path.hasPrefix("/")
-        var parts: [Substring] = []
-        for part in path.split(separator: "/") {
-            if part == "." || part.isEmpty { continue }
-            if part == "..", let last = parts.last, last != ".." {
-                parts.removeLast()
-            } else if part == "..", absolute {
-                continue
-            } else {
-                parts.append(part)
-            }
-        }
-        let joined = parts.joined(separator: "/")
-        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
-    }
 
     /// The figure's bytes, from spec to encoded file, without writing anything.
     public func figureBytes(_ spec: FigureSpec, format: OutputFormat, timer: PhaseTimer? = nil)

@@ -61,7 +61,10 @@ extension DecodeContext {
         if let rangeNode = map["range"] {
             bounds = numberPair(rangeNode, "range")
             if let (lo, hi) = bounds, scale.isLogarithmic, lo <= 0 || hi <= 0 {
-                report(Messages.Spec.logRangeNotPositive(scale.rawValue, at: rangeNode.span))
+                // Point at the offending bound rather than the whole list.
+                let items = rangeNode.sequence ?? []
+                let culprit = lo <= 0 ? items.first : items.last
+                report(Messages.Spec.logRangeNotPositive(scale.rawValue, at: (culprit ?? rangeNode).span))
                 bounds = nil
             }
         } else if values == nil {

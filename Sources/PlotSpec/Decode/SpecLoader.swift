@@ -42,8 +42,8 @@ public enum SpecLoader {
         var problems: [Diagnostic] = []
         for reference in importReferences(extendsNode, problems: &problems) {
             guard let relative = reference.scalar?.text else { continue }
-            let basePath = relative.hasPrefix("/") ? relative
-                : (folder.isEmpty ? relative : (folder as NSString).appendingPathComponent(relative))
+            let basePath = lexicallyNormalized(relative.hasPrefix("/") ? relative
+                : (folder.isEmpty ? relative : (folder as NSString).appendingPathComponent(relative)))
             do {
                 let base = try load(displayPath: basePath, importedAt: reference, chain: &chain, sources: sources)
                 merged = merged.map { merge(base: $0, over: base) } ?? base
@@ -63,6 +63,25 @@ public enum SpecLoader {
                                                     at: item.span))
             return false
         }
+    }
+
+    /// Removes `.` and resolves `..` against earlier components without touching the file system
+    /// (`specs/../figures/a.png` → `figures/a.png`); leading `..` that cannot be resolved are kept.
+    public static func lexicallyNormalized(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." || part.isEmpty { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else if part == "..", absolute {
+                continue
+            } else {
+                parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 
     /// `overlay`'s entries win; mappings merge recursively; the result keeps `overlay`'s position.
