@@ -16,6 +16,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "PlotDiagnostics"),
         .target(name: "PlotYAML", dependencies: ["CYAML", "PlotDiagnostics"]),
@@ -25,7 +26,7 @@ let package = Package(
         .target(name: "PlotSampling", dependencies: ["PlotSpec", "PlotFormula"]),
         .target(name: "PlotScene"),
         .target(name: "PlotLayout", dependencies: ["PlotSpec", "PlotFormula", "PlotSampling", "PlotScales", "PlotScene"]),
-        .target(name: "PlotRender", dependencies: ["CCairo", "PlotScene"]),
+        .target(name: "PlotRender", dependencies: ["CCairo", "CZlib", "PlotScene"]),
         .target(name: "PlotSpecKit", dependencies: [
             "PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotSpec", "PlotSampling",
             "PlotScales", "PlotScene", "PlotLayout", "PlotRender",

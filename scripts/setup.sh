@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libcairo2-dev libyaml-dev pkg-config fonts-dejavu-core fonts-dejavu-extra)
+packages=(libcairo2-dev libyaml-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-dejavu-extra)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -20,14 +20,7 @@ public enum SceneRenderer {
 
     /// PNG at `scene.pixelScale` pixels per point: `ceil(width × scale)` × `ceil(height × scale)` pixels.
     public static func renderPNG(_ scene: Scene) throws -> [UInt8] {
-        try withImageSurface(scene) { surface in
-            let sink = ByteSink()
-            let status = withExtendedLifetime(sink) {
-                cairo_surface_write_to_png_stream(surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
-            }
-            try check(status, "encoding PNG")
-            return sink.bytes
-        }
+        try withImageSurface(scene) { surface in try PNGEncoder.encode(surface) }
     }
 
     /// The painted image as native-endian premultiplied ARGB32 words, row-major without stride padding.
