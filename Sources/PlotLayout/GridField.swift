@@ -42,6 +42,15 @@ struct GridField {
         self.yCenters = grid.centers[yAxis]
     }
 
+    /// A field from raw values (x fastest, row 0 at the bottom), cell centres at 0, 1, 2, …
+    init(values: [Double], nx: Int, ny: Int) {
+        self.values = values
+        self.nx = nx
+        self.ny = ny
+        xCenters = (0..<nx).map(Double.init)
+        yCenters = (0..<ny).map(Double.init)
+    }
+
     var isEmpty: Bool { nx == 0 || ny == 0 }
 
     subscript(i: Int, j: Int) -> Double { values[j * nx + i] }
