@@ -86,9 +86,9 @@ struct ContourLabeler {
             let c = Self.point(line, arc, at: s)
             let straightness = hypot(b.x - a.x, b.y - a.y) / window
             if straightness > 0.96, inner.contains(c), Self.deviation(line, arc, from: s - window / 2, to: s + window / 2) < height * 0.3 {
-                // Upright: within (−90°, 90°); near-vertical lines read bottom to top, like axis titles.
+                // Upright, and steep lines (beyond ±75°) read bottom to top like a y-axis title.
                 var angle = atan2(b.y - a.y, b.x - a.x)
-                if angle > Double.pi * 0.47 { angle -= Double.pi } else if angle < -Double.pi * 1.03 / 2 { angle += Double.pi }
+                if angle > Double.pi * 0.42 { angle -= Double.pi } else if angle < -Double.pi * 0.58 { angle += Double.pi }
                 let run = text.run(label, font: font, color: color, at: c, anchor: TextAnchor(.center, .middle), rotation: angle)
                 // Prefer straight stretches near the middle of long lines.
                 let score = straightness + 0.15 * min(1, total / (window * 6)) - 0.1 * abs(s / total - 0.5)

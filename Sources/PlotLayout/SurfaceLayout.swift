@@ -76,9 +76,17 @@ struct SurfaceLayout {
 
     private func makeAxes(_ fit: ScreenFit) -> SurfaceAxes {
         let xParameter = spec.parameters[plot.x], yParameter = spec.parameters[plot.y]
-        let box = fit.boxBounds
-        let xAxis = AxisTicks.axis(for: xParameter, options: plot.xAxis, length: box.width * 0.6)
-        let yAxis = AxisTicks.axis(for: yParameter, options: plot.yAxis, length: box.width * 0.6)
+        // Tick density follows each floor edge's length on the page; labels that still collide are
+        // thinned by `SurfaceAxes`. (AxisTicks aims at one tick per 60 pt; slanted edges have room for more.)
+        // Log axes get more room per page length so that every octave or decade is labelled.
+        func edgeLength(_ a: Point3, _ b: Point3, log: Bool) -> Double {
+            let p = fit.page(a), q = fit.page(b)
+            return ((q.x - p.x) * (q.x - p.x) + (q.y - p.y) * (q.y - p.y)).squareRoot() * (log ? 2.5 : 1.8)
+        }
+        let xAxis = AxisTicks.axis(for: xParameter, options: plot.xAxis,
+                                   length: edgeLength(Point3(0, 0, 0), Point3(1, 0, 0), log: xParameter.scale.isLogarithmic))
+        let yAxis = AxisTicks.axis(for: yParameter, options: plot.yAxis,
+                                   length: edgeLength(Point3(0, 0, 0), Point3(0, 1, 0), log: yParameter.scale.isLogarithmic))
         let zScale = ContinuousScale(kind: .linear, lower: plot.color.lower, upper: plot.color.upper)
         let zTitle = plot.zAxis.label ?? plot.color.label ?? (plot.shown == .loss ? "Loss" : "Score")
         let zAxis = CartesianAxis(scale: zScale, ticks: zScale.ticks(targetCount: 6), label: zTitle, grid: true)

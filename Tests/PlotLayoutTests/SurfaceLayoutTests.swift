@@ -107,6 +107,15 @@ import Testing
         #expect(LayoutFixture.overlaps(runs).isEmpty, "\(LayoutFixture.overlaps(runs))")
     }
 
+    /// Width is log2: its ticks are the powers of two from 64 to 4096, written out.
+    @Test func widthTicksArePowersOfTwo() throws {
+        let scene = try LayoutFixture.scene(Self.figure)
+        let labels = Set(scene.textRuns.map(\.text))
+        for power in ["64", "128", "256", "512", "1024", "2048", "4096"] {
+            #expect(labels.contains(power), "missing \(power) in \(labels.sorted())")
+        }
+    }
+
     @Test func placeholdersTakeTheArgminCell() throws {
         let scene = try LayoutFixture.scene(Self.figure)
         let valley = scene.textRuns.first { $0.text.hasPrefix("Valley:") }
