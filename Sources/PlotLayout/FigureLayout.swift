@@ -13,7 +13,9 @@ public enum FigureLayout {
         switch spec.plot {
         case .heatmap(let plot):
             return HeatmapLayout(spec: spec, plot: plot, table: table, theme: theme, text: text).scene()
-        case .surface, .parallelCoordinates, .scatter:
+        case .surface(let plot):
+            return SurfaceLayout(spec: spec, plot: plot, table: table, theme: theme, text: text).scene()
+        case .parallelCoordinates, .scatter:
             throw DiagnosticError(Messages.Layout.notImplemented(spec.plot.kindName, file: spec.sourcePath))
         }
     }

@@ -1,10 +1,11 @@
+import Dispatch
 import PlotScales
 import PlotScene
 import PlotSampling
 import PlotSpec
 
 /// Lays out a heatmap: cells as one raster image stretched over the frame (cells are equal in the axis
-/// scale, so the raster maps exactly), optional contour lines, axes, colour bar and annotations.
+/// scale, so the raster maps exactly), optional labelled contour lines, axes, colour bar and annotations.
 struct HeatmapLayout {
     let spec: FigureSpec
     let plot: HeatmapPlot
@@ -24,80 +25,112 @@ struct HeatmapLayout {
         let rightExtent = (colorBar?.extent ?? 0) + theme.base * 0.2
         let frame = PlotFrame(rect: page.frameRect(x: xAxis, y: yAxis, rightExtent: rightExtent),
                               x: xAxis.scale, y: yAxis.scale)
+        let field = GridField(table: table, x: plot.x, y: plot.y, shown: plot.shown)
 
-        var clipped: [SceneNode] = [.image(cells(colors), rect: frame.rect)]
-        clipped += contours(frame: frame)
-        let axes = AxisDrawing(theme: theme, text: text)
-        clipped += axes.gridLines(frame: frame, x: xAxis, y: yAxis)
         let annotations = AnnotationDrawing(
             spec: spec, table: table, theme: theme, text: text, frame: frame, xParameter: plot.x,
             yParameter: plot.y, shown: { plot.shown.apply(table.score[$0]) }
         ).draw()
+        let legend = LegendDrawing(theme: theme, text: text).nodes(annotations.legend, in: frame.rect)
+        // Contour labels keep clear of everything drawn over the data.
+        let contours = contourNodes(field: field, frame: frame,
+                                    avoiding: (annotations.overlay + legend).compactMap(Self.solidBounds))
+
+        var clipped: [SceneNode] = [.image(cells(field, colors), rect: frame.rect)]
+        clipped += contours
+        let axes = AxisDrawing(theme: theme, text: text)
+        clipped += axes.gridLines(frame: frame, x: xAxis, y: yAxis)
         clipped += annotations.underlay
 
         var nodes: [SceneNode] = [.group(clip: frame.rect, clipped)]
         nodes += axes.decorations(frame: frame, x: xAxis, y: yAxis)
         nodes += colorBar?.nodes(beside: frame.rect) ?? []
         nodes += page.titleNodes(over: frame.rect)
-        nodes.append(.group(clip: frame.rect, annotations.overlay
-            + LegendDrawing(theme: theme, text: text).nodes(annotations.legend, in: frame.rect)))
+        nodes.append(.group(clip: frame.rect, annotations.overlay + legend))
         return Scene(width: page.pageWidth, height: page.pageHeight, pixelScale: spec.figure.dpi / 72,
                      background: spec.figure.background.sceneColor, nodes: nodes)
     }
 
-    /// Shown values on the (nx, ny) grid, x fastest, y from the bottom.
-    private func field() -> (values: [Double], nx: Int, ny: Int) {
-        guard let grid = table.grid,
-              let xAxis = grid.axes.firstIndex(where: { $0.parameter == plot.x }),
-              let yAxis = grid.axes.firstIndex(where: { $0.parameter == plot.y })
-        else { return ([], 0, 0) }
-        let nx = grid.axes[xAxis].count, ny = grid.axes[yAxis].count
-        let xStride = xAxis == 0 ? 1 : grid.axes[0].count
-        let yStride = yAxis == 0 ? 1 : grid.axes[0].count
-        var values = [Double](repeating: 0, count: nx * ny)
-        for j in 0..<ny {
-            for i in 0..<nx {
-                values[j * nx + i] = plot.shown.apply(table.score[i * xStride + j * yStride])
-            }
+    /// The page area of text and filled shapes (boxes, markers, arrow heads); unfilled strokes such as
+    /// arrow shafts are thin enough for a label to sit beside.
+    private static func solidBounds(_ node: SceneNode) -> Rect? {
+        switch node {
+        case .text(let run): run.bounds
+        case .path(let path, let fill, _) where fill != nil: path.bounds
+        default: nil
         }
-        return (values, nx, ny)
     }
 
-    private func cells(_ colors: ColorScale) -> RasterImage {
-        let (values, nx, ny) = field()
+    /// One RGBA pixel per cell, top row = highest y. Millions of cells go through a 256-entry lookup
+    /// table, rows split across cores; each row writes only its own bytes, so the result is the same
+    /// however the rows are scheduled.
+    private func cells(_ field: GridField, _ colors: ColorScale) -> RasterImage {
+        let nx = field.nx, ny = field.ny
+        var lut = [UInt8](repeating: 0, count: 256 * 3)
+        for k in 0..<256 {
+            let c = colors.rgb(plot.color.lower + (Double(k) + 0.5) / 256 * (plot.color.upper - plot.color.lower))
+            lut[k * 3] = UInt8((c.r * 255).rounded())
+            lut[k * 3 + 1] = UInt8((c.g * 255).rounded())
+            lut[k * 3 + 2] = UInt8((c.b * 255).rounded())
+        }
+        let lower = plot.color.lower, scale = 256 / (plot.color.upper - plot.color.lower)
         var pixels = [UInt8](repeating: 255, count: nx * ny * 4)
-        // A 256-entry lookup keeps colouring cheap for millions of cells.
-        let lut: [RGB] = (0..<256).map { colors.rgb(plot.color.lower + (Double($0) + 0.5) / 256 * (plot.color.upper - plot.color.lower)) }
-        for j in 0..<ny {
-            let row = ny - 1 - j
-            for i in 0..<nx {
-                let t = colors.normalized(values[j * nx + i])
-                let c = lut[min(255, max(0, Int(t * 256)))]
-                let o = (row * nx + i) * 4
-                pixels[o] = UInt8((c.r * 255).rounded())
-                pixels[o + 1] = UInt8((c.g * 255).rounded())
-                pixels[o + 2] = UInt8((c.b * 255).rounded())
+        let chunks = min(ny, 8)
+        pixels.withUnsafeMutableBufferPointer { out in
+            field.values.withUnsafeBufferPointer { values in
+                lut.withUnsafeBufferPointer { table in
+                    let shared = RasterBuffers(out: out, values: values, lut: table)
+                    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                        for j in (chunk * ny / chunks)..<((chunk + 1) * ny / chunks) {
+                            shared.colorRow(j, nx: nx, ny: ny, lower: lower, scale: scale)
+                        }
+                    }
+                }
             }
         }
         return RasterImage(width: nx, height: ny, pixels: pixels, smooth: false)
     }
 
-    private func contours(frame: PlotFrame) -> [SceneNode] {
-        guard !plot.contours.isEmpty else { return [] }
-        let (values, nx, ny) = field()
-        let stroke = Stroke(color: plot.contourColor.sceneColor.withAlpha(0.8), width: 0.9, join: .round)
-        var nodes: [SceneNode] = []
-        for level in plot.contours {
-            let lines = MarchingSquares.polylines(MarchingSquares.segments(values, nx: nx, ny: ny, level: level))
-            for line in lines where line.count > 1 {
-                // Grid index i sits at the centre of cell i.
-                let points = line.map { p in
-                    Point(frame.rect.minX + (p.x + 0.5) / Double(nx) * frame.rect.width,
-                          frame.rect.maxY - (p.y + 0.5) / Double(ny) * frame.rect.height)
-                }
-                nodes.append(.path(Path(polyline: points), fill: nil, stroke: stroke))
-            }
+    /// Contour polylines in the contour colour, cut open under their inline labels.
+    private func contourNodes(field: GridField, frame: PlotFrame, avoiding: [Rect]) -> [SceneNode] {
+        guard !plot.contours.isEmpty, !field.isEmpty else { return [] }
+        let nx = Double(field.nx), ny = Double(field.ny)
+        let levels = plot.contours.map { level in
+            let lines = MarchingSquares.polylines(MarchingSquares.segments(field.values, nx: field.nx, ny: field.ny, level: level))
+            // Grid index i sits at the centre of cell i.
+            return ContourLabeler.Level(value: level, lines: lines.filter { $0.count > 1 }.map { line in
+                line.map { Point(frame.rect.minX + ($0.x + 0.5) / nx * frame.rect.width,
+                                 frame.rect.maxY - ($0.y + 0.5) / ny * frame.rect.height) }
+            })
         }
-        return nodes
+        let color = plot.contourColor.sceneColor
+        let labeled = ContourLabeler(text: text, font: Font(size: theme.base * 0.8), color: color, frame: frame.rect)
+            .label(levels, avoiding: avoiding)
+        let stroke = Stroke(color: color.withAlpha(color.alpha * 0.8), width: 0.9, join: .round)
+        return labeled.pieces.flatMap { $0 }.map { .path(Path(polyline: $0), fill: nil, stroke: stroke) }
+            + labeled.runs.map(SceneNode.text)
+    }
+}
+
+/// Raw views of the raster, the field and the colour table, shared by the row workers. Each worker
+/// writes a disjoint range of rows, which is what makes the unchecked `Sendable` sound.
+private struct RasterBuffers: @unchecked Sendable {
+    let out: UnsafeMutableBufferPointer<UInt8>
+    let values: UnsafeBufferPointer<Double>
+    let lut: UnsafeBufferPointer<UInt8>
+
+    /// Colours field row `j` (counted from the bottom) into raster row `ny − 1 − j`.
+    func colorRow(_ j: Int, nx: Int, ny: Int, lower: Double, scale: Double) {
+        var o = (ny - 1 - j) * nx * 4
+        let row = j * nx
+        for i in 0..<nx {
+            let t = (values[row + i] - lower) * scale
+            // NaN and out-of-range values take the nearest end of the table.
+            let k = t.isNaN ? 0 : Int(min(255, max(0, t)))
+            out[o] = lut[k * 3]
+            out[o + 1] = lut[k * 3 + 1]
+            out[o + 2] = lut[k * 3 + 2]
+            o += 4
+        }
     }
 }

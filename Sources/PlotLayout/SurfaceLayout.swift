@@ -1,0 +1,100 @@
+import PlotScales
+import PlotScene
+import PlotSampling
+import PlotSpec
+
+/// Lays out a 3-D surface plot: the grid slice as a shaded, depth-sorted mesh inside an axes box seen
+/// from the spec's camera (see `Projection3D` for the angle conventions), with floor contours, a colour
+/// bar, the title block and annotations.
+///
+/// The box is sized so that it and all its axis text fill the space left by the title and the colour
+/// bar: the text's overhang past the projected box does not depend on the box's size, so measuring it
+/// once and refitting converges in a couple of rounds.
+struct SurfaceLayout {
+    let spec: FigureSpec
+    let plot: SurfacePlot
+    let table: SampleTable
+    let theme: Theme
+    let text: TextPlacement
+
+    func scene() -> Scene {
+        let page = CartesianPage(figure: spec.figure, theme: theme, text: text)
+        let colors = ColorScale(plot.color)
+        let colorBar = plot.color.label == nil && plot.color.buckets.isEmpty ? nil
+            : ColorBarDrawing(theme: theme, text: text, scale: colors)
+        let field = GridField(table: table, x: plot.x, y: plot.y, shown: plot.shown)
+        let projection = Projection3D(elevation: plot.elevation, azimuth: plot.azimuth)
+        let mesh = SurfaceMesh(field: field, colors: colors, projection: projection)
+
+        let top = page.titleBlockHeight() + theme.base * 0.3
+        let area = Rect(x: theme.pad, y: top, width: page.pageWidth - 2 * theme.pad - (colorBar?.extent ?? 0),
+                        height: page.pageHeight - top - theme.pad)
+        let (fit, axes) = fitted(projection: projection, in: area)
+        let front = axes.frontNodes()
+
+        var nodes: [SceneNode] = axes.backNodes()
+        nodes += mesh.floorContours(fit: fit, floorZ: axes.floorZ)
+        nodes += mesh.nodes(fit: fit)
+        nodes += front.nodes
+        let box = fit.boxBounds
+        let barHeight = min(area.height, max(box.height * 0.75, area.height * 0.5))
+        let barRect = Rect(x: area.maxX, y: min(max(box.midY - barHeight / 2, area.minY), area.maxY - barHeight),
+                           width: 0, height: barHeight)
+        let barNodes = colorBar?.nodes(beside: barRect) ?? []
+        nodes += barNodes
+        let titles = page.titleNodes(over: box)
+        nodes += titles
+
+        let obstacles = (titles + barNodes + front.nodes).compactMap(Self.textBounds)
+            + (colorBar == nil ? [] : [Rect(x: area.maxX, y: barRect.minY, width: page.pageWidth - area.maxX, height: barHeight)])
+        let annotations = SurfaceAnnotations(spec: spec, plot: plot, table: table, field: field, mesh: mesh, fit: fit,
+                                             theme: theme, text: text)
+            .draw(bounds: Rect(x: theme.pad * 0.5, y: top, width: page.pageWidth - theme.pad, height: area.maxY - top),
+                  obstacles: obstacles)
+        nodes += annotations.nodes
+        nodes += LegendDrawing(theme: theme, text: text).nodes(annotations.legend, in: area, corner: .topLeft)
+        return Scene(width: page.pageWidth, height: page.pageHeight, pixelScale: spec.figure.dpi / 72,
+                     background: spec.figure.background.sceneColor, nodes: nodes)
+    }
+
+    /// The largest box whose axis text still fits in `area`.
+    private func fitted(projection: Projection3D, in area: Rect) -> (ScreenFit, SurfaceAxes) {
+        var fit = ScreenFit.fitting(projection, into: area.insetBy(dx: theme.base * 4, dy: theme.base * 3))
+        var axes = makeAxes(fit)
+        for _ in 0..<3 {
+            let box = fit.boxBounds
+            let all = axes.frontNodes().runs.reduce(box) { $0.union($1.bounds) }
+            let target = Rect(x: area.minX + (box.minX - all.minX), y: area.minY + (box.minY - all.minY),
+                              width: area.width - (box.minX - all.minX) - (all.maxX - box.maxX),
+                              height: area.height - (box.minY - all.minY) - (all.maxY - box.maxY))
+            guard target.width > 10, target.height > 10 else { break }
+            fit = ScreenFit.fitting(projection, into: target)
+            axes = makeAxes(fit)
+        }
+        return (fit, axes)
+    }
+
+    private func makeAxes(_ fit: ScreenFit) -> SurfaceAxes {
+        let xParameter = spec.parameters[plot.x], yParameter = spec.parameters[plot.y]
+        // Tick density follows each floor edge's length on the page; labels that still collide are
+        // thinned by `SurfaceAxes`. (AxisTicks aims at one tick per 60 pt; slanted edges have room for more.)
+        // Log axes get more room per page length so that every octave or decade is labelled.
+        func edgeLength(_ a: Point3, _ b: Point3, log: Bool) -> Double {
+            let p = fit.page(a), q = fit.page(b)
+            return ((q.x - p.x) * (q.x - p.x) + (q.y - p.y) * (q.y - p.y)).squareRoot() * (log ? 2.5 : 1.8)
+        }
+        let xAxis = AxisTicks.axis(for: xParameter, options: plot.xAxis,
+                                   length: edgeLength(Point3(0, 0, 0), Point3(1, 0, 0), log: xParameter.scale.isLogarithmic))
+        let yAxis = AxisTicks.axis(for: yParameter, options: plot.yAxis,
+                                   length: edgeLength(Point3(0, 0, 0), Point3(0, 1, 0), log: yParameter.scale.isLogarithmic))
+        let zScale = ContinuousScale(kind: .linear, lower: plot.color.lower, upper: plot.color.upper)
+        let zTitle = plot.zAxis.label ?? plot.color.label ?? (plot.shown == .loss ? "Loss" : "Score")
+        let zAxis = CartesianAxis(scale: zScale, ticks: zScale.ticks(targetCount: 6), label: zTitle, grid: true)
+        return SurfaceAxes(theme: theme, text: text, fit: fit, x: .init(xAxis), y: .init(yAxis), z: .init(zAxis))
+    }
+
+    private static func textBounds(_ node: SceneNode) -> Rect? {
+        if case .text(let run) = node { return run.bounds }
+        return nil
+    }
+}
