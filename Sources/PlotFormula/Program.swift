@@ -53,6 +53,11 @@ struct ProgramBuilder {
     private var freeRegisters: [Int] = []
     private var registerCount = 0
     private var usedVariables: [Int: Int] = [:]
+    /// How often each sub-expression (spans ignored) occurs; those seen twice or more are computed once.
+    private var occurrences: [Expression: Int] = [:]
+    /// Results of repeated sub-expressions, kept in registers that are never released.
+    private var shared: [Expression: Operand] = [:]
+    private var pinnedRegisters: Set<Int> = []
 
     init(env: FormulaEnvironment) {
         self.env = env
@@ -61,6 +66,7 @@ struct ProgramBuilder {
     /// The program computing `expr`. Unknown names here mean the expression was not checked.
     static func build(_ expr: Expression, env: FormulaEnvironment) throws(DiagnosticError) -> Program {
         var builder = ProgramBuilder(env: env)
+        builder.countOccurrences(expr.withSpans())
         var result = try builder.compile(expr)
         // Column slots were numbered in first-use order; renumber them by variable index.
         let order = builder.usedVariables.sorted { $0.key < $1.key }
@@ -86,7 +92,34 @@ struct ProgramBuilder {
                        columns: order.map(\.key), result: result)
     }
 
+    /// Counts sub-expressions so repeated ones (e.g. `log10(learning_rate)` from a `define:` used four
+    /// times) are evaluated once per row. Depth is bounded by the parser's nesting limit or by the
+    /// score lowering's fixed shape.
+    private mutating func countOccurrences(_ expr: Expression) {
+        switch expr {
+        case .number, .variable: return
+        case .unary(_, let operand, _): countOccurrences(operand)
+        case .binary(_, let l, let r, _): countOccurrences(l); countOccurrences(r)
+        case .call(_, let arguments, _): for argument in arguments { countOccurrences(argument) }
+        }
+        occurrences[expr, default: 0] += 1
+    }
+
     private mutating func compile(_ expr: Expression) throws(DiagnosticError) -> Operand {
+        guard case .number = expr else {
+            if case .variable = expr { return try compileNode(expr) }
+            let key = expr.withSpans()
+            guard occurrences[key, default: 0] > 1 else { return try compileNode(expr) }
+            if let operand = shared[key] { return operand }
+            let operand = try compileNode(expr)
+            if case .register(let r) = operand { pinnedRegisters.insert(r) }
+            shared[key] = operand
+            return operand
+        }
+        return try compileNode(expr)
+    }
+
+    private mutating func compileNode(_ expr: Expression) throws(DiagnosticError) -> Operand {
         switch expr {
         case .number(let value, _):
             return .constant(value)
@@ -182,9 +215,10 @@ struct ProgramBuilder {
         return registerCount - 1
     }
 
-    /// Registers are single-use (the program is a tree), so an operand's register is free once read.
+    /// Registers are single-use (the program is a tree) except pinned ones holding shared results, so an
+    /// operand's register is free once read.
     private mutating func release(_ operand: Operand) {
-        if case .register(let r) = operand { freeRegisters.append(r) }
+        if case .register(let r) = operand, !pinnedRegisters.contains(r) { freeRegisters.append(r) }
     }
 
     static func opcode(_ op: BinaryOperator) -> Opcode {

@@ -172,6 +172,21 @@ import Testing
         #expect(constant.evaluate(columns: [[0, 0, 0]], count: 3) == Array(repeating: 3 * exp(1.3) * log(7.0), count: 3))
     }
 
+    /// A sub-expression written several times (as `define:` substitution produces) is computed once.
+    @Test func repeatedSubexpressionsAreComputedOnce() throws {
+        let text = "log10(a) * 2 + sigmoid(log10(a) + 1) - log10(a) / (log10(a) + b)"
+        let formula = try CompiledFormula(parsed(text), variables: ["a", "b"])
+        let once = try CompiledFormula(parsed("u * 2 + sigmoid(u + 1) - u / (u + b)"), variables: ["u", "b"])
+        #expect(formula.instructionCount == once.instructionCount + 1, "one log10 instead of four")
+        let a = (1...5000).map { Double($0) * 0.37 }, b = (1...5000).map { Double($0 % 17) - 8 }
+        let values = formula.evaluate(columns: [a, b], count: a.count)
+        let reference = once.evaluate(columns: [a.map(log10), b], count: a.count)
+        #expect(values == reference)
+        for i in stride(from: 0, to: a.count, by: 499) {
+            #expect(formula.evaluate(point: [a[i], b[i]]) == values[i])
+        }
+    }
+
     @Test func foldedAndUnfoldedAgree() throws {
         // The same arithmetic once on constants (folded) and once on columns holding those constants.
         let texts = ["exp(1.3) * log(7) / sqrt(2)", "sigmoid(0.7) + gauss(0.3, 0.1, 0.25) - 2 ^ 0.5",
