@@ -13,7 +13,11 @@ public enum FigureLayout {
         switch spec.plot {
         case .heatmap(let plot):
             return HeatmapLayout(spec: spec, plot: plot, table: table, theme: theme, text: text).scene()
-        case .surface, .parallelCoordinates, .scatter:
+        case .scatter(let plot):
+            return ScatterLayout(spec: spec, plot: plot, table: table, theme: theme, text: text).scene()
+        case .parallelCoordinates(let plot):
+            return ParallelLayout(spec: spec, plot: plot, table: table, theme: theme, text: text).scene()
+        case .surface:
             throw DiagnosticError(Messages.Layout.notImplemented(spec.plot.kindName, file: spec.sourcePath))
         }
     }
