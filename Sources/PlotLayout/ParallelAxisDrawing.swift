@@ -19,23 +19,34 @@ struct ParallelAxisDrawing {
     let theme: Theme
     let text: TextPlacement
 
-    /// A title broken at spaces into lines no wider than `maxWidth`, shrinking the font (down to 75 %)
-    /// when a single word is still too wide.
+    /// A title broken at spaces into at most two lines no wider than `maxWidth`, shrinking the font
+    /// (down to 80 %) until they fit; more lines at the smallest size only when two never fit.
     func wrappedTitle(_ title: String, maxWidth: Double) -> (text: String, font: Font) {
         var font = theme.axisLabelFont
-        let smallest = font.size * 0.75
+        let smallest = font.size * 0.8
         while true {
             let lines = wrap(title, maxWidth: maxWidth, font: font)
             let widest = lines.map { text.size($0, font: font).width }.max() ?? 0
-            if widest <= maxWidth || font.size <= smallest { return (lines.joined(separator: "\n"), font) }
+            if (widest <= maxWidth && lines.count <= 2) || font.size <= smallest {
+                return (lines.joined(separator: "\n"), font)
+            }
             font.size = max(smallest, font.size - 0.5)
         }
     }
 
+    /// Lines for `title`: one if it fits, else the most balanced two-line split that fits, else a greedy
+    /// fill (balanced splits read better: "Width / (hidden units)" rather than "Width (hidden / units)").
     private func wrap(_ title: String, maxWidth: Double, font: Font) -> [String] {
+        let words = title.split(separator: " ").map(String.init)
+        if words.count < 2 || text.size(title, font: font).width <= maxWidth { return [title] }
+        let splits = (1..<words.count).map { cut in
+            [words[..<cut].joined(separator: " "), words[cut...].joined(separator: " ")]
+        }
+        let widest = { (lines: [String]) in lines.map { text.size($0, font: font).width }.max() ?? 0 }
+        if let best = splits.min(by: { widest($0) < widest($1) }), widest(best) <= maxWidth { return best }
         var lines: [String] = []
         var current = ""
-        for word in title.split(separator: " ").map(String.init) {
+        for word in words {
             let candidate = current.isEmpty ? word : current + " " + word
             if current.isEmpty || text.size(candidate, font: font).width <= maxWidth {
                 current = candidate

@@ -32,7 +32,8 @@ struct ScatterLayout {
             yParameter: plot.y, shown: { plot.shown.apply(table.score[$0]) }
         ).draw()
         var clipped = axes.gridLines(frame: frame, x: xAxis, y: yAxis)
-        clipped.append(markers(frame: frame, colors: colors))
+        let marks = markers(frame: frame, colors: colors)
+        clipped.append(marks.node)
         clipped += annotations.underlay
 
         var nodes: [SceneNode] = [.group(clip: frame.rect, clipped)]
@@ -40,7 +41,7 @@ struct ScatterLayout {
         nodes += colorBar?.nodes(beside: frame.rect) ?? []
         nodes += page.titleNodes(over: frame.rect)
         let legend = LegendDrawing(theme: theme, text: text)
-        let corner = ScatterLegendCorner.emptiest(frame: frame, points: pagePoints(frame: frame))
+        let corner = ScatterLegendCorner.emptiest(frame: frame, points: marks.centers)
         nodes.append(.group(clip: frame.rect, annotations.overlay
             + legend.nodes(annotations.legend, in: frame.rect, corner: corner)))
         return Scene(width: page.pageWidth, height: page.pageHeight, pixelScale: spec.figure.dpi / 72,
@@ -67,16 +68,12 @@ struct ScatterLayout {
         return (0..<table.count).sorted { a, b in score[a] != score[b] ? score[a] < score[b] : a < b }
     }
 
-    private func pagePoints(frame: PlotFrame) -> [Point] {
-        let xs = table.columns[plot.x], ys = table.columns[plot.y]
-        return (0..<table.count).map { frame.point(xs[$0], ys[$0]) }
-    }
-
-    /// All trials as one markers node: circles coloured by the shown value.
-    private func markers(frame: PlotFrame, colors: ColorScale) -> SceneNode {
+    /// All trials as one markers node: circles coloured by the shown value; also returns the centres.
+    private func markers(frame: PlotFrame, colors: ColorScale) -> (node: SceneNode, centers: [Point]) {
         let order = drawOrder()
         let xs = table.columns[plot.x], ys = table.columns[plot.y]
-        let xScale = frame.x, yScale = frame.y, r = frame.rect
+        let x = PageMap(frame.x, from: frame.rect.minX, extent: frame.rect.width)
+        let y = PageMap(frame.y, from: frame.rect.maxY, extent: -frame.rect.height)
         // Colours come from a 256-entry table: a million colormap look-ups would dominate otherwise.
         let lut: [Color] = (0..<256).map { k in
             colors.color(plot.color.lower + (Double(k) + 0.5) / 256 * (plot.color.upper - plot.color.lower),
@@ -87,8 +84,7 @@ struct ScatterLayout {
         centers.reserveCapacity(order.count)
         fills.reserveCapacity(order.count)
         for row in order {
-            centers.append(Point(r.minX + xScale.normalize(xs[row]) * r.width,
-                                 r.maxY - yScale.normalize(ys[row]) * r.height))
+            centers.append(Point(x(xs[row]), y(ys[row])))
             let value = plot.shown.apply(table.score[row])
             fills.append(plot.color.buckets.isEmpty
                 ? lut[min(255, max(0, Int(colors.normalized(value) * 256)))]
@@ -96,8 +92,26 @@ struct ScatterLayout {
         }
         let edge = plot.edgeColor.map { Stroke(color: $0.sceneColor.withAlpha($0.alpha * plot.opacity), width: 0.5) }
         let marker = Path(circleAt: Point(0, 0), radius: plot.markerSize / 2)
-        return .markers(marker: marker, centers: centers, fills: fills, stroke: edge)
+        return (.markers(marker: marker, centers: centers, fills: fills, stroke: edge), centers)
     }
+}
+
+/// A scale's data-to-page map with the domain's transform hoisted out: `ContinuousScale.normalize`
+/// takes three logarithms per call on log axes, which shows up at a million points.
+struct PageMap {
+    let kind: ScaleKind
+    let offset: Double
+    let factor: Double
+
+    init(_ scale: ContinuousScale, from origin: Double, extent: Double) {
+        let a = scale.kind.forward(scale.lower), b = scale.kind.forward(scale.upper)
+        kind = scale.kind
+        factor = extent / (b - a)
+        offset = origin - a * factor
+    }
+
+    @inline(__always)
+    func callAsFunction(_ value: Double) -> Double { offset + kind.forward(value) * factor }
 }
 
 /// Picks the frame corner whose legend-sized patch covers the fewest data points.
