@@ -116,6 +116,21 @@ import Testing
         #expect(try LayoutTestSupport.errors(text).count == 1)
     }
 
+    @Test func rasterCompositesLinesInOrder() {
+        let raster = LineDensityRaster(width: 20, height: 10, columns: [0, 19.99], lineWidth: 1, alpha: 0.5)
+        // Two horizontal lines covering pixel row 5 exactly: red, then blue over it.
+        let render = {
+            raster.render(count: 2, ys: [5.5, 5.5, 5.5, 5.5], colorIndex: [0, 1],
+                          palette: [Color(red: 1, green: 0, blue: 0), Color(red: 0, green: 0, blue: 1)])
+        }
+        let image = render()
+        let o = (5 * 20 + 10) * 4
+        // Premultiplied: red ½ → (½, 0, 0, ½); blue ½ over it → (¼, 0, ½, ¾); straight: (⅓, 0, ⅔, ¾).
+        #expect(Array(image.pixels[o..<(o + 4)]) == [85, 0, 170, 191])
+        #expect(image.pixels[(4 * 20 + 10) * 4 + 3] == 0, "the row above is untouched")
+        #expect(render() == image, "deterministic")
+    }
+
     @Test func rendersAPNG() throws {
         let (_, _, scene) = try LayoutTestSupport.layout(Self.spec(count: 4000))
         let bytes = try SceneRenderer.render(scene, format: .png)
