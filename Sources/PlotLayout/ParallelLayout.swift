@@ -131,7 +131,7 @@ struct ParallelLayout {
             }
             let shown = plot.shown.apply(table.score[row])
             colorIndex[line] = bucketPalette.isEmpty
-                ? UInt8(min(255, max(0, Int(colors.normalized(shown) * 256))))
+                ? UInt8(min(max(colors.normalized(shown) * 256, 0), 255))
                 : UInt8(colors.bucket(of: shown))
         }
         let raster = LineDensityRaster(width: width, height: height, columns: columns,

@@ -87,7 +87,7 @@ struct ScatterLayout {
             centers.append(Point(x(xs[row]), y(ys[row])))
             let value = plot.shown.apply(table.score[row])
             fills.append(plot.color.buckets.isEmpty
-                ? lut[min(255, max(0, Int(colors.normalized(value) * 256)))]
+                ? lut[Int(min(max(colors.normalized(value) * 256, 0), 255))]
                 : colors.color(value, alpha: plot.opacity))
         }
         let edge = plot.edgeColor.map { Stroke(color: $0.sceneColor.withAlpha($0.alpha * plot.opacity), width: 0.5) }
