@@ -5,19 +5,45 @@ import PlotScene
 import PlotSampling
 import PlotSpec
 
-/// Draws a spec's annotations over a 2-D plot: labels with boxes and arrows, markers, reference lines,
+/// Draws a spec's annotations over a plot: labels with boxes and arrows, markers, reference lines,
 /// regions and curves, plus the legend their `legend:` entries make.
+///
+/// On a 2-D plot anchors are data points on the frame's x and y parameters. On a parallel-coordinates
+/// plot every point lies on one vertical axis (see `ParallelGeometry.slot(for:axis:)`); reference lines
+/// become short ticks across their axis, regions become bands on it, and curves are skipped.
 struct AnnotationDrawing {
+    /// Where annotations land.
+    enum Space {
+        case cartesian(PlotFrame, x: Int, y: Int)
+        case parallel(ParallelGeometry)
+    }
+
     let spec: FigureSpec
-    let table: SampleTable
     let theme: Theme
     let text: TextPlacement
-    let frame: PlotFrame
-    /// The parameters on the x and y axes.
-    let xParameter: Int
-    let yParameter: Int
-    /// The value the plot shows (score or loss) per table row.
-    let shown: (Int) -> Double
+    let space: Space
+    let anchors: AnchorValues
+    /// Text that label boxes should not cover (tick labels between parallel axes).
+    let obstacles: [Rect]
+
+    /// A 2-D plot with `xParameter` across and `yParameter` up.
+    init(spec: FigureSpec, table: SampleTable, theme: Theme, text: TextPlacement, frame: PlotFrame,
+         xParameter: Int, yParameter: Int, shown: @escaping (Int) -> Double)
+    {
+        self.init(spec: spec, table: table, theme: theme, text: text,
+                  space: .cartesian(frame, x: xParameter, y: yParameter), shown: shown, obstacles: [])
+    }
+
+    init(spec: FigureSpec, table: SampleTable, theme: Theme, text: TextPlacement, space: Space,
+         shown: @escaping (Int) -> Double, obstacles: [Rect])
+    {
+        self.spec = spec
+        self.theme = theme
+        self.text = text
+        self.space = space
+        self.anchors = AnchorValues(spec: spec, table: table, shown: shown)
+        self.obstacles = obstacles
+    }
 
     struct Output {
         /// Drawn clipped to the plot frame (regions, lines, curves).
@@ -25,6 +51,14 @@ struct AnnotationDrawing {
         /// Drawn on top, unclipped (markers, labels, arrows).
         var overlay: [SceneNode] = []
         var legend: [LegendEntry] = []
+    }
+
+    /// The rectangle labels are kept inside.
+    var bounds: Rect {
+        switch space {
+        case .cartesian(let frame, _, _): frame.rect
+        case .parallel(let geometry): geometry.rect
+        }
     }
 
     func draw() -> Output {
@@ -50,59 +84,47 @@ struct AnnotationDrawing {
 
     // MARK: - Points
 
-    /// The table row an anchor refers to, for computed anchors.
-    func row(for anchor: AnchorPoint) -> Int? {
-        guard table.count > 0 else { return nil }
-        switch anchor {
-        case .data: return nil
-        case .argmax, .argmin:
-            var best = 0
-            for r in 1..<table.count {
-                let better = anchor == .argmax ? shown(r) > shown(best) : shown(r) < shown(best)
-                if better { best = r }
-            }
-            return best
-        }
-    }
-
-    /// Data coordinates of an anchor on this plot's axes.
-    func dataPoint(_ anchor: AnchorPoint) -> (x: Double, y: Double) {
-        switch anchor {
-        case .data(let values):
+    /// Page position of an anchor; `axis` picks the parallel axis (ignored on 2-D plots).
+    func pagePoint(_ anchor: AnchorPoint, axis: Int? = nil) -> Point {
+        switch space {
+        case .cartesian(let frame, let x, let y):
             let p = spec.parameters
-            return (values[xParameter] ?? p[xParameter].continuousScale.value(atNormalized: 0.5),
-                    values[yParameter] ?? p[yParameter].continuousScale.value(atNormalized: 0.5))
-        case .argmax, .argmin:
-            guard let r = row(for: anchor) else { return (spec.parameters[xParameter].lower, spec.parameters[yParameter].lower) }
-            return (coordinate(xParameter, row: r), coordinate(yParameter, row: r))
+            let xValue = anchors.value(of: x, at: anchor) ?? p[x].continuousScale.value(atNormalized: 0.5)
+            let yValue = anchors.value(of: y, at: anchor) ?? p[y].continuousScale.value(atNormalized: 0.5)
+            return frame.point(xValue, yValue)
+        case .parallel(let geometry):
+            let slot = geometry.slot(for: anchor, axis: axis)
+            let value = geometry.slots[slot].parameter.flatMap { anchors.value(of: $0, at: anchor) }
+                ?? anchors.quality(at: anchor, shownValue: true)
+                ?? geometry.slots[slot].scale.value(atNormalized: 0.5)
+            return Point(geometry.slots[slot].x, geometry.y(slot, value))
         }
-    }
-
-    /// A row's coordinate along a parameter: the unsnapped cell centre on grids (so marks sit in the
-    /// middle of their cell), the sampled value otherwise.
-    private func coordinate(_ parameter: Int, row: Int) -> Double {
-        if let grid = table.grid, let axis = grid.axes.firstIndex(where: { $0.parameter == parameter }) {
-            var stride = 1
-            for a in grid.axes.prefix(axis) { stride *= a.count }
-            return grid.centers[axis][(row / stride) % grid.axes[axis].count]
-        }
-        return table.columns[parameter][row]
-    }
-
-    private func pagePoint(_ anchor: AnchorPoint) -> Point {
-        let (x, y) = dataPoint(anchor)
-        return frame.point(x, y)
     }
 
     // MARK: - Kinds
 
     private func drawRegion(_ region: RegionAnnotation, into out: inout Output) {
-        let xr = region.bounds[xParameter] ?? spec.parameters[xParameter].lower...spec.parameters[xParameter].upper
-        let yr = region.bounds[yParameter] ?? spec.parameters[yParameter].lower...spec.parameters[yParameter].upper
-        let a = frame.point(xr.lowerBound, yr.lowerBound), b = frame.point(xr.upperBound, yr.upperBound)
-        let rect = Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y))
-        out.underlay.append(.path(Path(rect: rect), fill: region.fill.sceneColor,
-                                  stroke: region.outline.map { Stroke(color: $0.sceneColor, width: 1.2, dash: [4, 3]) }))
+        var rects: [Rect] = []
+        switch space {
+        case .cartesian(let frame, let xParameter, let yParameter):
+            let p = spec.parameters
+            let xr = region.bounds[xParameter] ?? p[xParameter].lower...p[xParameter].upper
+            let yr = region.bounds[yParameter] ?? p[yParameter].lower...p[yParameter].upper
+            let a = frame.point(xr.lowerBound, yr.lowerBound), b = frame.point(xr.upperBound, yr.upperBound)
+            rects = [Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y))]
+        case .parallel(let geometry):
+            // A band straddling each listed parameter's axis.
+            for (parameter, range) in region.bounds.sorted(by: { $0.key < $1.key }) {
+                guard let slot = geometry.slots.firstIndex(where: { $0.parameter == parameter }) else { continue }
+                let y0 = geometry.y(slot, range.upperBound), y1 = geometry.y(slot, range.lowerBound)
+                let half = geometry.bandHalfWidth
+                rects.append(Rect(x: geometry.slots[slot].x - half, y: y0, width: 2 * half, height: y1 - y0))
+            }
+        }
+        for rect in rects {
+            out.underlay.append(.path(Path(rect: rect), fill: region.fill.sceneColor,
+                                      stroke: region.outline.map { Stroke(color: $0.sceneColor, width: 1.2, dash: [4, 3]) }))
+        }
         if let legend = region.legend { out.legend.append(.init(label: legend, symbol: .swatch(region.fill.sceneColor))) }
     }
 
@@ -111,22 +133,31 @@ struct AnnotationDrawing {
     }
 
     private func drawLine(_ line: ReferenceLine, into out: inout Output) {
-        let r = frame.rect
         let path: Path
-        if line.parameter == xParameter {
-            let x = frame.pageX(line.value)
-            path = Path(polyline: [Point(x, r.minY), Point(x, r.maxY)])
-        } else if line.parameter == yParameter {
-            let y = frame.pageY(line.value)
-            path = Path(polyline: [Point(r.minX, y), Point(r.maxX, y)])
-        } else {
-            return
+        switch space {
+        case .cartesian(let frame, let xParameter, let yParameter):
+            let r = frame.rect
+            if line.parameter == xParameter {
+                let x = frame.pageX(line.value)
+                path = Path(polyline: [Point(x, r.minY), Point(x, r.maxY)])
+            } else if line.parameter == yParameter {
+                let y = frame.pageY(line.value)
+                path = Path(polyline: [Point(r.minX, y), Point(r.maxX, y)])
+            } else {
+                return
+            }
+        case .parallel(let geometry):
+            guard let slot = geometry.slots.firstIndex(where: { $0.parameter == line.parameter }) else { return }
+            let y = geometry.y(slot, line.value), x = geometry.slots[slot].x, half = geometry.bandHalfWidth
+            path = Path(polyline: [Point(x - half, y), Point(x + half, y)])
         }
         out.underlay.append(.path(path, fill: nil, stroke: stroke(line.style)))
         if let legend = line.legend { out.legend.append(.init(label: legend, symbol: .line(stroke(line.style)))) }
     }
 
     private func drawCurve(_ curve: CurveAnnotation, into out: inout Output) {
+        // A curve relates two plotted parameters; parallel coordinates have no such plane.
+        guard case .cartesian(let frame, let xParameter, let yParameter) = space else { return }
         let sweep = curve.parameter == xParameter ? yParameter : xParameter
         guard curve.parameter == xParameter || curve.parameter == yParameter,
               let program = try? CompiledFormula(curve.formula.expression, variables: spec.parameterNames)
@@ -151,8 +182,10 @@ struct AnnotationDrawing {
         if let legend = curve.legend { out.legend.append(.init(label: legend, symbol: .line(stroke(curve.style)))) }
     }
 
+    // MARK: - Markers
+
     private func drawMarker(_ marker: MarkerAnnotation, into out: inout Output) {
-        let c = pagePoint(marker.at)
+        let c = pagePoint(marker.at, axis: marker.axis)
         let path = MarkerShapes.path(marker.shape, at: c, size: marker.size)
         out.overlay.append(.path(path, fill: marker.color.sceneColor, stroke: Stroke(color: Color(gray: 0.05), width: 0.9, join: .round)))
         if let legend = marker.legend {
@@ -161,97 +194,7 @@ struct AnnotationDrawing {
         }
     }
 
-    // MARK: - Labels
-
-    private func drawLabel(_ label: LabelAnnotation, placed: inout [Rect], into out: inout Output) {
-        let font = label.fontSize.map { Font(size: $0) } ?? theme.annotationFont
-        let dark = label.style == .dark
-        let ink = dark ? Color.white : theme.ink
-        let content = label.target.map { substitute(label.text, at: $0) } ?? label.text
-        let target = label.target.map(pagePoint)
-        var center: Point
-        if let position = label.position {
-            center = pagePoint(position)
-        } else if let target {
-            let offset = label.offset ?? Offset(dx: 40, dy: 34)
-            center = Point(target.x + offset.dx, target.y - offset.dy)
-        } else {
-            center = frame.rect.center
-        }
-        if let offset = label.offset, label.position != nil {
-            center = Point(center.x + offset.dx, center.y - offset.dy)
-        }
-        let padding = font.size * 0.4
-        var block = text.block(content, font: font, color: ink, at: center, anchor: TextAnchor(.center, .middle))
-        var box = block.box.insetBy(dx: -padding, dy: -padding)
-        // Keep the box inside the plot frame, so text never leaves the figure or covers the axes.
-        let bounds = frame.rect.insetBy(dx: 3, dy: 3)
-        let shiftX = box.minX < bounds.minX ? bounds.minX - box.minX : (box.maxX > bounds.maxX ? bounds.maxX - box.maxX : 0)
-        let shiftY = box.minY < bounds.minY ? bounds.minY - box.minY : (box.maxY > bounds.maxY ? bounds.maxY - box.maxY : 0)
-        if shiftX != 0 || shiftY != 0 {
-            center = Point(center.x + shiftX, center.y + shiftY)
-            block = text.block(content, font: font, color: ink, at: center, anchor: TextAnchor(.center, .middle))
-            box = block.box.insetBy(dx: -padding, dy: -padding)
-        }
-        placed.append(box)
-        let fill = dark ? Color(gray: 0, alpha: 0.62) : Color(gray: 1, alpha: 0.9)
-        let edge: Stroke? = dark ? nil : Stroke(color: Color(gray: 0.6), width: 0.7)
-        if label.arrow, let target, !box.insetBy(dx: -2, dy: -2).contains(target) {
-            out.overlay += arrow(from: box, to: target, color: dark ? .white : theme.ink)
-        }
-        out.overlay.append(.path(Path(roundedRect: box, radius: min(4, padding)), fill: fill, stroke: edge))
-        out.overlay += block.runs.map(SceneNode.text)
-    }
-
-    /// A straight arrow from the edge of `box` to `tip`, with a filled head.
-    private func arrow(from box: Rect, to tip: Point, color: Color) -> [SceneNode] {
-        let c = box.center
-        let dx = tip.x - c.x, dy = tip.y - c.y
-        // Leave the box where the centre-to-tip segment crosses its edge.
-        let tx = dx == 0 ? Double.infinity : (box.width / 2) / abs(dx)
-        let ty = dy == 0 ? Double.infinity : (box.height / 2) / abs(dy)
-        let t = min(tx, ty, 1)
-        let start = Point(c.x + dx * t, c.y + dy * t)
-        let length = hypot(tip.x - start.x, tip.y - start.y)
-        guard length > 4 else { return [] }
-        let ux = (tip.x - start.x) / length, uy = (tip.y - start.y) / length
-        let headLength = min(9, length * 0.5), headWidth = headLength * 0.45
-        let end = Point(tip.x - ux * 1.5, tip.y - uy * 1.5)
-        let base = Point(end.x - ux * headLength, end.y - uy * headLength)
-        let head = Path(polyline: [end, Point(base.x - uy * headWidth, base.y + ux * headWidth),
-                                   Point(base.x + uy * headWidth, base.y - ux * headWidth)], closed: true)
-        let shaft = Path(polyline: [start, base])
-        return [.path(shaft, fill: nil, stroke: Stroke(color: color, width: 1.4, cap: .round)),
-                .path(head, fill: color, stroke: nil)]
-    }
-
-    /// Fills `{parameter}`, `{parameter:%fmt}`, `{score}` and `{value}` from the anchor's point.
     func substitute(_ template: String, at anchor: AnchorPoint) -> String {
-        let placeholders = LabelText.scan(template)
-        guard !placeholders.isEmpty else { return template }
-        let r = row(for: anchor)
-        var result = ""
-        var cursor = template.startIndex
-        for placeholder in placeholders {
-            result += template[cursor..<placeholder.range.lowerBound]
-            let value: Double
-            switch placeholder.name {
-            case "score": value = r.map { table.score[$0] } ?? .nan
-            case "value": value = r.map(shown) ?? .nan
-            default:
-                let index = spec.parameterIndex(named: placeholder.name) ?? 0
-                if let r {
-                    value = index == xParameter || index == yParameter ? coordinate(index, row: r) : table.columns[index][r]
-                } else if case .data(let values) = anchor, let v = values[index] {
-                    value = v
-                } else {
-                    value = spec.parameters[index].heldValue
-                }
-            }
-            result += formatNumber(value, format: placeholder.format ?? "%.3g")
-            cursor = placeholder.range.upperBound
-        }
-        result += template[cursor...]
-        return result
+        anchors.substitute(template, at: anchor)
     }
 }

@@ -15,8 +15,10 @@ public enum FigureLayout {
             return HeatmapLayout(spec: spec, plot: plot, table: table, theme: theme, text: text).scene()
         case .surface(let plot):
             return SurfaceLayout(spec: spec, plot: plot, table: table, theme: theme, text: text).scene()
-        case .parallelCoordinates, .scatter:
-            throw DiagnosticError(Messages.Layout.notImplemented(spec.plot.kindName, file: spec.sourcePath))
+        case .scatter(let plot):
+            return ScatterLayout(spec: spec, plot: plot, table: table, theme: theme, text: text).scene()
+        case .parallelCoordinates(let plot):
+            return ParallelLayout(spec: spec, plot: plot, table: table, theme: theme, text: text).scene()
         }
     }
 }

@@ -23,17 +23,16 @@ struct SurfaceAnnotations {
     let theme: Theme
     let text: TextPlacement
 
-    /// The 2-D annotation helper, used only for anchors and placeholder text (its frame is unused).
-    private var anchors: AnnotationDrawing {
-        let frame = PlotFrame(rect: Rect(x: 0, y: 0, width: 1, height: 1),
-                              x: spec.parameters[plot.x].continuousScale, y: spec.parameters[plot.y].continuousScale)
-        return AnnotationDrawing(spec: spec, table: table, theme: theme, text: text, frame: frame, xParameter: plot.x,
-                                 yParameter: plot.y, shown: { plot.shown.apply(table.score[$0]) })
+    /// Resolves anchors and placeholder text, shared with the 2-D plots.
+    private var anchors: AnchorValues {
+        AnchorValues(spec: spec, table: table, shown: { plot.shown.apply(table.score[$0]) })
     }
 
     /// The surface point an anchor names, in the normalised box.
     func target(_ anchor: AnchorPoint) -> Point3 {
-        let (x, y) = anchors.dataPoint(anchor)
+        let values = anchors
+        let x = values.value(of: plot.x, at: anchor) ?? spec.parameters[plot.x].continuousScale.value(atNormalized: 0.5)
+        let y = values.value(of: plot.y, at: anchor) ?? spec.parameters[plot.y].continuousScale.value(atNormalized: 0.5)
         let u = spec.parameters[plot.x].continuousScale.normalize(x)
         let v = spec.parameters[plot.y].continuousScale.normalize(y)
         return Point3(u, v, mesh.height(field.nearest(u: u, v: v)))

@@ -3,8 +3,8 @@ import PlotYAML
 
 extension DecodeContext {
     static let annotationKeys: [String: [String]] = [
-        "text": ["text", "at", "label_at", "offset", "arrow", "style", "font_size"],
-        "marker": ["marker", "at", "size", "color", "legend"],
+        "text": ["text", "at", "label_at", "offset", "arrow", "style", "font_size", "axis"],
+        "marker": ["marker", "at", "size", "color", "legend", "axis"],
         "line": ["line", "color", "width", "dashed", "legend"],
         "region": ["region", "color", "opacity", "outline", "legend"],
         "curve": ["curve", "color", "width", "dashed", "legend"],
@@ -65,13 +65,14 @@ extension DecodeContext {
         let arrow = map["arrow"].flatMap { bool($0, "arrow") } ?? (target != nil && (position != nil || offset != nil))
         let style = map["style"].flatMap { choice($0, "label style", LabelStyle.self) } ?? .dark
         let fontSize = map["font_size"].flatMap { number($0, "font_size", in: 4...48, requirement: "between 4 and 48") }
+        let axis = map["axis"].flatMap { axisParameter($0) }
         guard let text else { return nil }
         if target == nil, position == nil, !map.has("at"), !map.has("label_at") {
             report(Messages.Spec.missingKey("at", in: "a text annotation", at: map.node.span))
             return nil
         }
         return LabelAnnotation(text: text, target: target, position: position, offset: offset, arrow: arrow,
-                               style: style, fontSize: fontSize)
+                               style: style, fontSize: fontSize, axis: axis)
     }
 
     private func decodeMarker(_ map: MappingReader, _ body: YAMLNode) -> MarkerAnnotation? {
@@ -80,8 +81,9 @@ extension DecodeContext {
         let size = map["size"].flatMap { number($0, "marker size", in: 1...100, requirement: "between 1 and 100 points") } ?? 14
         let color = map["color"].flatMap { self.color($0, "marker color") } ?? ColorValue(red: 1, green: 0.84, blue: 0)
         let legend = map["legend"].flatMap { string($0, "legend") }
+        let axis = map["axis"].flatMap { axisParameter($0) }
         guard let shape, let at else { return nil }
-        return MarkerAnnotation(at: at, shape: shape, size: size, color: color, legend: legend)
+        return MarkerAnnotation(at: at, shape: shape, size: size, color: color, legend: legend, axis: axis)
     }
 
     private func lineStyle(_ map: MappingReader, defaultColor: ColorValue) -> LineStyle {
@@ -143,7 +145,12 @@ extension DecodeContext {
 
     // MARK: - Points
 
-    /// `argmax`, `argmin`, or `{parameter: value, …}` in data coordinates.
+    /// The parameter named by an annotation's `axis:` key.
+    private func axisParameter(_ node: YAMLNode) -> Int? {
+        string(node, "axis").flatMap { parameter(named: $0, at: node) }
+    }
+
+    /// `argmax`, `argmin`, `{top: fraction}`, or `{parameter: value, …}` in data coordinates.
     func anchor(_ node: YAMLNode) -> AnchorPoint? {
         if let text = node.scalar?.text, node.mapping == nil {
             switch text {
@@ -157,6 +164,9 @@ extension DecodeContext {
             }
         }
         guard let map = MappingReader(node, section: "a point", known: [], context: self) else { return nil }
+        if let top = map.entries.first(where: { $0.keyText == "top" }), !parameterNames.contains("top") {
+            return topAnchor(top.value, alone: map.entries.count == 1, at: node)
+        }
         var coordinates: [Int: Double] = [:]
         for pair in map.entries {
             guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
@@ -165,6 +175,21 @@ extension DecodeContext {
             coordinates[index] = value
         }
         return coordinates.count == map.entries.count ? .data(coordinates) : nil
+    }
+
+    /// `{top: fraction}`: the fraction must be in (0, 1] and the key must stand alone.
+    private func topAnchor(_ value: YAMLNode, alone: Bool, at node: YAMLNode) -> AnchorPoint? {
+        guard alone else {
+            report(Messages.Spec.wrongType(expected: "'top' alone in a point, e.g. {top: 0.1}",
+                                           found: "other keys beside it", at: node.span))
+            return nil
+        }
+        guard let fraction = number(value, "top fraction") else { return nil }
+        guard fraction > 0, fraction <= 1 else {
+            report(Messages.Spec.outOfRange("top fraction", "greater than 0 and at most 1", at: value.span))
+            return nil
+        }
+        return .topMedian(fraction: fraction)
     }
 
     private func pointValue(_ index: Int, _ node: YAMLNode) -> Double? {

@@ -25,6 +25,9 @@ public enum AnchorPoint: Hashable, Sendable {
     /// The sample with the highest (lowest) shown value.
     case argmax
     case argmin
+    /// The median, in each parameter's own scale, of the best `fraction` of the samples by score
+    /// (highest score first, whatever the plot shows); `fraction` is in (0, 1]. Spec form: `{top: 0.1}`.
+    case topMedian(fraction: Double)
 }
 
 /// Colours of annotation text boxes.
@@ -50,11 +53,15 @@ public struct LabelAnnotation: Hashable, Sendable {
     public var arrow: Bool
     public var style: LabelStyle
     public var fontSize: Double?
+    /// On a parallel-coordinates plot, the parameter axis the points lie on (see `ParallelLayout`);
+    /// ignored by 2-D plots.
+    public var axis: Int?
 
     public init(
         text: String, target: AnchorPoint?, position: AnchorPoint?, offset: Offset?, arrow: Bool,
-        style: LabelStyle, fontSize: Double?
+        style: LabelStyle, fontSize: Double?, axis: Int? = nil
     ) {
+        self.axis = axis
         self.text = text
         self.target = target
         self.position = position
@@ -89,8 +96,11 @@ public struct MarkerAnnotation: Hashable, Sendable {
     public var color: ColorValue
     /// Shown in the legend when present.
     public var legend: String?
+    /// On a parallel-coordinates plot, the parameter axis the marker sits on; ignored by 2-D plots.
+    public var axis: Int?
 
-    public init(at: AnchorPoint, shape: Shape, size: Double, color: ColorValue, legend: String?) {
+    public init(at: AnchorPoint, shape: Shape, size: Double, color: ColorValue, legend: String?, axis: Int? = nil) {
+        self.axis = axis
         self.at = at
         self.shape = shape
         self.size = size

@@ -1,0 +1,128 @@
+import PlotSampling
+import PlotScales
+import PlotSpec
+
+/// Resolves annotation anchors to data values: a parameter's coordinate, the score or the shown value at
+/// `argmax`, `argmin`, `{top: f}` or a written data point.
+///
+/// The top-fraction rows are chosen once per distinct fraction the spec uses, so a million-trial table is
+/// sorted at most a few times however many annotations refer to it.
+struct AnchorValues {
+    let spec: FigureSpec
+    let table: SampleTable
+    /// The value the plot shows (score or loss) per table row.
+    let shown: (Int) -> Double
+    private let topRows: [Double: [Int]]
+
+    init(spec: FigureSpec, table: SampleTable, shown: @escaping (Int) -> Double) {
+        self.spec = spec
+        self.table = table
+        self.shown = shown
+        var fractions: Set<Double> = []
+        for annotation in spec.annotations {
+            for anchor in Self.anchors(of: annotation.kind) {
+                if case .topMedian(let fraction) = anchor { fractions.insert(fraction) }
+            }
+        }
+        var rows: [Double: [Int]] = [:]
+        for fraction in fractions { rows[fraction] = Self.bestRows(table, fraction: fraction) }
+        topRows = rows
+    }
+
+    private static func anchors(of kind: AnnotationKind) -> [AnchorPoint] {
+        switch kind {
+        case .label(let label): [label.target, label.position].compactMap { $0 }
+        case .marker(let marker): [marker.at]
+        default: []
+        }
+    }
+
+    /// The `max(1, round(fraction × count))` rows with the highest score, best first (ties by row).
+    static func bestRows(_ table: SampleTable, fraction: Double) -> [Int] {
+        guard table.count > 0 else { return [] }
+        let k = min(table.count, max(1, Int((fraction * Double(table.count)).rounded())))
+        let order = (0..<table.count).sorted { a, b in
+            table.score[a] != table.score[b] ? table.score[a] > table.score[b] : a < b
+        }
+        return Array(order.prefix(k))
+    }
+
+    /// The single row an anchor stands for (`argmax`, `argmin`), if any.
+    func row(for anchor: AnchorPoint) -> Int? {
+        guard table.count > 0 else { return nil }
+        switch anchor {
+        case .data, .topMedian: return nil
+        case .argmax, .argmin:
+            var best = 0
+            for r in 1..<table.count {
+                let better = anchor == .argmax ? shown(r) > shown(best) : shown(r) < shown(best)
+                if better { best = r }
+            }
+            return best
+        }
+    }
+
+    /// A parameter's value at the anchor; nil when a data point does not mention the parameter.
+    func value(of parameter: Int, at anchor: AnchorPoint) -> Double? {
+        switch anchor {
+        case .data(let values): return values[parameter]
+        case .argmax, .argmin: return row(for: anchor).map { coordinate(parameter, row: $0) }
+        case .topMedian(let fraction):
+            let scale = spec.parameters[parameter].scale
+            return median(topRows[fraction] ?? [], scale: scale) { table.columns[parameter][$0] }
+        }
+    }
+
+    /// The score (`shownValue: false`) or the shown value at a computed anchor; nil for data points.
+    func quality(at anchor: AnchorPoint, shownValue: Bool) -> Double? {
+        let of: (Int) -> Double = shownValue ? shown : { table.score[$0] }
+        switch anchor {
+        case .data: return nil
+        case .argmax, .argmin: return row(for: anchor).map(of)
+        case .topMedian(let fraction): return median(topRows[fraction] ?? [], scale: .linear, of)
+        }
+    }
+
+    /// The median of `value` over `rows`, taken in `scale`'s own space (mid-point of the middle pair).
+    private func median(_ rows: [Int], scale: ScaleKind, _ value: (Int) -> Double) -> Double? {
+        guard !rows.isEmpty else { return nil }
+        let sorted = rows.map { scale.forward(value($0)) }.sorted()
+        let mid = sorted.count / 2
+        let scaled = sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+        return scale.inverse(scaled)
+    }
+
+    /// A row's coordinate along a parameter: the unsnapped cell centre on grids (so marks sit in the
+    /// middle of their cell), the sampled value otherwise.
+    func coordinate(_ parameter: Int, row: Int) -> Double {
+        if let grid = table.grid, let axis = grid.axes.firstIndex(where: { $0.parameter == parameter }) {
+            var stride = 1
+            for a in grid.axes.prefix(axis) { stride *= a.count }
+            return grid.centers[axis][(row / stride) % grid.axes[axis].count]
+        }
+        return table.columns[parameter][row]
+    }
+
+    /// Fills `{parameter}`, `{parameter:%fmt}`, `{score}` and `{value}` from the anchor's point.
+    func substitute(_ template: String, at anchor: AnchorPoint) -> String {
+        let placeholders = LabelText.scan(template)
+        guard !placeholders.isEmpty else { return template }
+        var result = ""
+        var cursor = template.startIndex
+        for placeholder in placeholders {
+            result += template[cursor..<placeholder.range.lowerBound]
+            let number: Double
+            switch placeholder.name {
+            case "score": number = quality(at: anchor, shownValue: false) ?? .nan
+            case "value": number = quality(at: anchor, shownValue: true) ?? .nan
+            default:
+                let index = spec.parameterIndex(named: placeholder.name) ?? 0
+                number = value(of: index, at: anchor) ?? spec.parameters[index].heldValue
+            }
+            result += formatNumber(number, format: placeholder.format ?? "%.3g")
+            cursor = placeholder.range.upperBound
+        }
+        result += template[cursor...]
+        return result
+    }
+}

@@ -1,0 +1,113 @@
+import PlotScales
+import PlotScene
+import PlotSpec
+
+/// One vertical axis of a parallel-coordinates plot before placement: scale, ticks and title.
+struct ParallelAxisModel {
+    /// Nil for the shown-value axis.
+    let parameter: Int?
+    let scale: ContinuousScale
+    let ticks: [Tick]
+    let title: String
+
+    var labels: [String] { ticks.filter(\.isMajor).compactMap(\.label) }
+}
+
+/// Draws the vertical axes of a parallel-coordinates plot: axis lines, ticks, tick labels on a light
+/// halo (lines run underneath), and titles under the axes, wrapped or shrunk to fit between neighbours.
+struct ParallelAxisDrawing {
+    let theme: Theme
+    let text: TextPlacement
+
+    /// A title broken at spaces into at most two lines no wider than `maxWidth`, shrinking the font
+    /// (down to 80 %) until they fit; more lines at the smallest size only when two never fit.
+    func wrappedTitle(_ title: String, maxWidth: Double) -> (text: String, font: Font) {
+        var font = theme.axisLabelFont
+        let smallest = font.size * 0.8
+        while true {
+            let lines = wrap(title, maxWidth: maxWidth, font: font)
+            let widest = lines.map { text.size($0, font: font).width }.max() ?? 0
+            if (widest <= maxWidth && lines.count <= 2) || font.size <= smallest {
+                return (lines.joined(separator: "\n"), font)
+            }
+            font.size = max(smallest, font.size - 0.5)
+        }
+    }
+
+    /// Lines for `title`: one if it fits, else the most balanced two-line split that fits, else a greedy
+    /// fill (balanced splits read better: "Width / (hidden units)" rather than "Width (hidden / units)").
+    private func wrap(_ title: String, maxWidth: Double, font: Font) -> [String] {
+        let words = title.split(separator: " ").map(String.init)
+        if words.count < 2 || text.size(title, font: font).width <= maxWidth { return [title] }
+        let splits = (1..<words.count).map { cut in
+            [words[..<cut].joined(separator: " "), words[cut...].joined(separator: " ")]
+        }
+        let widest = { (lines: [String]) in lines.map { text.size($0, font: font).width }.max() ?? 0 }
+        if let best = splits.min(by: { widest($0) < widest($1) }), widest(best) <= maxWidth { return best }
+        var lines: [String] = []
+        var current = ""
+        for word in words {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if current.isEmpty || text.size(candidate, font: font).width <= maxWidth {
+                current = candidate
+            } else {
+                lines.append(current)
+                current = word
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// Room left of an axis for its tick labels and ticks.
+    func labelRoom(_ axis: ParallelAxisModel) -> Double {
+        let widest = axis.labels.map { text.size($0, font: theme.tickFont).width }.max() ?? 0
+        return widest + theme.majorTickLength + theme.gap * 1.5
+    }
+
+    /// Axis lines, ticks and labels, plus the boxes of all text drawn (for annotation placement).
+    func nodes(_ geometry: ParallelGeometry, axes: [ParallelAxisModel], titles: [(text: String, font: Font)])
+        -> (nodes: [SceneNode], textBoxes: [Rect])
+    {
+        var lines: [SceneNode] = [], labels: [SceneNode] = []
+        var boxes: [Rect] = []
+        let r = geometry.rect
+        for (slot, axis) in axes.enumerated() {
+            let x = geometry.slots[slot].x
+            lines.append(.path(Path(polyline: [Point(x, r.minY), Point(x, r.maxY)]), fill: nil,
+                               stroke: Stroke(color: Color(gray: 0.1), width: 1.1)))
+            var runs: [TextRun] = []
+            for tick in axis.ticks where geometry.scaleContains(slot, tick.value) {
+                let y = geometry.y(slot, tick.value)
+                let length = tick.isMajor ? theme.majorTickLength : theme.minorTickLength
+                lines.append(.path(Path(polyline: [Point(x - length, y), Point(x, y)]), fill: nil,
+                                   stroke: tick.isMajor ? theme.tickStroke : theme.minorTickStroke))
+                if tick.isMajor, let label = tick.label {
+                    runs.append(text.run(label, font: theme.tickFont, color: theme.ink,
+                                         at: Point(x - theme.majorTickLength - theme.gap * 0.6, y),
+                                         anchor: TextAnchor(.right, .middle)))
+                }
+            }
+            for run in AxisDrawing.thinned(runs.reversed(), minimumGap: theme.base * 0.15) {
+                let halo = run.bounds.insetBy(dx: -1.5, dy: -0.5)
+                labels.append(.path(Path(roundedRect: halo, radius: 1.5), fill: Color(gray: 1, alpha: 0.75), stroke: nil))
+                labels.append(.text(run))
+                boxes.append(halo)
+            }
+            let title = text.block(titles[slot].text, font: titles[slot].font, color: theme.ink,
+                                   at: Point(x, r.maxY + theme.gap * 2.5), anchor: TextAnchor(.center, .top),
+                                   alignment: .center)
+            labels += title.runs.map(SceneNode.text)
+            boxes.append(title.box)
+        }
+        return (lines + labels, boxes)
+    }
+}
+
+extension ParallelGeometry {
+    /// True when `value` lies within the slot's domain (ticks outside it are not drawn).
+    func scaleContains(_ slot: Int, _ value: Double) -> Bool {
+        let t = slots[slot].scale.normalize(value)
+        return t >= -1e-9 && t <= 1 + 1e-9
+    }
+}

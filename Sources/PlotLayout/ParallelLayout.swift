@@ -1,0 +1,144 @@
+import PlotScales
+import PlotScene
+import PlotSampling
+import PlotSpec
+
+/// Lays out parallel coordinates: one vertical axis per plotted parameter plus the shown value, one
+/// polyline per trial coloured by bucket (or colormap), best trials on top, a legend (or colour bar) on
+/// the right and the annotations on the axes.
+///
+/// Up to `rasterThreshold` trials the lines are vector paths; above it they are rasterised into one
+/// image at device resolution by `LineDensityRaster`, which keeps 100k trials around a second.
+struct ParallelLayout {
+    let spec: FigureSpec
+    let plot: ParallelPlot
+    let table: SampleTable
+    let theme: Theme
+    let text: TextPlacement
+
+    static let rasterThreshold = 3000
+
+    func scene() -> Scene {
+        let page = CartesianPage(figure: spec.figure, theme: theme, text: text)
+        let colors = ColorScale(plot.color)
+        let side = ParallelSidePanel(theme: theme, text: text, colors: colors)
+        let drawing = ParallelAxisDrawing(theme: theme, text: text)
+        let models = axisModels(length: page.pageHeight * 0.6)
+        let (geometry, titles) = place(models, page: page, drawing: drawing, rightExtent: side.extent)
+        let order = drawOrder()
+
+        var nodes: [SceneNode] = order.count > Self.rasterThreshold
+            ? [rasterLines(geometry, order: order, colors: colors)]
+            : vectorLines(geometry, order: order, colors: colors)
+        let axes = drawing.nodes(geometry, axes: models, titles: titles)
+        let annotations = AnnotationDrawing(
+            spec: spec, table: table, theme: theme, text: text, space: .parallel(geometry),
+            shown: { plot.shown.apply(table.score[$0]) }, obstacles: axes.textBoxes
+        ).draw()
+        nodes += annotations.underlay
+        nodes += axes.nodes
+        nodes += annotations.overlay
+        nodes += side.nodes(right: page.pageWidth - theme.pad, top: geometry.rect.minY, plotRect: geometry.rect,
+                            extra: annotations.legend)
+        nodes += page.titleNodes(over: Rect(x: geometry.slots[0].x, y: geometry.rect.minY,
+                                            width: geometry.slots[geometry.valueSlot].x - geometry.slots[0].x,
+                                            height: geometry.rect.height))
+        return Scene(width: page.pageWidth, height: page.pageHeight, pixelScale: spec.figure.dpi / 72,
+                     background: spec.figure.background.sceneColor, nodes: nodes)
+    }
+
+    /// The plotted parameters in spec order, then the shown value over the colour range.
+    func axisModels(length: Double) -> [ParallelAxisModel] {
+        var models = plot.axes.map { index in
+            let axis = AxisTicks.axis(for: spec.parameters[index], options: AxisOptions(), length: length)
+            return ParallelAxisModel(parameter: index, scale: axis.scale, ticks: axis.ticks, title: axis.label)
+        }
+        let scale = ContinuousScale(kind: .linear, lower: plot.color.lower, upper: plot.color.upper)
+        let title = plot.color.label ?? (plot.shown == .loss ? "Loss" : "Score")
+        models.append(ParallelAxisModel(parameter: nil, scale: scale, ticks: scale.ticks(targetCount: 6), title: title))
+        return models
+    }
+
+    /// Axis positions: the first axis leaves room for its tick labels and half its title; the rest are
+    /// evenly spaced up to the side panel. Titles are wrapped to the spacing, which may change the margins,
+    /// so the placement runs twice.
+    private func place(_ models: [ParallelAxisModel], page: CartesianPage, drawing: ParallelAxisDrawing,
+                       rightExtent: Double) -> (ParallelGeometry, [(text: String, font: Font)])
+    {
+        let tickHalf = text.size("0", font: theme.tickFont).height / 2
+        let top = page.titleBlockHeight() + theme.base * 0.4 + tickHalf
+        let right = page.pageWidth - theme.pad - rightExtent
+        var spacing = (right - theme.pad * 4) / Double(max(1, models.count - 1))
+        var titles = models.map { drawing.wrappedTitle($0.title, maxWidth: spacing * 0.9) }
+        var left = theme.pad
+        for _ in 0..<2 {
+            let firstTitle = text.block(titles[0].text, font: titles[0].font, color: theme.ink, at: Point(0, 0),
+                                        anchor: TextAnchor(.left, .top)).box.width
+            let lastTitle = text.block(titles[models.count - 1].text, font: titles[models.count - 1].font,
+                                       color: theme.ink, at: Point(0, 0), anchor: TextAnchor(.left, .top)).box.width
+            left = theme.pad + max(drawing.labelRoom(models[0]), firstTitle / 2)
+            let last = right - lastTitle / 2
+            spacing = max(10, (last - left) / Double(max(1, models.count - 1)))
+            titles = models.map { drawing.wrappedTitle($0.title, maxWidth: spacing * 0.9) }
+        }
+        let titleHeight = zip(models.indices, titles).map { _, title in
+            text.block(title.text, font: title.font, color: theme.ink, at: Point(0, 0),
+                       anchor: TextAnchor(.left, .top)).box.height
+        }.max() ?? 0
+        let bottom = page.pageHeight - theme.pad - titleHeight - theme.gap * 2.5
+        let rect = Rect(x: left, y: top, width: spacing * Double(models.count - 1), height: max(10, bottom - top))
+        let slots = models.enumerated().map { k, model in
+            ParallelGeometry.Slot(parameter: model.parameter, scale: model.scale, x: left + spacing * Double(k))
+        }
+        return (ParallelGeometry(rect: rect, slots: slots), titles)
+    }
+
+    /// Row indices, worst first, so the best trials are drawn on top (best = highest score).
+    func drawOrder() -> [Int] {
+        let score = table.score
+        return (0..<table.count).sorted { a, b in score[a] != score[b] ? score[a] < score[b] : a < b }
+    }
+
+    /// A trial's value on a slot: its parameter value, or the shown value on the last axis.
+    private func value(_ slot: ParallelGeometry.Slot, row: Int) -> Double {
+        slot.parameter.map { table.columns[$0][row] } ?? plot.shown.apply(table.score[row])
+    }
+
+    private func vectorLines(_ geometry: ParallelGeometry, order: [Int], colors: ColorScale) -> [SceneNode] {
+        order.map { row in
+            let points = geometry.slots.enumerated().map { k, slot in Point(slot.x, geometry.y(k, value(slot, row: row))) }
+            let color = colors.color(plot.shown.apply(table.score[row]), alpha: plot.opacity)
+            return .path(Path(polyline: points), fill: nil,
+                         stroke: Stroke(color: color, width: plot.lineWidth, cap: .round, join: .round))
+        }
+    }
+
+    /// All lines as one image on the device pixel grid, covering the axes' span.
+    private func rasterLines(_ geometry: ParallelGeometry, order: [Int], colors: ColorScale) -> SceneNode {
+        let scale = spec.figure.dpi / 72
+        let r = geometry.rect
+        let px0 = (r.minX * scale).rounded(.down), px1 = (r.maxX * scale).rounded(.up) + 1
+        let py0 = ((r.minY - plot.lineWidth) * scale).rounded(.down), py1 = ((r.maxY + plot.lineWidth) * scale).rounded(.up)
+        let width = Int(px1 - px0), height = Int(py1 - py0)
+        let columns = geometry.slots.map { $0.x * scale - px0 }
+        let palette = (0..<256).map { colors.color(plot.color.lower + (Double($0) + 0.5) / 256 * (plot.color.upper - plot.color.lower)) }
+        let bucketPalette = plot.color.buckets.map { $0.color.sceneColor.withAlpha(1) }
+        var ys = [Float](repeating: 0, count: order.count * columns.count)
+        var colorIndex = [UInt8](repeating: 0, count: order.count)
+        for (line, row) in order.enumerated() {
+            for (k, slot) in geometry.slots.enumerated() {
+                ys[line * columns.count + k] = Float(geometry.y(k, value(slot, row: row)) * scale - py0)
+            }
+            let shown = plot.shown.apply(table.score[row])
+            colorIndex[line] = bucketPalette.isEmpty
+                ? UInt8(min(max(colors.normalized(shown) * 256, 0), 255))
+                : UInt8(colors.bucket(of: shown))
+        }
+        let raster = LineDensityRaster(width: width, height: height, columns: columns,
+                                       lineWidth: plot.lineWidth * scale, alpha: plot.opacity)
+        let image = raster.render(count: order.count, ys: ys, colorIndex: colorIndex,
+                                  palette: bucketPalette.isEmpty ? palette : bucketPalette)
+        return .image(image, rect: Rect(x: px0 / scale, y: py0 / scale, width: Double(width) / scale,
+                                        height: Double(height) / scale))
+    }
+}

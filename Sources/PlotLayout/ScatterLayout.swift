@@ -1,0 +1,135 @@
+import PlotScales
+import PlotScene
+import PlotSampling
+import PlotSpec
+
+/// Lays out a trial scatter: one `markers` node (the renderer stamps a sprite, so a million points stay
+/// cheap), best trials drawn last, axes in each parameter's own scale, colour bar, annotations, legend.
+struct ScatterLayout {
+    let spec: FigureSpec
+    let plot: ScatterPlot
+    let table: SampleTable
+    let theme: Theme
+    let text: TextPlacement
+
+    /// Fraction of each axis' scaled range added at both ends, so edge markers are not cut in half.
+    static let axisPadding = 0.03
+
+    func scene() -> Scene {
+        let page = CartesianPage(figure: spec.figure, theme: theme, text: text)
+        let colors = ColorScale(plot.color)
+        let colorBar = plot.color.label == nil && plot.color.buckets.isEmpty ? nil
+            : ColorBarDrawing(theme: theme, text: text, scale: colors)
+        let xAxis = Self.paddedAxis(spec.parameters[plot.x], options: plot.xAxis, length: page.pageWidth * 0.7)
+        let yAxis = Self.paddedAxis(spec.parameters[plot.y], options: plot.yAxis, length: page.pageHeight * 0.7)
+        let rightExtent = (colorBar?.extent ?? 0) + theme.base * 0.2
+        let frame = PlotFrame(rect: page.frameRect(x: xAxis, y: yAxis, rightExtent: rightExtent),
+                              x: xAxis.scale, y: yAxis.scale)
+
+        let axes = AxisDrawing(theme: theme, text: text)
+        let annotations = AnnotationDrawing(
+            spec: spec, table: table, theme: theme, text: text, frame: frame, xParameter: plot.x,
+            yParameter: plot.y, shown: { plot.shown.apply(table.score[$0]) }
+        ).draw()
+        var clipped = axes.gridLines(frame: frame, x: xAxis, y: yAxis)
+        let marks = markers(frame: frame, colors: colors)
+        clipped.append(marks.node)
+        clipped += annotations.underlay
+
+        var nodes: [SceneNode] = [.group(clip: frame.rect, clipped)]
+        nodes += axes.decorations(frame: frame, x: xAxis, y: yAxis)
+        nodes += colorBar?.nodes(beside: frame.rect) ?? []
+        nodes += page.titleNodes(over: frame.rect)
+        let legend = LegendDrawing(theme: theme, text: text)
+        let corner = ScatterLegendCorner.emptiest(frame: frame, points: marks.centers)
+        nodes.append(.group(clip: frame.rect, annotations.overlay
+            + legend.nodes(annotations.legend, in: frame.rect, corner: corner)))
+        return Scene(width: page.pageWidth, height: page.pageHeight, pixelScale: spec.figure.dpi / 72,
+                     background: spec.figure.background.sceneColor, nodes: nodes)
+    }
+
+    /// An axis whose domain is the parameter's range widened by `axisPadding` in its own scale.
+    static func paddedAxis(_ parameter: Parameter, options: AxisOptions, length: Double) -> CartesianAxis {
+        let kind = parameter.scale
+        let a = kind.forward(parameter.lower), b = kind.forward(parameter.upper)
+        let pad = (b - a) * axisPadding
+        var widened = parameter
+        widened.lower = kind.inverse(a - pad)
+        widened.upper = kind.inverse(b + pad)
+        let axis = AxisTicks.axis(for: widened, options: options, length: length)
+        // Ticks stay within the parameter's own range: a tick in the padding would suggest data there.
+        let ticks = axis.ticks.filter { $0.value >= parameter.lower * (1 - 1e-9) && $0.value <= parameter.upper * (1 + 1e-9) }
+        return CartesianAxis(scale: axis.scale, ticks: ticks, label: axis.label, grid: axis.grid)
+    }
+
+    /// Row indices, worst first, so the best trials land on top (best = highest score, whatever is shown).
+    func drawOrder() -> [Int] {
+        let score = table.score
+        return (0..<table.count).sorted { a, b in score[a] != score[b] ? score[a] < score[b] : a < b }
+    }
+
+    /// All trials as one markers node: circles coloured by the shown value; also returns the centres.
+    private func markers(frame: PlotFrame, colors: ColorScale) -> (node: SceneNode, centers: [Point]) {
+        let order = drawOrder()
+        let xs = table.columns[plot.x], ys = table.columns[plot.y]
+        let x = PageMap(frame.x, from: frame.rect.minX, extent: frame.rect.width)
+        let y = PageMap(frame.y, from: frame.rect.maxY, extent: -frame.rect.height)
+        // Colours come from a 256-entry table: a million colormap look-ups would dominate otherwise.
+        let lut: [Color] = (0..<256).map { k in
+            colors.color(plot.color.lower + (Double(k) + 0.5) / 256 * (plot.color.upper - plot.color.lower),
+                         alpha: plot.opacity)
+        }
+        var centers: [Point] = []
+        var fills: [Color] = []
+        centers.reserveCapacity(order.count)
+        fills.reserveCapacity(order.count)
+        for row in order {
+            centers.append(Point(x(xs[row]), y(ys[row])))
+            let value = plot.shown.apply(table.score[row])
+            fills.append(plot.color.buckets.isEmpty
+                ? lut[Int(min(max(colors.normalized(value) * 256, 0), 255))]
+                : colors.color(value, alpha: plot.opacity))
+        }
+        let edge = plot.edgeColor.map { Stroke(color: $0.sceneColor.withAlpha($0.alpha * plot.opacity), width: 0.5) }
+        let marker = Path(circleAt: Point(0, 0), radius: plot.markerSize / 2)
+        return (.markers(marker: marker, centers: centers, fills: fills, stroke: edge), centers)
+    }
+}
+
+/// A scale's data-to-page map with the domain's transform hoisted out: `ContinuousScale.normalize`
+/// takes three logarithms per call on log axes, which shows up at a million points.
+struct PageMap {
+    let kind: ScaleKind
+    let offset: Double
+    let factor: Double
+
+    init(_ scale: ContinuousScale, from origin: Double, extent: Double) {
+        let a = scale.kind.forward(scale.lower), b = scale.kind.forward(scale.upper)
+        kind = scale.kind
+        factor = extent / (b - a)
+        offset = origin - a * factor
+    }
+
+    @inline(__always)
+    func callAsFunction(_ value: Double) -> Double { offset + kind.forward(value) * factor }
+}
+
+/// Picks the frame corner whose legend-sized patch covers the fewest data points.
+enum ScatterLegendCorner {
+    static func emptiest(frame: PlotFrame, points: [Point]) -> LegendDrawing.Corner {
+        let r = frame.rect
+        let w = r.width * 0.4, h = r.height * 0.3
+        let corners: [(LegendDrawing.Corner, Rect)] = [
+            (.topRight, Rect(x: r.maxX - w, y: r.minY, width: w, height: h)),
+            (.topLeft, Rect(x: r.minX, y: r.minY, width: w, height: h)),
+            (.bottomRight, Rect(x: r.maxX - w, y: r.maxY - h, width: w, height: h)),
+            (.bottomLeft, Rect(x: r.minX, y: r.maxY - h, width: w, height: h)),
+        ]
+        var best = LegendDrawing.Corner.topRight, fewest = Int.max
+        for (corner, patch) in corners {
+            let count = points.reduce(0) { $0 + (patch.contains($1) ? 1 : 0) }
+            if count < fewest { (best, fewest) = (corner, count) }
+        }
+        return best
+    }
+}
