@@ -67,7 +67,8 @@ extension SpecSchema {
 
     static var point: SchemaNode {
         .anyOf([.choice(["argmax", "argmin"], description: "A computed point."),
-                .map(.number(minimum: nil, maximum: nil, description: ""), description: "Data coordinates.")],
+                .map(.number(minimum: nil, maximum: nil, description: ""),
+                     description: "Data coordinates, or {top: f}: the median of the best fraction f of the trials.")],
                description: "A point of the plot.")
     }
 
@@ -79,6 +80,7 @@ extension SpecSchema {
             "dashed": .boolean(description: ""), "opacity": .number(minimum: 0, maximum: 1, description: ""),
             "outline": .color(description: ""), "size": .number(minimum: 1, maximum: 100, description: "Points."),
             "arrow": .boolean(description: "Arrow from the text to `at`."),
+            "axis": .string(description: "On parallel coordinates: the parameter axis the point lies on."),
             "style": .choice(LabelStyle.allCases.map(\.rawValue), description: "Box style."),
             "font_size": .number(minimum: 4, maximum: 48, description: ""),
             "offset": .pair(number, description: "[dx, dy] in points."),
