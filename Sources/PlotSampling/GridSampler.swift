@@ -22,9 +22,16 @@ enum GridSampler {
             var values = [Double](repeating: 0, count: total)
             let count = axis.count
             let axisStride = stride
+            // Runs of `axisStride` equal values, cycling through the axis: no division per row.
             values.withUnsafeMutableBufferPointer { buffer in
-                for row in 0..<total {
-                    buffer[row] = snapped[(row / axisStride) % count]
+                var row = 0
+                while row < total {
+                    for value in snapped {
+                        for _ in 0..<axisStride {
+                            buffer[row] = value
+                            row += 1
+                        }
+                    }
                 }
             }
             columns[axis.parameter] = .varying(values)

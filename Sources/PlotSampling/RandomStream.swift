@@ -48,17 +48,28 @@ public struct RandomStream: Sendable {
         Double(bits(index) >> 11) * 0x1.0p-53
     }
 
-    /// A standard normal variate by the Box–Muller transform of outputs `2·index` and `2·index + 1`
-    /// (the cosine branch only, so variate `index` never depends on its neighbours).
+    /// A standard normal variate by the Box–Muller transform. Variates `2k` and `2k + 1` share the
+    /// uniforms from outputs `2k` and `2k + 1`: the even one takes the cosine branch, the odd one the sine
+    /// branch. Any variate can still be computed on its own, and a bulk fill pays one logarithm per pair.
     @inlinable
     public func normal(_ index: UInt64) -> Double {
-        // u1 in (0, 1] keeps the logarithm finite.
-        let u1 = Double((bits(2 &* index) >> 11) &+ 1) * 0x1.0p-53
-        let u2 = Double(bits(2 &* index &+ 1) >> 11) * 0x1.0p-53
-        return (-2 * Foundation.log(u1)).squareRoot() * Foundation.cos(2 * Double.pi * u2)
+        let (even, odd) = normalPair(index / 2)
+        return index % 2 == 0 ? even : odd
     }
 
-    /// `count` normal variates, indices 0..<count, filled in parallel chunks.
+    /// Variates `2·pair` and `2·pair + 1`.
+    @inlinable
+    public func normalPair(_ pair: UInt64) -> (Double, Double) {
+        // u1 in (0, 1] keeps the logarithm finite.
+        let u1 = Double((bits(2 &* pair) >> 11) &+ 1) * 0x1.0p-53
+        let u2 = Double(bits(2 &* pair &+ 1) >> 11) * 0x1.0p-53
+        let radius = (-2 * Foundation.log(u1)).squareRoot()
+        let angle = 2 * Double.pi * u2
+        return (radius * Foundation.cos(angle), radius * Foundation.sin(angle))
+    }
+
+    /// `count` normal variates, indices 0..<count, filled in parallel chunks (chunk sizes are even, so
+    /// pairs never straddle two chunks).
     public func normals(count: Int) -> [Double] {
         var out = [Double](repeating: 0, count: count)
         let chunk = 65_536
@@ -67,7 +78,13 @@ public struct RandomStream: Sendable {
             let base = UncheckedSendable(buffer)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 let lo = c * chunk, hi = min(count, lo + chunk)
-                for i in lo..<hi { base.value[i] = normal(UInt64(i)) }
+                var i = lo
+                while i < hi {
+                    let (even, odd) = normalPair(UInt64(i / 2))
+                    base.value[i] = even
+                    if i + 1 < hi { base.value[i + 1] = odd }
+                    i += 2
+                }
             }
         }
         return out
