@@ -42,6 +42,10 @@ public enum YAMLLoader {
             let at = SourceSpan(start: source.location(ofByteOffset: offset))
             throw DiagnosticError(Messages.YAML.invalidUTF8(byte: bytes[offset], offset: offset, at: at))
         }
+        if let (offset, codePoint) = LineBreakCheck.firstUnsupportedBreak(in: bytes) {
+            let at = SourceSpan(start: source.location(ofByteOffset: offset))
+            throw DiagnosticError(Messages.YAML.unsupportedLineBreak(codePoint: codePoint, at: at))
+        }
 
         var builder = TreeBuilder(source: source, limits: limits)
         var failure: Diagnostic?
