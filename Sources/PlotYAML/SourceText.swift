@@ -42,6 +42,21 @@ struct SourceText {
         return SourceLocation(file: file, line: low + 1, column: column)
     }
 
+    /// `location`, moved back inside the text if it lies past a line's end or past the last line.
+    ///
+    /// libyaml reports errors at the end of the stream on the line after the last one when the file does
+    /// not end with a line break (`[` alone fails at 2:1); such a position would point outside the file.
+    func clamped(_ location: SourceLocation) -> SourceLocation {
+        let lastLine = lineStarts.count
+        var line = min(max(1, location.line), lastLine)
+        var column = max(1, location.column)
+        if location.line > lastLine { column = Int.max }
+        let length = self.line(line).map { $0.count { !isContinuation($0) } } ?? 0
+        column = min(column, length + 1)
+        line = max(1, line)
+        return SourceLocation(file: location.file, line: line, column: column)
+    }
+
     /// The character at a location, if the location is inside a line.
     func scalar(at location: SourceLocation) -> Unicode.Scalar? {
         guard let line = line(location.line), let slice = suffix(of: line, fromColumn: location.column)

@@ -74,7 +74,9 @@ public enum YAMLLoader {
         case .reader(let problem, let offset, let value):
             let at = SourceSpan(start: source.location(ofByteOffset: offset))
             return Messages.YAML.encoding(problem, value: value, offset: offset, at: at)
-        case .syntax(let problem, let location, let context, let contextLocation):
+        case .syntax(let problem, let rawLocation, let context, let rawContextLocation):
+            let location = source.clamped(rawLocation)
+            let contextLocation = rawContextLocation.map { source.clamped($0) }
             // A tab where indentation or a token was expected is the classic YAML mistake; say so.
             let tabHint = problem.contains("tab") || source.scalar(at: location) == "\t"
             return Messages.YAML.syntax(problem, at: SourceSpan(start: location), context: context,
