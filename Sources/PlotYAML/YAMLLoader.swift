@@ -101,12 +101,19 @@ public enum YAMLLoader {
             let at = SourceSpan(start: SourceLocation(file: shown, line: 1, column: 1))
             throw DiagnosticError(Messages.YAML.fileTooLarge(bytes: size, limit: limits.maxInputBytes, at: at))
         }
+        let data: Data
         do {
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
             defer { try? handle.close() }
-            return [UInt8](try handle.readToEnd() ?? Data())
+            // Never read past the limit: a device such as /dev/zero reports size 0 and never ends.
+            data = try handle.read(upToCount: limits.maxInputBytes + 1) ?? Data()
         } catch {
             throw DiagnosticError(Messages.Input.unreadableFile(shown, reason: error.localizedDescription))
         }
+        if data.count > limits.maxInputBytes {
+            let at = SourceSpan(start: SourceLocation(file: shown, line: 1, column: 1))
+            throw DiagnosticError(Messages.YAML.fileTooLarge(bytes: data.count, limit: limits.maxInputBytes, at: at))
+        }
+        return [UInt8](data)
     }
 }

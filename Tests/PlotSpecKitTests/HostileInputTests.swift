@@ -91,6 +91,19 @@ import Testing
         #expect(cycle.location?.column == 11)
     }
 
+    /// `/dev/zero` says it is empty and never ends: reading must stop at the size limit.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/zero")))
+    func endlessFilesStopAtTheSizeLimit() throws {
+        let folder = try TemporaryFolder()
+        let spec = try folder.write("spec.yaml", "extends: /dev/zero\nseed: 1\n")
+        let started = ContinuousClock.now
+        let direct = Self.errors(decoding: "/dev/zero")
+        let imported = Self.errors(decoding: spec)
+        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(direct.map(\.code) == ["yaml.too-large"])
+        #expect(imported.map(\.code) == ["yaml.too-large"])
+    }
+
     @Test func aMissingFileIsAnErrorNotACrash() {
         let errors = Self.errors(decoding: "/nonexistent/plotspec/spec.yaml")
         #expect(errors.map(\.code) == ["input.unreadable"])
