@@ -44,8 +44,9 @@ struct SourceText {
 
     /// `location`, moved back inside the text if it lies past a line's end or past the last line.
     ///
-    /// libyaml reports errors at the end of the stream on the line after the last one when the file does
-    /// not end with a line break (`[` alone fails at 2:1); such a position would point outside the file.
+    /// libyaml puts marks at the end of the stream on the line after the last one when the file does not
+    /// end with a line break (`[` alone fails at 2:1, `---` alone has its empty value at 2:1); such a
+    /// position would point outside the file.
     func clamped(_ location: SourceLocation) -> SourceLocation {
         let lastLine = lineStarts.count
         var line = min(max(1, location.line), lastLine)
