@@ -59,6 +59,8 @@ import Testing
         Case("empty file", "", "yaml.empty-document"),
         Case("only a comment", "# nothing here\n", "yaml.empty-document"),
         Case("unterminated flow without newline", "[", "yaml.syntax"),
+        Case("document marker without newline", "---", "spec.root"),
+        Case("key without value or newline", "a:", "spec.missing-key"),
     ]
 
     @Test(arguments: cases)
