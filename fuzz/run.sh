@@ -15,10 +15,20 @@ scratch=.build-fuzz
 corpus="$scratch/corpus"
 artifacts="$scratch/artifacts/"
 
-swift build --sanitize=fuzzer --sanitize=address --product PlotSpecFuzz --scratch-path "$scratch" \
-    -Xswiftc -DFUZZING
-binary="$(swift build --sanitize=fuzzer --sanitize=address --product PlotSpecFuzz --scratch-path "$scratch" \
-    -Xswiftc -DFUZZING --show-bin-path)/PlotSpecFuzz"
+# swiftc keeps only the last -sanitize= flag, and SwiftPM passes -sanitize=fuzzer and -sanitize=address
+# separately: the result had ASan but no coverage, so libFuzzer fuzzed blind ("no interesting inputs").
+# The combined flag at the end of every command restores both.
+flags=(--sanitize=fuzzer --sanitize=address --product PlotSpecFuzz --scratch-path "$scratch"
+       -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING)
+swift build "${flags[@]}"
+binary="$(swift build "${flags[@]}" --show-bin-path)/PlotSpecFuzz"
+
+# Refuse to fuzz blind: an uninstrumented binary runs happily and finds nothing. (No `grep -q`: it would
+# close the pipe early and, with pipefail, nm's SIGPIPE would read as "not found".)
+if ! nm "$scratch"/debug/PlotSpecFuzz.build/FuzzHarness.swift.o | grep '__sanitizer_cov' > /dev/null; then
+    echo "fuzz/run.sh: PlotSpecFuzz is not instrumented for coverage" >&2
+    exit 1
+fi
 
 mkdir -p "$corpus" "$artifacts"
 # libFuzzer reads several corpus folders but only adds new inputs to the first one.
