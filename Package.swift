@@ -36,6 +36,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // libFuzzer target (see docs/fuzzing.md). A normal build links its main.swift, which replays files.
+        .executableTarget(name: "PlotSpecFuzz", dependencies: [
+            "PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotSpec", "PlotSampling",
+        ]),
+
         .testTarget(name: "PlotDiagnosticsTests", dependencies: ["PlotDiagnostics"]),
         .testTarget(name: "PlotYAMLTests", dependencies: ["PlotYAML"]),
         .testTarget(name: "PlotFormulaTests", dependencies: ["PlotFormula"]),

@@ -129,12 +129,22 @@ public struct DiagnosticFormatter: Sendable {
 
     /// Escaping GitHub applies to workflow-command data.
     private func githubData(_ text: String) -> String {
-        text.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+        githubEscaped(text, escapes: ["%": "%25", "\r": "%0D", "\n": "%0A"])
     }
 
     /// Property values additionally escape `:` and `,`.
     private func githubProperty(_ text: String) -> String {
-        githubData(text).replacingAll(":", "%3A").replacingAll(",", "%2C")
+        githubEscaped(text, escapes: ["%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"])
+    }
+
+    /// Works on Unicode scalars, not Characters: `"\r\n"` is one Character, so splitting on `"\n"` would
+    /// miss it and let a CRLF in user text end the workflow command early.
+    private func githubEscaped(_ text: String, escapes: [Unicode.Scalar: String]) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if let escaped = escapes[scalar] { out += escaped } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
     }
 }
 
@@ -160,10 +170,6 @@ public enum JSONText {
 }
 
 extension StringProtocol {
-    func replacingAll(_ target: String, _ replacement: String) -> String {
-        self.split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-
     /// Tabs shown as single spaces so the caret column (counted in characters) still lines up.
     func replacingTabs() -> String {
         String(self.map { $0 == "\t" ? " " : $0 })

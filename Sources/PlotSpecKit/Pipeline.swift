@@ -49,17 +49,44 @@ public final class Pipeline {
 
     /// Where a spec's figure goes: its `output` relative to the spec's folder, or the output's file name
     /// inside `outputDirectory` when one is given.
-    public func outputPath(for spec: FigureSpec, outputDirectory: String?) -> String {
+    ///
+    /// A spec is data someone else may have written, so by default it may only write inside the current
+    /// working directory: a path that leaves it (absolute, or `..` past it once normalised) is refused
+    /// with an error at the spec's `output` node unless `allowOutside`. An `outputDirectory` comes from
+    /// the user's own command line and is trusted; the spec then only contributes a file name.
+    /// The check is lexical, on the very path that is written (symlinks the user placed are followed).
+    public func outputPath(
+        for spec: FigureSpec, outputDirectory: String?, allowOutside: Bool = false,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) throws(DiagnosticError) -> String {
         let output = spec.figure.output
+        let at = spec.figure.outputSpan
         if let outputDirectory {
-            return (outputDirectory as NSString).appendingPathComponent((output as NSString).lastPathComponent)
+            let name = (output as NSString).lastPathComponent
+            guard !name.isEmpty, name != ".", name != "..", name != "/" else {
+                throw DiagnosticError(Messages.Output.notAFileName(output, at: at))
+            }
+            return (outputDirectory as NSString).appendingPathComponent(name)
         }
-        if output.hasPrefix("/") { return output }
         let folder = (spec.sourcePath as NSString).deletingLastPathComponent
-        let joined = folder.isEmpty ? output : (folder as NSString).appendingPathComponent(output)
-        return SpecLoader.lexicallyNormalized(joined)
+        let joined = output.hasPrefix("/") || folder.isEmpty ? output : (folder as NSString).appendingPathComponent(output)
+        let path = SpecLoader.lexicallyNormalized(joined)
+        if !allowOutside, !Self.isInside(path, workingDirectory: workingDirectory) {
+            throw DiagnosticError(Messages.Output.outsideWorkingDirectory(output, resolved: path, at: at))
+        }
+        return path
     }
 
+    /// Whether a normalised path stays inside `workingDirectory` (the directory itself does not count:
+    /// a figure is a file inside it).
+    static func isInside(_ path: String, workingDirectory: String) -> Bool {
+        if !path.hasPrefix("/") {
+            return path != "." && path != ".." && !path.hasPrefix("../")
+        }
+        let base = SpecLoader.lexicallyNormalized(workingDirectory)
+        let prefix = base == "/" ? "/" : base + "/"
+        return path.hasPrefix(prefix) && path.count > prefix.count
+    }
 
     /// The figure's bytes, from spec to encoded file, without writing anything.
     public func figureBytes(_ spec: FigureSpec, format: OutputFormat, timer: PhaseTimer? = nil)

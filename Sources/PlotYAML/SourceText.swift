@@ -9,6 +9,8 @@ struct SourceText {
     let bytes: [UInt8]
     /// Byte offset where each line starts; `lineStarts[0] == 0`.
     private let lineStarts: [Int]
+    /// Characters on the last line (it has no line break, so no `\r` to drop).
+    private let lastLineLength: Int
 
     init(file: String, bytes: [UInt8]) {
         self.file = file
@@ -18,6 +20,8 @@ struct SourceText {
             starts.append(offset + 1)
         }
         self.lineStarts = starts
+        let lastLine = bytes[(starts.last ?? 0)...]
+        self.lastLineLength = lastLine.count { $0 & 0xC0 != 0x80 }
     }
 
     /// The bytes of 1-based line `number` without its terminator, or `nil` past the end.
@@ -40,6 +44,21 @@ struct SourceText {
         }
         let column = bytes[lineStarts[low]..<offset].count { !isContinuation($0) } + 1
         return SourceLocation(file: file, line: low + 1, column: column)
+    }
+
+    /// `location`, moved back inside the text if it lies past its end.
+    ///
+    /// libyaml puts marks at the end of the stream on the line after the last one when the file does not
+    /// end with a line break (`[` alone fails at 2:1, `---` alone has its empty value at 2:1); such a
+    /// position would point outside the file.
+    ///
+    /// O(1): it runs for every node, and only the last line can hold such a mark, so only that line's
+    /// length (counted once, in `init`) is needed.
+    func clamped(_ location: SourceLocation) -> SourceLocation {
+        let lastLine = lineStarts.count
+        if location.line >= 1, location.line < lastLine { return location }
+        if location.line == lastLine, location.column >= 1, location.column <= lastLineLength + 1 { return location }
+        return SourceLocation(file: location.file, line: lastLine, column: lastLineLength + 1)
     }
 
     /// The character at a location, if the location is inside a line.

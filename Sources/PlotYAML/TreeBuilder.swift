@@ -203,9 +203,11 @@ struct TreeBuilder {
     }
 
     /// libyaml starts a node at its first property (`&a`, `!!str`); diagnostics should point at the value.
+    /// Where a node's own text starts, inside the file: an empty value at the end of a file without a
+    /// final line break (`---`, `a:`) gets a libyaml mark on the line after the last one.
     private func ownStart(_ start: SourceLocation, anchor: String?, tag: String?) -> SourceLocation {
         let properties = (anchor == nil ? 0 : 1) + (tag == nil ? 0 : 1)
-        return properties == 0 ? start : source.skippingProperties(properties, from: start)
+        return source.clamped(properties == 0 ? start : source.skippingProperties(properties, from: start))
     }
 
     private func span(_ location: SourceLocation) -> SourceSpan {

@@ -42,6 +42,10 @@ public enum YAMLLoader {
             let at = SourceSpan(start: source.location(ofByteOffset: offset))
             throw DiagnosticError(Messages.YAML.invalidUTF8(byte: bytes[offset], offset: offset, at: at))
         }
+        if let (offset, codePoint) = LineBreakCheck.firstUnsupportedBreak(in: bytes) {
+            let at = SourceSpan(start: source.location(ofByteOffset: offset))
+            throw DiagnosticError(Messages.YAML.unsupportedLineBreak(codePoint: codePoint, at: at))
+        }
 
         var builder = TreeBuilder(source: source, limits: limits)
         var failure: Diagnostic?
@@ -70,7 +74,9 @@ public enum YAMLLoader {
         case .reader(let problem, let offset, let value):
             let at = SourceSpan(start: source.location(ofByteOffset: offset))
             return Messages.YAML.encoding(problem, value: value, offset: offset, at: at)
-        case .syntax(let problem, let location, let context, let contextLocation):
+        case .syntax(let problem, let rawLocation, let context, let rawContextLocation):
+            let location = source.clamped(rawLocation)
+            let contextLocation = rawContextLocation.map { source.clamped($0) }
             // A tab where indentation or a token was expected is the classic YAML mistake; say so.
             let tabHint = problem.contains("tab") || source.scalar(at: location) == "\t"
             return Messages.YAML.syntax(problem, at: SourceSpan(start: location), context: context,
@@ -95,12 +101,19 @@ public enum YAMLLoader {
             let at = SourceSpan(start: SourceLocation(file: shown, line: 1, column: 1))
             throw DiagnosticError(Messages.YAML.fileTooLarge(bytes: size, limit: limits.maxInputBytes, at: at))
         }
+        let data: Data
         do {
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
             defer { try? handle.close() }
-            return [UInt8](try handle.readToEnd() ?? Data())
+            // Never read past the limit: a device such as /dev/zero reports size 0 and never ends.
+            data = try handle.read(upToCount: limits.maxInputBytes + 1) ?? Data()
         } catch {
             throw DiagnosticError(Messages.Input.unreadableFile(shown, reason: error.localizedDescription))
         }
+        if data.count > limits.maxInputBytes {
+            let at = SourceSpan(start: SourceLocation(file: shown, line: 1, column: 1))
+            throw DiagnosticError(Messages.YAML.fileTooLarge(bytes: data.count, limit: limits.maxInputBytes, at: at))
+        }
+        return [UInt8](data)
     }
 }

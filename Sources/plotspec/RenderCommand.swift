@@ -9,8 +9,9 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render each spec to the file its 'figure.output' names (PNG, SVG or PDF).",
         discussion: """
-            Output paths are relative to the spec's folder. Good specs are rendered even when others fail; \
-            the exit status is 1 if any spec failed. Files are replaced atomically.
+            Output paths are relative to the spec's folder and must stay inside the current directory \
+            unless --allow-outside is given (with --output-dir, only the output's file name is used). \
+            Good specs are rendered even when others fail; the exit status is 1 if any spec failed. Files are replaced atomically.
             """)
 
     @Argument(help: "Spec files to render.")
@@ -18,6 +19,10 @@ struct Render: ParsableCommand {
 
     @Option(name: .customLong("output-dir"), help: "Write figures into this folder instead of the specs' output paths.")
     var outputDirectory: String?
+
+    @Flag(name: .customLong("allow-outside"),
+          help: "Let specs write figures outside the current directory (absolute paths or '..').")
+    var allowOutside = false
 
     @Flag(help: "Render in memory and fail if any committed figure differs from what its spec renders now.")
     var check = false
@@ -35,7 +40,8 @@ struct Render: ParsableCommand {
         for path in specs {
             do {
                 let spec = try pipeline.decode(path: path)
-                let output = pipeline.outputPath(for: spec, outputDirectory: outputDirectory)
+                let output = try pipeline.outputPath(for: spec, outputDirectory: outputDirectory,
+                                                      allowOutside: allowOutside)
                 let format = OutputFormat(pathExtension: (output as NSString).pathExtension.lowercased()) ?? .png
                 let timer = timings ? PhaseTimer() : nil
                 let bytes = try pipeline.figureBytes(spec, format: format, timer: timer)

@@ -34,6 +34,18 @@ extension Messages {
             return .error("yaml.encoding", "\(problem)\(shown) at byte offset \(offset)", at: span)
         }
 
+        /// A line break other than `\n` or `\r\n` (libyaml would count lines differently from everyone else).
+        public static func unsupportedLineBreak(codePoint: UInt32, at span: SourceSpan) -> Diagnostic {
+            let name = switch codePoint {
+            case 0x0D: "a carriage return (\\r) without a following \\n"
+            case 0x85: "a next-line character (U+0085)"
+            case 0x2028: "a line separator (U+2028)"
+            default: "a paragraph separator (U+2029)"
+            }
+            return .error("yaml.line-break", "unsupported line break: \(name); end lines with \\n or \\r\\n",
+                          at: span)
+        }
+
         /// libyaml ran out of memory.
         public static func outOfMemory(at span: SourceSpan) -> Diagnostic {
             .error("yaml.out-of-memory", "out of memory while parsing YAML", at: span)

@@ -1,0 +1,60 @@
+import PlotDiagnostics
+import PlotFormula
+import PlotSampling
+import PlotSpec
+import PlotYAML
+
+/// One fuzz iteration: YAML bytes → node tree → `FigureSpec` → evaluated samples, plus every diagnostic
+/// printed in all three styles. Layout and rendering are skipped: they only ever see a valid spec.
+///
+/// Besides "does not crash", the harness checks one invariant the CLI relies on: every diagnostic points
+/// inside the text it names (line ≤ line count, column ≤ that line's length + 1). A violation traps, so
+/// libFuzzer keeps the input as a crash.
+enum FuzzHarness {
+    /// The fuzzed file's name in diagnostics. `extends` is not followed: the tree is decoded directly.
+    static let fileName = "fuzz.yaml"
+    /// Specs that sample more than this are decoded but not evaluated, so one input cannot take seconds.
+    static let maxEvaluatedSamples = 20_000
+
+    static func run(_ bytes: [UInt8]) {
+        let sources = SourceRegistry()
+        let root: YAMLNode
+        do {
+            root = try YAMLLoader.load(bytes: bytes, file: fileName, sources: sources)
+        } catch {
+            check(error.diagnostics, bytes: bytes, sources: sources)
+            return
+        }
+        let (decoded, diagnostics) = SpecDecoder.decode(root, sourcePath: fileName)
+        check(diagnostics, bytes: bytes, sources: sources)
+        guard let spec = decoded, sampleCount(spec) <= maxEvaluatedSamples else { return }
+        do {
+            _ = try LandscapeEvaluator.evaluate(spec)
+        } catch {
+            check(error.diagnostics, bytes: bytes, sources: sources)
+        }
+    }
+
+    static func sampleCount(_ spec: FigureSpec) -> Int {
+        switch spec.sampling {
+        case .grid(let grid): grid.cellCount
+        case .trials(let trials): trials.count
+        }
+    }
+
+    /// Formats every diagnostic (exercising the caret and escaping code) and traps on a position outside
+    /// the file.
+    static func check(_ diagnostics: [Diagnostic], bytes: [UInt8], sources: SourceRegistry) {
+        let formatters = DiagnosticFormatter.Style.allCases.map { DiagnosticFormatter(style: $0, sources: sources) }
+        let bounds = LocationBounds(bytes: bytes)
+        for diagnostic in diagnostics {
+            for formatter in formatters { _ = formatter.format(diagnostic) }
+            let spans = [diagnostic.span] + diagnostic.notes.map(\.span)
+            for case let span? in spans where span.start.file == fileName {
+                if !bounds.contains(span.start) {
+                    preconditionFailure("\(diagnostic.code) at \(span.start) is outside the input: \(diagnostic.message)")
+                }
+            }
+        }
+    }
+}
