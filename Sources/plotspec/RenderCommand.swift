@@ -47,7 +47,7 @@ struct Render: ParsableCommand {
                 let bytes = try pipeline.figureBytes(spec, format: format, timer: timer)
                 timer?.report(path)
                 if check {
-                    try compare(bytes, with: output, spec: path)
+                    try FigureCheck.verify(bytes, against: output, spec: path)
                     print("up to date: \(output)")
                 } else {
                     try OutputWriter.write(bytes, to: output)
@@ -60,31 +60,5 @@ struct Render: ParsableCommand {
         }
         printer.print(pipeline.warnings)
         if failed > 0 { throw ExitCode(1) }
-    }
-
-    private func compare(_ bytes: [UInt8], with path: String, spec: String) throws(DiagnosticError) {
-        guard let existing = FileManager.default.contents(atPath: path) else {
-            throw DiagnosticError(Messages.Output.figureMissing(path, spec: spec))
-        }
-        if !SVGComparison.equivalent([UInt8](existing), bytes, isSVG: path.lowercased().hasSuffix(".svg")) {
-            throw DiagnosticError(Messages.Output.figureDiffers(path, spec: spec))
-        }
-    }
-}
-
-/// Cairo numbers SVG ids with a process-wide counter, so an SVG rendered in this process can differ
-/// from the committed one in ids alone; those are normalised before comparing.
-enum SVGComparison {
-    static func equivalent(_ a: [UInt8], _ b: [UInt8], isSVG: Bool) -> Bool {
-        guard isSVG else { return a == b }
-        return normalized(a) == normalized(b)
-    }
-
-    static func normalized(_ bytes: [UInt8]) -> String {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard let regex = try? NSRegularExpression(pattern: "(surface|glyph|image|pattern|clip|mask)[0-9]+(-[0-9]+)?")
-        else { return text }
-        let range = NSRange(text.startIndex..., in: text)
-        return regex.stringByReplacingMatches(in: text, range: range, withTemplate: "$1")
     }
 }
