@@ -2,9 +2,9 @@ import Foundation
 import PlotScene
 import PlotSpec
 
-/// The rounded, translucent text box and straight arrow that annotation labels use, as a value that can
-/// be measured, moved and drawn. It matches the look of `AnnotationDrawing`'s labels (dark: white text on
-/// translucent black; light: dark text on translucent white with a grey edge).
+/// The rounded, translucent text box and straight arrow of every annotation label (2-D plots and
+/// surfaces), as a value that can be measured, moved and drawn (dark: white text on translucent black;
+/// light: dark text on translucent white with a grey edge).
 struct LabelBox {
     let content: String
     let font: Font
