@@ -68,6 +68,34 @@ import Testing
         }
     }
 
+    /// The exact printed diagnostics of every invalid case, as a user sees them (message, did-you-mean,
+    /// source line, caret), are kept in `<case>.expected` beside it, so wording changes show up in review.
+    /// Re-record with `PLOTSPEC_RECORD=1`; a re-record fails the run so nothing is accepted silently.
+    @Test(arguments: files(in: "invalid"))
+    func invalidCasePrintsExactlyItsExpectedOutput(_ file: String) throws {
+        let sources = SourceRegistry()
+        let diagnostics: [Diagnostic]
+        do {
+            let root = try SpecLoader.load(path: Self.casesFolder + "/" + file, sources: sources)
+            diagnostics = SpecDecoder.decode(root, sourcePath: Self.casesFolder + "/" + file).1
+        } catch {
+            diagnostics = error.diagnostics
+        }
+        var bag = DiagnosticBag()
+        bag.append(contentsOf: diagnostics)
+        let formatter = DiagnosticFormatter(style: .text, useColor: false, sources: sources)
+        let printed = bag.sorted.map { formatter.format($0) }.joined()
+            .replacingOccurrences(of: Self.casesFolder + "/", with: "")
+        let expectedPath = Self.casesFolder + "/" + file.replacingOccurrences(of: ".yaml", with: ".expected")
+        if ProcessInfo.processInfo.environment["PLOTSPEC_RECORD"] != nil {
+            try printed.write(toFile: expectedPath, atomically: true, encoding: .utf8)
+            Issue.record("re-recorded \(expectedPath); run again without PLOTSPEC_RECORD")
+            return
+        }
+        let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
+        #expect(printed == expected)
+    }
+
     /// `invalid/../shared/x.yaml` → `shared/x.yaml`.
     static func normalized(_ path: String) -> String {
         var parts: [Substring] = []

@@ -157,7 +157,7 @@ extension DecodeContext {
             case "argmax": return .argmax
             case "argmin": return .argmin
             default:
-                report(Messages.Spec.unknownChoice(text, for: "point", choices: ["argmax", "argmin", "{parameter: value}"],
+                report(Messages.Spec.unknownChoice(text, for: "point", choices: ["argmax", "argmin", "{top: fraction}", "{parameter: value}"],
                                                    at: node.span,
                                                    suggestion: Suggestions.closest(to: text, among: ["argmax", "argmin"])))
                 return nil
@@ -208,9 +208,16 @@ extension DecodeContext {
     /// Placeholders `{name}` / `{name:%fmt}` must name a parameter, `score` or `value`.
     private func checkPlaceholders(_ text: String, at node: YAMLNode) {
         let allowed = parameterNames + ["score", "value"]
-        for name in LabelText.placeholders(in: text) where !allowed.contains(name) {
-            report(Messages.Spec.unknownPlaceholder(name, at: node.span,
-                                                    suggestion: Suggestions.closest(to: name, among: allowed)))
+        for placeholder in LabelText.scan(text) where !allowed.contains(placeholder.name) {
+            // Point at the placeholder itself when the scalar's columns map one-to-one onto the line.
+            var span = node.span
+            if let scalar = node.scalar, scalar.columnsAreExact {
+                let offset = text.distance(from: text.startIndex, to: placeholder.range.lowerBound)
+                span = SourceSpan(start: scalar.contentStart.advanced(byColumns: offset),
+                                  length: text.distance(from: placeholder.range.lowerBound, to: placeholder.range.upperBound))
+            }
+            report(Messages.Spec.unknownPlaceholder(placeholder.name, at: span,
+                                                    suggestion: Suggestions.closest(to: placeholder.name, among: allowed)))
         }
     }
 }
