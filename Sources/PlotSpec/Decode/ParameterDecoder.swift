@@ -120,6 +120,11 @@ extension DecodeContext {
     /// A value to hold `parameter` at (`default`, `hold`): inside its range, then snapped.
     private func heldValue(_ node: YAMLNode, of parameter: Parameter, _ what: String) -> Double? {
         guard let value = parameterValue(node, of: parameter, what) else { return nil }
+        if let categories = parameter.categories, value < parameter.lower || value > parameter.upper {
+            report(Messages.Spec.outOfRange("a category index of '\(parameter.name)'",
+                                            "between 0 and \(categories.count - 1), or a category name", at: node.span))
+            return nil
+        }
         guard value >= parameter.lower, value <= parameter.upper else {
             report(Messages.Spec.valueOutsideRange(parameter.name, value: node.scalar?.text ?? "\(value)",
                                                    at: node.span))
