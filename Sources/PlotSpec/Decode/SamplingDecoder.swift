@@ -59,7 +59,7 @@ extension DecodeContext {
             }
             return count
         }
-        if node.scalar?.text == "all", node.scalar?.style == .plain { return categories.count }
+        if case .string("all")? = node.scalar?.value { return categories.count }
         guard let count = integer(node, what, in: 0...SpecLimits.maxGridCellsPerAxis) else { return nil }
         guard count == categories.count else {
             report(Messages.Spec.outOfRange(what, "\(categories.count), one per category (or write 'all')",
