@@ -9,7 +9,10 @@ enum AxisTicks {
         let style = labelStyle(options.tickFormat ?? parameter.tickFormat)
         let target = max(3, min(10, Int(length / 60)))
         var ticks = scale.ticks(targetCount: target, labelStyle: style, integerOnly: parameter.integer)
-        if let values = parameter.values, values.count <= 12 {
+        if let categories = parameter.categories {
+            // One tick per category at its index, labelled with its name; crowded labels are thinned later.
+            ticks = categories.enumerated().map { Tick(value: Double($0.offset), label: $0.element, isMajor: true) }
+        } else if let values = parameter.values, values.count <= 12 {
             ticks = values.map { Tick(value: $0, label: formatTickValue($0, style: style), isMajor: true) }
         }
         return CartesianAxis(scale: scale, ticks: ticks, label: options.label ?? parameter.label, grid: options.grid)

@@ -22,7 +22,10 @@ enum TrialSampler {
                 values[i] = parameter.snap(scale.kind.inverse(a + explore[i] * (b - a)))
             }
             if focusCount > 0, let focus = trials.focus {
-                if let center = focus.centers[index], let spread = focus.spreads[index] {
+                if parameter.isCategorical, let center = focus.centers[index] {
+                    // Categories have no neighbours to spread into: the focus share draws the centre category.
+                    for j in 0..<focusCount { values[exploreCount + j] = parameter.snap(center) }
+                } else if let center = focus.centers[index], let spread = focus.spreads[index] {
                     let stream = RandomStream(seed: seed, identity: "trials.focus:" + parameter.name)
                     let c = scale.kind.forward(center)
                     for j in 0..<focusCount {

@@ -4,6 +4,7 @@ import PlotSpec
 
 /// Prints the evaluated samples as CSV or JSON: one row per grid cell or trial, one column per
 /// parameter, then `score`. Numbers use Swift's shortest round-trip form, so output is exact and stable.
+/// A categorical parameter's cells hold its category name (a JSON string), not the index formulas see.
 public enum DataExport {
     public enum Format: String, CaseIterable, Sendable {
         case csv, json
@@ -17,8 +18,9 @@ public enum DataExport {
         case .csv:
             out += names.joined(separator: ",") + "\n"
             for row in 0..<table.count {
-                for index in spec.parameters.indices {
-                    out += number(table.columns[index][row])
+                for (index, parameter) in spec.parameters.enumerated() {
+                    let value = table.columns[index][row]
+                    out += parameter.categoryName(of: value).map(csvField) ?? number(value)
                     out += ","
                 }
                 out += number(table.score[row])
@@ -29,8 +31,9 @@ public enum DataExport {
             out += "[\n"
             for row in 0..<table.count {
                 out += "  {"
-                for index in spec.parameters.indices {
-                    out += keys[index] + number(table.columns[index][row]) + ","
+                for (index, parameter) in spec.parameters.enumerated() {
+                    let value = table.columns[index][row]
+                    out += keys[index] + (parameter.categoryName(of: value).map(JSONText.quote) ?? number(value)) + ","
                 }
                 out += keys[names.count - 1] + number(table.score[row])
                 out += row == table.count - 1 ? "}\n" : "},\n"
@@ -38,6 +41,13 @@ public enum DataExport {
             out += "]\n"
         }
         return out
+    }
+
+    /// A CSV cell, quoted (RFC 4180) only when the text holds a comma, quote or space at either end.
+    static func csvField(_ text: String) -> String {
+        let needsQuotes = text.contains { $0 == "," || $0 == "\"" } || text.first == " " || text.last == " "
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     static func number(_ value: Double) -> String {

@@ -100,6 +100,35 @@ extension Messages {
                    suggestion: suggestion)
         }
 
+        // MARK: - Discrete and categorical values
+
+        /// `values` mixes numbers and category names; reported at the first item of the other kind.
+        public static func mixedValues(expected: String, found: String, at span: SourceSpan) -> Diagnostic {
+            .error("spec.mixed-values", "values must be all numbers or all category names: expected \(expected), "
+                   + "found \(found)", at: span)
+        }
+
+        public static func duplicateValue(_ value: String, at span: SourceSpan) -> Diagnostic {
+            .error("spec.duplicate-value", "'\(value)' is listed twice in values", at: span)
+        }
+
+        /// A key that cannot be combined with another one in the same mapping, reported at the key.
+        public static func conflictingKey(_ key: String, with other: String, at span: SourceSpan) -> Diagnostic {
+            .error("spec.conflicting-key", "'\(key)' cannot be combined with \(other)", at: span)
+        }
+
+        public static func categoricalSpread(_ name: String, at span: SourceSpan) -> Diagnostic {
+            .error("spec.conflicting-key", "'\(name)' is categorical and takes no focus spread: focus trials draw "
+                   + "its centre category", at: span)
+        }
+
+        public static func unknownCategory(_ name: String, of parameter: String, categories: [String],
+                                           at span: SourceSpan, suggestion: String?) -> Diagnostic
+        {
+            .error("spec.unknown-category", "'\(name)' is not a category of '\(parameter)'; expected one of "
+                   + categories.joined(separator: ", "), at: span, suggestion: suggestion)
+        }
+
         // MARK: - Imports
 
         public static func importCycle(_ path: String, at span: SourceSpan) -> Diagnostic {

@@ -193,7 +193,8 @@ extension DecodeContext {
     }
 
     private func pointValue(_ index: Int, _ node: YAMLNode) -> Double? {
-        guard let value = number(node, "a coordinate of '\(parameters[index].name)'") else { return nil }
+        guard let value = parameterValue(node, of: parameters[index], "a coordinate of '\(parameters[index].name)'")
+        else { return nil }
         let p = parameters[index]
         if p.scale.isLogarithmic, value <= 0 {
             report(Messages.Spec.logRangeNotPositive(p.scale.rawValue, at: node.span))

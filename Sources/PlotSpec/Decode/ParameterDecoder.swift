@@ -50,15 +50,33 @@ extension DecodeContext {
     private func decodeParameter(name: String, keyNode: YAMLNode, _ node: YAMLNode) -> Parameter? {
         guard let map = MappingReader(node, section: "parameter '\(name)'", known: Self.parameterKeys, context: self)
         else { return nil }
+        let label = map["label"].flatMap { string($0, "label") } ?? Self.defaultLabel(name)
+        var values: [Double]?
+        if let valuesNode = map["values"] {
+            // Both would bound the parameter; rather than let one silently win, neither is guessed at.
+            if let rangeKey = map.keyNode("range") {
+                report(Messages.Spec.conflictingKey("range", with: "'values'", at: rangeKey.span))
+            }
+            switch discreteValues(valuesNode) {
+            case .categories(let names)?:
+                return categoricalParameter(name: name, keyNode: keyNode, categories: names, map: map, label: label)
+            case .numbers(let numbers)?: values = numbers
+            case nil: break
+            }
+        }
+        return numericParameter(name: name, keyNode: keyNode, map: map, values: values, label: label)
+    }
+
+    /// A parameter with a `range`, or restricted to a list of numbers.
+    private func numericParameter(name: String, keyNode: YAMLNode, map: MappingReader, values: [Double]?,
+                                  label: String) -> Parameter?
+    {
         let scale = map["scale"].flatMap { choice($0, "scale", ScaleKind.self) } ?? .linear
         let integer = map["integer"].flatMap { bool($0, "integer") } ?? false
-        var values: [Double]?
         var bounds: (Double, Double)?
-        if let valuesNode = map["values"] {
-            values = discreteValues(valuesNode)
-            if let v = values, let lo = v.first, let hi = v.last { bounds = (lo, lo == hi ? hi + 1 : hi) }
-        }
-        if let rangeNode = map["range"] {
+        if let v = values, let lo = v.first, let hi = v.last {
+            bounds = (lo, lo == hi ? hi + 1 : hi)
+        } else if let rangeNode = map["range"], !map.has("values") {
             bounds = numberPair(rangeNode, "range")
             if let (lo, hi) = bounds, scale.isLogarithmic, lo <= 0 || hi <= 0 {
                 // Point at the offending bound rather than the whole list.
@@ -67,38 +85,52 @@ extension DecodeContext {
                 report(Messages.Spec.logRangeNotPositive(scale.rawValue, at: (culprit ?? rangeNode).span))
                 bounds = nil
             }
-        } else if values == nil {
-            report(Messages.Spec.missingKey("range", in: "parameter '\(name)'", at: node.span))
+        } else if !map.has("values") {
+            report(Messages.Spec.missingKey("range", in: "parameter '\(name)'", at: map.node.span))
         }
-        guard let (lower, upper) = bounds else { return nil }
-        let label = map["label"].flatMap { string($0, "label") } ?? Self.defaultLabel(name)
         let tickFormat = map["tick_format"].flatMap { self.tickFormat($0) } ?? .auto
+        guard let (lower, upper) = bounds else { return nil }
         let middle = ContinuousScale(kind: scale, lower: lower, upper: upper).value(atNormalized: 0.5)
-        var held = middle
-        if let defaultNode = map["default"], let value = number(defaultNode, "default") {
-            if value < lower || value > upper {
-                report(Messages.Spec.valueOutsideRange(name, value: defaultNode.scalar?.text ?? "\(value)",
-                                                       at: defaultNode.span))
-            } else {
-                held = value
-            }
-        }
         var parameter = Parameter(
             name: name, lower: lower, upper: upper, scale: scale, integer: integer, values: values, label: label,
-            tickFormat: tickFormat, heldValue: held, span: keyNode.span)
-        parameter.heldValue = parameter.snap(held)
+            tickFormat: tickFormat, heldValue: middle, span: keyNode.span)
+        parameter.heldValue = map["default"].flatMap { heldValue($0, of: parameter, "default") }
+            ?? parameter.snap(middle)
         return parameter
     }
 
-    private func discreteValues(_ node: YAMLNode) -> [Double]? {
-        guard let items = list(node, "values") else { return nil }
-        guard !items.isEmpty else {
-            report(Messages.Spec.outOfRange("values", "a non-empty list", at: node.span))
+    /// A parameter whose `values` are category names. Its axis, scale and rounding are implied, so the
+    /// keys that would set them are errors rather than silently ignored.
+    private func categoricalParameter(name: String, keyNode: YAMLNode, categories: [String], map: MappingReader,
+                                      label: String) -> Parameter
+    {
+        for key in ["scale", "integer", "tick_format"] {
+            if let keyNode = map.keyNode(key) {
+                report(Messages.Spec.conflictingKey(key, with: "category names in 'values'", at: keyNode.span))
+            }
+        }
+        var parameter = Parameter.categorical(name: name, categories: categories, label: label, heldIndex: 0,
+                                              span: keyNode.span)
+        if let held = map["default"].flatMap({ heldValue($0, of: parameter, "default") }) {
+            parameter.heldValue = held
+        }
+        return parameter
+    }
+
+    /// A value to hold `parameter` at (`default`, `hold`): inside its range, then snapped.
+    private func heldValue(_ node: YAMLNode, of parameter: Parameter, _ what: String) -> Double? {
+        guard let value = parameterValue(node, of: parameter, what) else { return nil }
+        if let categories = parameter.categories, value < parameter.lower || value > parameter.upper {
+            report(Messages.Spec.outOfRange("a category index of '\(parameter.name)'",
+                                            "between 0 and \(categories.count - 1), or a category name", at: node.span))
             return nil
         }
-        let numbers = items.compactMap { number($0, "a value") }
-        guard numbers.count == items.count else { return nil }
-        return Array(Set(numbers)).sorted()
+        guard value >= parameter.lower, value <= parameter.upper else {
+            report(Messages.Spec.valueOutsideRange(parameter.name, value: node.scalar?.text ?? "\(value)",
+                                                   at: node.span))
+            return nil
+        }
+        return parameter.snap(value)
     }
 
     /// `learning_rate` → "Learning rate".
@@ -112,15 +144,9 @@ extension DecodeContext {
         guard let map = MappingReader(node, section: "hold", known: [], context: self) else { return }
         for pair in map.entries {
             guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
-                  let value = number(pair.value, "held value of '\(name)'")
+                  let value = heldValue(pair.value, of: parameters[index], "held value of '\(name)'")
             else { continue }
-            let p = parameters[index]
-            guard value >= p.lower, value <= p.upper else {
-                report(Messages.Spec.valueOutsideRange(name, value: pair.value.scalar?.text ?? "\(value)",
-                                                       at: pair.value.span))
-                continue
-            }
-            parameters[index].heldValue = p.snap(value)
+            parameters[index].heldValue = value
         }
     }
 }

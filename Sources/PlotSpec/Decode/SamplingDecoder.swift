@@ -26,13 +26,10 @@ extension DecodeContext {
         var failed = false
         for pair in map.entries {
             guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
-                  let count = integer(pair.value, "grid cells along '\(name)'", in: 2...SpecLimits.maxGridCellsPerAxis)
+                  let count = gridCount(pair.value, of: parameters[index])
             else {
                 failed = true
                 continue
-            }
-            if count < SpecLimits.coarseGridWarning {
-                report(Messages.Spec.coarseGrid(name, count: count, at: pair.value.span))
             }
             total *= Double(count)
             axes.append(.init(parameter: index, count: count))
@@ -49,6 +46,27 @@ extension DecodeContext {
         // A grid with a broken axis is not checked against the plot, so one mistake gives one error.
         guard !failed, !axes.isEmpty else { return nil }
         return GridSampling(axes: axes, span: node.span)
+    }
+
+    /// Cells along one grid axis. A categorical parameter takes one cell per category, written as `all`
+    /// or as the number of categories; any other count would split or merge categories.
+    private func gridCount(_ node: YAMLNode, of parameter: Parameter) -> Int? {
+        let what = "grid cells along '\(parameter.name)'"
+        guard let categories = parameter.categories else {
+            let count = integer(node, what, in: 2...SpecLimits.maxGridCellsPerAxis)
+            if let count, count < SpecLimits.coarseGridWarning {
+                report(Messages.Spec.coarseGrid(parameter.name, count: count, at: node.span))
+            }
+            return count
+        }
+        if case .string("all")? = node.scalar?.value { return categories.count }
+        guard let count = integer(node, what, in: 0...SpecLimits.maxGridCellsPerAxis) else { return nil }
+        guard count == categories.count else {
+            report(Messages.Spec.outOfRange(what, "\(categories.count), one per category (or write 'all')",
+                                            at: node.span))
+            return nil
+        }
+        return count
     }
 
     private func decodeTrials(_ node: YAMLNode) -> TrialSampling? {
@@ -75,7 +93,7 @@ extension DecodeContext {
         {
             for pair in centerMap.entries {
                 guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
-                      let value = number(pair.value, "focus center of '\(name)'")
+                      let value = parameterValue(pair.value, of: parameters[index], "focus center of '\(name)'")
                 else { continue }
                 let p = parameters[index]
                 if value < p.lower || value > p.upper {
@@ -91,13 +109,18 @@ extension DecodeContext {
                 guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
                       let value = positiveNumber(pair.value, "focus spread of '\(name)'")
                 else { continue }
+                if parameters[index].isCategorical {
+                    // Categories have no distance between them: a focus trial draws the centre category.
+                    report(Messages.Spec.categoricalSpread(name, at: pair.key.span))
+                    continue
+                }
                 if centers[index] == nil {
                     report(Messages.Spec.missingKey(name, in: "focus center", at: pair.key.span))
                 }
                 spreads[index] = value
             }
         }
-        for index in centers.keys where spreads[index] == nil {
+        for index in centers.keys where spreads[index] == nil && !parameters[index].isCategorical {
             report(Messages.Spec.missingKey(parameters[index].name, in: "focus spread", at: node.span))
         }
         guard let fraction else { return nil }

@@ -112,7 +112,7 @@ extension DecodeContext {
         var axes: [Bell.Axis] = []
         for pair in centers.entries {
             guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
-                  let center = number(pair.value, "bell center of '\(name)'")
+                  let center = parameterValue(pair.value, of: parameters[index], "bell center of '\(name)'")
             else { continue }
             let p = parameters[index]
             if p.scale.isLogarithmic, center <= 0 {

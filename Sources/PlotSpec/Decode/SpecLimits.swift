@@ -8,6 +8,9 @@ public enum SpecLimits {
     public static let maxTerms = 64
     public static let maxAnnotations = 100
     public static let maxBuckets = 16
+    /// Categories of one categorical parameter, and the length of a category name (tick labels, CSV).
+    public static let maxCategories = 64
+    public static let maxCategoryNameLength = 40
     /// Output raster size, in pixels.
     public static let maxPixels = 64_000_000
     public static let maxPixelsPerSide = 20_000

@@ -8,7 +8,8 @@ extension FigureSpec {
         out += "seed \(seed)\n"
         for p in parameters {
             out += "parameter \(p.name): \(short(p.lower))…\(short(p.upper)) \(p.scale.rawValue)"
-                + (p.integer ? " integer" : "") + (p.values.map { " values \($0.map(short))" } ?? "")
+                + (p.integer ? " integer" : "")
+                + (p.categories.map { " categories \($0)" } ?? p.values.map { " values \($0.map(short))" } ?? "")
                 + ", held at \(short(p.heldValue)), label \"\(p.label)\"\n"
         }
         switch sampling {

@@ -11,7 +11,12 @@ public struct Parameter: Hashable, Sendable {
     /// Values are whole numbers (batch size, depth): samples are rounded before scoring.
     public var integer: Bool
     /// Allowed discrete values, if the parameter is categorical or restricted to a list; sorted ascending.
+    /// For a categorical parameter these are the category indices 0…n−1.
     public var values: [Double]?
+    /// Category names in the order written, if the parameter is categorical. Category `i` has the value
+    /// `i`; the range is then `-0.5 … n−0.5`, so a grid of n cells samples each category once at a cell
+    /// centre and a uniform draw snapped to the nearest index picks each category with probability 1/n.
+    public var categories: [String]?
     /// Axis label; defaults to the name with underscores as spaces, capitalised.
     public var label: String
     public var tickFormat: TickFormat
@@ -22,7 +27,7 @@ public struct Parameter: Hashable, Sendable {
 
     public init(
         name: String, lower: Double, upper: Double, scale: ScaleKind, integer: Bool, values: [Double]?,
-        label: String, tickFormat: TickFormat, heldValue: Double, span: SourceSpan
+        label: String, tickFormat: TickFormat, heldValue: Double, span: SourceSpan, categories: [String]? = nil
     ) {
         self.name = name
         self.lower = lower
@@ -30,6 +35,7 @@ public struct Parameter: Hashable, Sendable {
         self.scale = scale
         self.integer = integer
         self.values = values
+        self.categories = categories
         self.label = label
         self.tickFormat = tickFormat
         self.heldValue = heldValue
@@ -40,10 +46,34 @@ public struct Parameter: Hashable, Sendable {
         ContinuousScale(kind: scale, lower: lower, upper: upper)
     }
 
-    /// Snaps a raw value to what the parameter can take: rounded when integer, nearest listed value when
-    /// restricted to `values`, and clamped into the range.
+    /// Builds a categorical parameter: category `i` is the value `i` on a linear axis from −0.5 to n−0.5.
+    public static func categorical(
+        name: String, categories: [String], label: String, heldIndex: Int, span: SourceSpan
+    ) -> Parameter {
+        let count = Double(categories.count)
+        return Parameter(
+            name: name, lower: -0.5, upper: count - 0.5, scale: .linear, integer: true,
+            values: categories.indices.map(Double.init), label: label, tickFormat: .plain,
+            heldValue: Double(heldIndex), span: span, categories: categories)
+    }
+
+    public var isCategorical: Bool { categories != nil }
+
+    /// The category a (snapped) value stands for, if the parameter is categorical.
+    public func categoryName(of value: Double) -> String? {
+        guard let categories, !categories.isEmpty, value.isFinite else { return nil }
+        let index = Int(Swift.min(Swift.max(value.rounded(), 0), Double(categories.count - 1)))
+        return categories[index]
+    }
+
+    /// Snaps a raw value to what the parameter can take: the nearest category index when categorical,
+    /// rounded when integer, nearest listed value when restricted to `values`, and clamped into the range.
     @inlinable
     public func snap(_ raw: Double) -> Double {
+        if let categories {
+            // Indices are 0…n−1, so rounding and clamping finds the nearest without a search.
+            return Swift.min(Swift.max(raw.rounded(), 0), Double(Swift.max(categories.count - 1, 0)))
+        }
         var v = Swift.min(Swift.max(raw, lower), upper)
         if let values, !values.isEmpty {
             var best = values[0]

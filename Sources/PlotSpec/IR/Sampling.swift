@@ -46,6 +46,8 @@ public struct TrialSampling: Hashable, Sendable {
         public var fraction: Double
         /// Per parameter: the centre (data space) and the spread (standard deviation in the parameter's
         /// own scale, e.g. decades on a log10 axis). Parameters not listed are drawn as exploration.
+        /// A categorical parameter has a centre (a category index) and no spread: its focus trials all
+        /// draw that category.
         public var centers: [Int: Double]
         public var spreads: [Int: Double]
 

@@ -67,7 +67,7 @@ extension SpecSchema {
 
     static var point: SchemaNode {
         .anyOf([.choice(["argmax", "argmin"], description: "A computed point."),
-                .map(.number(minimum: nil, maximum: nil, description: ""),
+                .map(parameterValue(description: ""),
                      description: "Data coordinates, or {top: f}: the median of the best fraction f of the trials.")],
                description: "A point of the plot.")
     }
@@ -86,7 +86,7 @@ extension SpecSchema {
             "offset": .pair(number, description: "[dx, dy] in points."),
             "text": .string(description: "Label text; {parameter}, {parameter:%fmt}, {score}, {value} placeholders."),
             "marker": .choice(MarkerAnnotation.Shape.allCases.map(\.rawValue), description: "Marker shape."),
-            "line": .map(number, description: "One parameter: value."),
+            "line": .map(parameterValue(description: ""), description: "One parameter: value (or category name)."),
             "region": .map(.pair(number, description: "[low, high]"), description: "Bounds per parameter."),
             "curve": .map(.formula(description: ""), description: "One parameter: formula of the other."),
         ]

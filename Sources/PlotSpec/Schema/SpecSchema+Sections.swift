@@ -2,9 +2,12 @@ import PlotScales
 
 extension SpecSchema {
     static var sampling: SchemaNode {
-        let count = SchemaNode.integer(minimum: 2, maximum: SpecLimits.maxGridCellsPerAxis, description: "cells")
+        let count = SchemaNode.anyOf(
+            [.integer(minimum: 2, maximum: SpecLimits.maxGridCellsPerAxis, description: "cells"),
+             .choice(["all"], description: "one cell per category (categorical parameters)")],
+            description: "Cells along the parameter.")
         let spreads = SchemaNode.map(.number(minimum: 0, maximum: nil, description: "spread"), description: "Spreads in each parameter's scale.")
-        let centers = SchemaNode.map(.number(minimum: nil, maximum: nil, description: "centre"), description: "Centres.")
+        let centers = SchemaNode.map(parameterValue(description: "centre"), description: "Centres.")
         let focus = SchemaNode.object(ObjectSchema(
             description: "A share of trials drawn around a promising point.", keys: DecodeContext.focusKeys,
             properties: ["fraction": .number(minimum: 0, maximum: 1, description: "Share of the trials."),
@@ -35,7 +38,7 @@ extension SpecSchema {
             "bell": .object(ObjectSchema(
                 description: "A Gaussian optimum measured in each parameter's own scale.",
                 keys: ["center", "width", "height"],
-                properties: ["center": .map(number, description: "Optimum per parameter."),
+                properties: ["center": .map(parameterValue(description: "optimum"), description: "Optimum per parameter."),
                              "width": .anyOf([width, .map(width, description: "per parameter")], description: "Widths."),
                              "height": number],
                 required: ["center", "width"])),

@@ -12,7 +12,7 @@ public enum SpecSchema {
                 "figure": figure,
                 "seed": .integer(minimum: 0, maximum: nil, description: "Seed of every random number in the figure."),
                 "parameters": .map(parameter, description: "The hyperparameters, by name."),
-                "hold": .map(.number(minimum: nil, maximum: nil, description: "held value"),
+                "hold": .map(parameterValue(description: "held value"),
                              description: "Values for parameters that are not sampled."),
                 "define": .map(.formula(description: "a named sub-formula"), description: "Named sub-formulas."),
                 "sampling": sampling,
@@ -45,6 +45,12 @@ public enum SpecSchema {
             required: ["output"]))
     }
 
+    /// A value of a parameter: a number, or a category name of a categorical parameter.
+    static func parameterValue(description: String) -> SchemaNode {
+        .anyOf([.number(minimum: nil, maximum: nil, description: "value or category index"),
+                .string(description: "category name")], description: description)
+    }
+
     static var tickFormat: SchemaNode {
         .string(description: "auto, plain, scientific, power, percent, or a printf pattern such as %.2f")
     }
@@ -55,12 +61,15 @@ public enum SpecSchema {
             keys: DecodeContext.parameterKeys,
             properties: [
                 "range": .pair(.number(minimum: nil, maximum: nil, description: "bound"), description: "[low, high]"),
-                "values": .list(.number(minimum: nil, maximum: nil, description: "value"), maxItems: nil,
-                                description: "The only values the parameter takes."),
+                "values": .anyOf([.list(.number(minimum: nil, maximum: nil, description: "value"), maxItems: nil,
+                                        description: "The only numbers the parameter takes."),
+                                  .list(.string(description: "category name"), maxItems: SpecLimits.maxCategories,
+                                        description: "Category names: a categorical parameter, numbered 0…n−1 in this order.")],
+                                 description: "A list of numbers, or of category names (at least 2)."),
                 "scale": .choice(ScaleKind.allCases.map(\.rawValue), description: "The parameter's own scale."),
                 "integer": .boolean(description: "Round samples to whole numbers."),
                 "label": .string(description: "Axis label."),
-                "default": .number(minimum: nil, maximum: nil, description: "Value when not sampled."),
+                "default": parameterValue(description: "Value when not sampled."),
                 "tick_format": tickFormat,
             ]))
     }
