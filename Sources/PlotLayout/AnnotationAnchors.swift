@@ -112,14 +112,17 @@ struct AnchorValues {
         for placeholder in placeholders {
             result += template[cursor..<placeholder.range.lowerBound]
             let number: Double
+            var category: String?
             switch placeholder.name {
             case "score": number = quality(at: anchor, shownValue: false) ?? .nan
             case "value": number = quality(at: anchor, shownValue: true) ?? .nan
             default:
                 let index = spec.parameterIndex(named: placeholder.name) ?? 0
                 number = value(of: index, at: anchor) ?? spec.parameters[index].heldValue
+                // A categorical parameter prints its category's name unless a number format is asked for.
+                if placeholder.format == nil { category = spec.parameters[index].categoryName(of: number) }
             }
-            result += formatNumber(number, format: placeholder.format ?? "%.3g")
+            result += category ?? formatNumber(number, format: placeholder.format ?? "%.3g")
             cursor = placeholder.range.upperBound
         }
         result += template[cursor...]

@@ -52,4 +52,13 @@ import Testing
         })
         for name in Self.categories { #expect(texts.contains(name), "missing tick label \(name) in \(plot)") }
     }
+
+    @Test func placeholdersPrintCategoryNames() throws {
+        let text = Self.spec(sampling: "grid: {learning_rate: 10, optimizer: all}",
+                             plot: "heatmap: {x: learning_rate, y: optimizer}")
+            + "\nannotations:\n  - text: \"best: {optimizer} (#{optimizer:%d})\"\n    at: argmax\n"
+        let (_, scene) = try Self.layout(text)
+        // The score grows with the index, so the best cell is the last category.
+        #expect(scene.textRuns.contains { $0.text == "best: rmsprop (#2)" })
+    }
 }
