@@ -131,8 +131,11 @@ import Testing
             problems.append("a filled shape leaves the page: \(bounds.short)")
         }
         guard let plot = plotArea(spec, items) else { return problems + ["no plot area found"] }
-        let share = cramped ? 0.12 : 0.3
-        if plot.width < page.width * share || plot.height < page.height * share {
+        // A surface keeps its box's aspect, so only its longer side can fill the page; on cramped pages
+        // the plot may shrink to make room for its text, but must still be there.
+        let shares = (plot.width / page.width, plot.height / page.height)
+        let share = if case .surface = spec.plot { max(shares.0, shares.1) } else { min(shares.0, shares.1) }
+        if share < (cramped ? 0.04 : 0.25) {
             problems.append("plot area \(plot.short) is too small on a \(page.width)×\(page.height) page")
         }
         if !page.insetBy(dx: -1, dy: -1).contains(plot) { problems.append("plot area \(plot.short) leaves the page") }
