@@ -37,7 +37,8 @@ struct LegendDrawing {
         let smallest = font.size * 0.7
         while true {
             let s = size(entries, font: font)
-            if s.width <= frame.width - 2 * inset, s.height <= frame.height - 2 * inset { return font }
+            // A hair of slack: the parallel side panel sizes its area to exactly this width.
+            if s.width <= frame.width - 2 * inset + 0.01, s.height <= frame.height - 2 * inset + 0.01 { return font }
             guard font.size > smallest else { return nil }
             font.size = max(smallest, font.size - 0.5)
         }

@@ -31,7 +31,8 @@ struct ParallelLayout {
             ? [rasterLines(geometry, order: order, colors: colors)]
             : vectorLines(geometry, order: order, colors: colors)
         // Axis text gives way to the side panel and the page edge when the page is too narrow for both.
-        let panelArea = side.nodes(right: page.pageWidth - theme.pad, top: geometry.rect.minY, plotRect: geometry.rect,
+        let panelArea = side.nodes(right: page.pageWidth - theme.pad, top: geometry.rect.minY, bottom: page.pageHeight - theme.pad,
+                                   plotRect: geometry.rect,
                                    extra: []).compactMap(Self.bounds).reduce(nil) { $0?.union($1) ?? $1 }
         let axes = drawing.nodes(geometry, axes: models, titles: titles,
                                  keepOut: panelArea.map { [$0] } ?? [],
@@ -43,8 +44,8 @@ struct ParallelLayout {
         nodes += annotations.underlay
         nodes += axes.nodes
         nodes += annotations.overlay
-        nodes += side.nodes(right: page.pageWidth - theme.pad, top: geometry.rect.minY, plotRect: geometry.rect,
-                            extra: annotations.legend)
+        nodes += side.nodes(right: page.pageWidth - theme.pad, top: geometry.rect.minY,
+                            bottom: page.pageHeight - theme.pad, plotRect: geometry.rect, extra: annotations.legend)
         nodes += page.titleNodes(over: Rect(x: geometry.slots[0].x, y: geometry.rect.minY,
                                             width: geometry.slots[geometry.valueSlot].x - geometry.slots[0].x,
                                             height: geometry.rect.height))
