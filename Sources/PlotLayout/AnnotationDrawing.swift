@@ -23,8 +23,8 @@ struct AnnotationDrawing {
     let text: TextPlacement
     let space: Space
     let anchors: AnchorValues
-    /// Text that label boxes should not cover (tick labels between parallel axes).
-    let obstacles: [Rect]
+    /// What label boxes should not cover (tick labels between parallel axes, the legend).
+    var obstacles: [Rect]
 
     /// A 2-D plot with `xParameter` across and `yParameter` up.
     init(spec: FigureSpec, table: SampleTable, theme: Theme, text: TextPlacement, frame: PlotFrame,
@@ -80,6 +80,17 @@ struct AnnotationDrawing {
             if case .label(let label) = annotation.kind { drawLabel(label, placed: &placed, into: &out) }
         }
         return out
+    }
+
+    /// Like `draw()` on a 2-D plot, with labels kept clear of the legend their entries make in
+    /// `legendCorner` (the legend's size is known only once the annotations have been read).
+    func drawAround(legendCorner: LegendDrawing.Corner) -> Output {
+        let first = draw()
+        let legend = LegendDrawing(theme: theme, text: text)
+        guard let box = legend.box(first.legend, in: bounds, corner: legendCorner) else { return first }
+        var avoiding = self
+        avoiding.obstacles.append(box)
+        return avoiding.draw()
     }
 
     // MARK: - Points

@@ -20,8 +20,11 @@ extension AnnotationDrawing {
         if let offset = label.offset, label.position != nil {
             center = Point(center.x + offset.dx, center.y - offset.dy)
         }
-        var labelBox = LabelBox(content, font: font, style: label.style, center: center, text: text, theme: theme)
-        labelBox.move(to: freeBox(labelBox.box, avoiding: obstacles + placed).center)
+        let inner = bounds.insetBy(dx: 3, dy: 3)
+        guard var labelBox = fittedBox(content, font: font, style: label.style, center: center, inside: inner),
+              let spot = freeBox(labelBox.box, avoiding: obstacles + placed)
+        else { return }
+        labelBox.move(to: spot.center)
         placed.append(labelBox.box)
         if label.arrow, let target {
             out.overlay += labelBox.arrow(to: target, color: label.style == .dark ? .white : theme.ink)
@@ -29,9 +32,23 @@ extension AnnotationDrawing {
         out.overlay += labelBox.nodes
     }
 
+    /// The label's box in its font, or shrunk (to 70 %) until it fits `inner`; nil when it never fits,
+    /// so a tiny plot drops the label instead of spilling it over the axes.
+    private func fittedBox(_ content: String, font: Font, style: LabelStyle, center: Point, inside inner: Rect) -> LabelBox? {
+        var font = font
+        let smallest = font.size * 0.7
+        while true {
+            let box = LabelBox(content, font: font, style: style, center: center, text: text, theme: theme)
+            if box.box.width <= inner.width, box.box.height <= inner.height { return box }
+            guard font.size > smallest else { return nil }
+            font.size = max(smallest, font.size - 0.5)
+        }
+    }
+
     /// `box` moved inside the plot bounds and, if it covers other text, shifted up or down by the
-    /// smallest step that clears it (the spec's placement wins when nothing nearby is free).
-    private func freeBox(_ box: Rect, avoiding others: [Rect]) -> Rect {
+    /// smallest step that clears it; nil when nothing nearby is clear (overprinting is worse than
+    /// leaving a label out).
+    private func freeBox(_ box: Rect, avoiding others: [Rect]) -> Rect? {
         let inner = bounds.insetBy(dx: 3, dy: 3)
         let start = clamped(box, to: inner)
         let step = max(2, box.height / 4)
@@ -41,7 +58,7 @@ extension AnnotationDrawing {
             guard inner.contains(candidate) || k == 0 else { continue }
             if !others.contains(where: { $0.intersects(candidate) }) { return candidate }
         }
-        return start
+        return nil
     }
 
     private func clamped(_ box: Rect, to inner: Rect) -> Rect {

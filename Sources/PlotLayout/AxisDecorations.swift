@@ -115,15 +115,18 @@ struct AxisDrawing {
         nodes += Self.thinned(yRuns, minimumGap: theme.base * 0.15).map(SceneNode.text)
 
         let tickLabelDepth = text.size("0", font: theme.tickFont).height
-        if !x.label.isEmpty {
+        let fit = TextWrapper(text: text)
+        // Axis labels may not outgrow their side of the frame; a smaller font, else no label, beats
+        // text running into the title or the neighbouring axis.
+        if !x.label.isEmpty, let font = fit.shrunk(x.label, font: theme.axisLabelFont, maxWidth: r.width) {
             let top = r.maxY + theme.majorTickLength + theme.gap + tickLabelDepth + theme.gap * 1.5
-            nodes.append(.text(text.run(x.label, font: theme.axisLabelFont, color: theme.ink,
+            nodes.append(.text(text.run(x.label, font: font, color: theme.ink,
                                         at: Point(r.midX, top), anchor: TextAnchor(.center, .top))))
         }
-        if !y.label.isEmpty {
+        if !y.label.isEmpty, let font = fit.shrunk(y.label, font: theme.axisLabelFont, maxWidth: r.height) {
             let widest = yRuns.map(\.bounds.width).max() ?? 0
             let right = r.minX - theme.majorTickLength - theme.gap - widest - theme.gap * 1.5
-            nodes.append(.text(text.run(y.label, font: theme.axisLabelFont, color: theme.ink,
+            nodes.append(.text(text.run(y.label, font: font, color: theme.ink,
                                         at: Point(right, r.midY), anchor: TextAnchor(.center, .bottom),
                                         rotation: -Double.pi / 2)))
         }

@@ -11,12 +11,14 @@ struct CartesianPage {
     var pageWidth: Double { figure.widthInches * 72 }
     var pageHeight: Double { figure.heightInches * 72 }
 
+    /// The title and subtitle, wrapped or shrunk to the page.
+    var titleBlock: TitleBlock {
+        TitleBlock(figure: figure, theme: theme, text: text, pageWidth: pageWidth, pageHeight: pageHeight)
+    }
+
     /// Height of the title and subtitle block at the top of the page.
     func titleBlockHeight() -> Double {
-        var h = theme.pad
-        if let title = figure.title { h += text.block(title, font: theme.titleFont, color: theme.ink, at: Point(0, 0), anchor: TextAnchor(.left, .top)).box.height + theme.gap * 2 }
-        if let subtitle = figure.subtitle { h += text.block(subtitle, font: theme.subtitleFont, color: theme.subtleInk, at: Point(0, 0), anchor: TextAnchor(.left, .top)).box.height + theme.gap }
-        return h + theme.gap
+        titleBlock.height
     }
 
     /// The frame rectangle left after the margins each decoration needs.
@@ -33,22 +35,9 @@ struct CartesianPage {
         return Rect(x: left + extraLeft, y: top, width: max(width, 10), height: max(pageHeight - top - bottom, 10))
     }
 
-    /// Title and subtitle, centred over the frame.
+    /// Title and subtitle, centred over the frame (kept near the page's middle, and on the page).
     func titleNodes(over frame: Rect) -> [SceneNode] {
-        var nodes: [SceneNode] = []
-        var y = theme.pad
         let centerX = min(max(frame.midX, pageWidth * 0.3), pageWidth * 0.7)
-        if let title = figure.title {
-            let block = text.block(title, font: theme.titleFont, color: theme.ink, at: Point(centerX, y),
-                                   anchor: TextAnchor(.center, .top), alignment: .center)
-            nodes += block.runs.map(SceneNode.text)
-            y = block.box.maxY + theme.gap * 2
-        }
-        if let subtitle = figure.subtitle {
-            let block = text.block(subtitle, font: theme.subtitleFont, color: theme.subtleInk, at: Point(centerX, y),
-                                   anchor: TextAnchor(.center, .top), alignment: .center)
-            nodes += block.runs.map(SceneNode.text)
-        }
-        return nodes
+        return titleBlock.nodes(centerX: centerX, pageWidth: pageWidth)
     }
 }

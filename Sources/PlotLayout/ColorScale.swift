@@ -90,10 +90,14 @@ struct ColorBarDrawing {
             }
         }
         nodes.append(.path(Path(rect: bar), fill: nil, stroke: theme.spine))
-        nodes += labelRuns.map(SceneNode.text)
-        if let title = scale.encoding.label {
-            let widest = labelRuns.map(\.bounds.width).max() ?? 0
-            nodes.append(.text(text.run(title, font: theme.axisLabelFont, color: theme.ink,
+        // On a short bar, every other label gives way rather than overprint its neighbour.
+        let kept = AxisDrawing.thinned(labelRuns, minimumGap: theme.base * 0.15)
+        nodes += kept.map(SceneNode.text)
+        if let title = scale.encoding.label,
+           let font = TextWrapper(text: text).shrunk(title, font: theme.axisLabelFont, maxWidth: bar.height)
+        {
+            let widest = kept.map(\.bounds.width).max() ?? 0
+            nodes.append(.text(text.run(title, font: font, color: theme.ink,
                                         at: Point(labelX + widest + theme.gap * 1.5, bar.midY),
                                         anchor: TextAnchor(.center, .top), rotation: -Double.pi / 2)))
         }

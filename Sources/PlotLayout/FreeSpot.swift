@@ -4,10 +4,11 @@ import PlotScene
 /// Finds where a rectangle can go near a wished-for centre: inside `bounds` and clear of obstacles.
 ///
 /// Candidates lie on rings of growing radius around the wish, so the first free one is (nearly) the
-/// closest; ring and angle order are fixed, so the answer is deterministic.
+/// closest; ring and angle order are fixed, so the answer is deterministic. Nil when no spot within
+/// `maxRadius` is clear: callers leave the rectangle out rather than overprint.
 enum FreeSpot {
     static func center(near wish: Point, width: Double, height: Double, bounds: Rect, obstacles: [Rect],
-                       step: Double = 5, maxRadius: Double = 260) -> Point
+                       step: Double = 5, maxRadius: Double = 260) -> Point?
     {
         var radius = 0.0
         while radius <= maxRadius {
@@ -21,7 +22,7 @@ enum FreeSpot {
             }
             radius += step
         }
-        return clamped(wish, width: width, height: height, bounds: bounds)
+        return nil
     }
 
     /// Moves a centre so that the rectangle around it stays inside `bounds` (when it fits at all).

@@ -30,7 +30,7 @@ struct HeatmapLayout {
         let annotations = AnnotationDrawing(
             spec: spec, table: table, theme: theme, text: text, frame: frame, xParameter: plot.x,
             yParameter: plot.y, shown: { plot.shown.apply(table.score[$0]) }
-        ).draw()
+        ).drawAround(legendCorner: .topRight)
         let legend = LegendDrawing(theme: theme, text: text).nodes(annotations.legend, in: frame.rect)
         // Contour labels keep clear of everything drawn over the data.
         let contours = contourNodes(field: field, frame: frame,

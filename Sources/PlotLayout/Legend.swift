@@ -20,19 +20,44 @@ struct LegendDrawing {
     let theme: Theme
     let text: TextPlacement
 
+    private var inset: Double { theme.base * 0.7 }
+
+    /// Box size for `entries` in `font`.
+    private func size(_ entries: [LegendEntry], font: Font) -> (width: Double, height: Double) {
+        let widest = entries.map { text.size($0.label, font: font).width }.max() ?? 0
+        let rowHeight = font.size * 1.55, padding = font.size * 0.6
+        return (padding * 2 + font.size * 2.2 + padding * 0.6 + widest,
+                padding * 2 + rowHeight * Double(entries.count) - (rowHeight - font.size * 1.1))
+    }
+
+    /// The theme's legend font, shrunk (to 70 %) when the box would not fit inside `frame`; nil when
+    /// even that does not fit: a small plot keeps its data visible rather than hide it under a key.
+    private func font(for entries: [LegendEntry], in frame: Rect) -> Font? {
+        var font = theme.legendFont
+        let smallest = font.size * 0.7
+        while true {
+            let s = size(entries, font: font)
+            // A hair of slack: the parallel side panel sizes its area to exactly this width.
+            if s.width <= frame.width - 2 * inset + 0.01, s.height <= frame.height - 2 * inset + 0.01 { return font }
+            guard font.size > smallest else { return nil }
+            font.size = max(smallest, font.size - 0.5)
+        }
+    }
+
+    /// Where the legend box goes in `frame`, or nil when there is nothing to show or no room for it.
+    func box(_ entries: [LegendEntry], in frame: Rect, corner: Corner = .topRight) -> Rect? {
+        guard !entries.isEmpty, let font = font(for: entries, in: frame) else { return nil }
+        let size = size(entries, font: font)
+        let x = corner == .topRight || corner == .bottomRight ? frame.maxX - inset - size.width : frame.minX + inset
+        let y = corner == .topRight || corner == .topLeft ? frame.minY + inset : frame.maxY - inset - size.height
+        return Rect(x: x, y: y, width: size.width, height: size.height)
+    }
+
     func nodes(_ entries: [LegendEntry], in frame: Rect, corner: Corner = .topRight) -> [SceneNode] {
-        guard !entries.isEmpty else { return [] }
-        let font = theme.legendFont
+        guard let box = box(entries, in: frame, corner: corner), let font = font(for: entries, in: frame) else { return [] }
         let symbolWidth = font.size * 2.2
         let rowHeight = font.size * 1.55
         let padding = font.size * 0.6
-        let widest = entries.map { text.size($0.label, font: font).width }.max() ?? 0
-        let size = (width: padding * 2 + symbolWidth + padding * 0.6 + widest,
-                    height: padding * 2 + rowHeight * Double(entries.count) - (rowHeight - font.size * 1.1))
-        let inset = theme.base * 0.7
-        let x = corner == .topRight || corner == .bottomRight ? frame.maxX - inset - size.width : frame.minX + inset
-        let y = corner == .topRight || corner == .topLeft ? frame.minY + inset : frame.maxY - inset - size.height
-        let box = Rect(x: x, y: y, width: size.width, height: size.height)
         var nodes: [SceneNode] = [
             .path(Path(roundedRect: box, radius: 3), fill: Color(gray: 1, alpha: 0.9),
                   stroke: Stroke(color: Color(gray: 0.7), width: 0.7)),

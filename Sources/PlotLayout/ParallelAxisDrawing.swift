@@ -21,14 +21,14 @@ struct ParallelAxisDrawing {
 
     /// A title broken at spaces into at most two lines no wider than `maxWidth`, shrinking the font
     /// (down to 80 %) until they fit; more lines at the smallest size only when two never fit.
-    func wrappedTitle(_ title: String, maxWidth: Double) -> (text: String, font: Font) {
+    func wrappedTitle(_ title: String, maxWidth: Double) -> ParallelTitle {
         var font = theme.axisLabelFont
         let smallest = font.size * 0.8
         while true {
             let lines = wrap(title, maxWidth: maxWidth, font: font)
             let widest = lines.map { text.size($0, font: font).width }.max() ?? 0
             if (widest <= maxWidth && lines.count <= 2) || font.size <= smallest {
-                return (lines.joined(separator: "\n"), font)
+                return ParallelTitle(original: title, text: lines.joined(separator: "\n"), font: font)
             }
             font.size = max(smallest, font.size - 0.5)
         }
@@ -59,6 +59,11 @@ struct ParallelAxisDrawing {
         return lines
     }
 
+    /// The box of a title's lines, at the origin.
+    func titleBox(_ title: ParallelTitle) -> Rect {
+        text.block(title.text, font: title.font, color: theme.ink, at: Point(0, 0), anchor: TextAnchor(.left, .top)).box
+    }
+
     /// Room left of an axis for its tick labels and ticks.
     func labelRoom(_ axis: ParallelAxisModel) -> Double {
         let widest = axis.labels.map { text.size($0, font: theme.tickFont).width }.max() ?? 0
@@ -66,12 +71,28 @@ struct ParallelAxisDrawing {
     }
 
     /// Axis lines, ticks and labels, plus the boxes of all text drawn (for annotation placement).
-    func nodes(_ geometry: ParallelGeometry, axes: [ParallelAxisModel], titles: [(text: String, font: Font)])
-        -> (nodes: [SceneNode], textBoxes: [Rect])
+    ///
+    /// Titles are placed first; tick labels then give way, within an axis every other one and across
+    /// axes to any text already placed, so on a narrow page labels thin out instead of overprinting.
+    func nodes(_ geometry: ParallelGeometry, axes: [ParallelAxisModel], titles: [ParallelTitle], keepOut: [Rect],
+               page: Rect) -> (nodes: [SceneNode], textBoxes: [Rect])
     {
         var lines: [SceneNode] = [], labels: [SceneNode] = []
         var boxes: [Rect] = []
+        let blocked = { (box: Rect) in
+            !page.contains(box) || keepOut.contains { $0.intersects(box) } || boxes.contains { $0.intersects(box) }
+        }
         let r = geometry.rect
+        for (slot, title) in titles.enumerated() {
+            let block = text.block(title.text, font: title.font, color: theme.ink,
+                                   at: Point(geometry.slots[slot].x, r.maxY + theme.gap * 2.5 + title.drop),
+                                   anchor: TextAnchor(.center, .top), alignment: .center)
+            // A title that still meets an earlier one (a single word wider than two spacings), the side
+            // panel or the page edge is left out.
+            guard !blocked(block.box) else { continue }
+            labels += block.runs.map(SceneNode.text)
+            boxes.append(block.box)
+        }
         for (slot, axis) in axes.enumerated() {
             let x = geometry.slots[slot].x
             lines.append(.path(Path(polyline: [Point(x, r.minY), Point(x, r.maxY)]), fill: nil,
@@ -90,15 +111,11 @@ struct ParallelAxisDrawing {
             }
             for run in AxisDrawing.thinned(runs.reversed(), minimumGap: theme.base * 0.15) {
                 let halo = run.bounds.insetBy(dx: -1.5, dy: -0.5)
+                guard !blocked(halo) else { continue }
                 labels.append(.path(Path(roundedRect: halo, radius: 1.5), fill: Color(gray: 1, alpha: 0.75), stroke: nil))
                 labels.append(.text(run))
                 boxes.append(halo)
             }
-            let title = text.block(titles[slot].text, font: titles[slot].font, color: theme.ink,
-                                   at: Point(x, r.maxY + theme.gap * 2.5), anchor: TextAnchor(.center, .top),
-                                   alignment: .center)
-            labels += title.runs.map(SceneNode.text)
-            boxes.append(title.box)
         }
         return (lines + labels, boxes)
     }

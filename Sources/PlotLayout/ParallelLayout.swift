@@ -30,7 +30,13 @@ struct ParallelLayout {
         var nodes: [SceneNode] = order.count > Self.rasterThreshold
             ? [rasterLines(geometry, order: order, colors: colors)]
             : vectorLines(geometry, order: order, colors: colors)
-        let axes = drawing.nodes(geometry, axes: models, titles: titles)
+        // Axis text gives way to the side panel and the page edge when the page is too narrow for both.
+        let panelArea = side.nodes(right: page.pageWidth - theme.pad, top: geometry.rect.minY, bottom: page.pageHeight - theme.pad,
+                                   plotRect: geometry.rect,
+                                   extra: []).compactMap(Self.bounds).reduce(nil) { $0?.union($1) ?? $1 }
+        let axes = drawing.nodes(geometry, axes: models, titles: titles,
+                                 keepOut: panelArea.map { [$0] } ?? [],
+                                 page: Rect(x: 0, y: 0, width: page.pageWidth, height: page.pageHeight))
         let annotations = AnnotationDrawing(
             spec: spec, table: table, theme: theme, text: text, space: .parallel(geometry),
             shown: { plot.shown.apply(table.score[$0]) }, obstacles: axes.textBoxes
@@ -38,8 +44,8 @@ struct ParallelLayout {
         nodes += annotations.underlay
         nodes += axes.nodes
         nodes += annotations.overlay
-        nodes += side.nodes(right: page.pageWidth - theme.pad, top: geometry.rect.minY, plotRect: geometry.rect,
-                            extra: annotations.legend)
+        nodes += side.nodes(right: page.pageWidth - theme.pad, top: geometry.rect.minY,
+                            bottom: page.pageHeight - theme.pad, plotRect: geometry.rect, extra: annotations.legend)
         nodes += page.titleNodes(over: Rect(x: geometry.slots[0].x, y: geometry.rect.minY,
                                             width: geometry.slots[geometry.valueSlot].x - geometry.slots[0].x,
                                             height: geometry.rect.height))
@@ -61,36 +67,40 @@ struct ParallelLayout {
 
     /// Axis positions: the first axis leaves room for its tick labels and half its title; the rest are
     /// evenly spaced up to the side panel. Titles are wrapped to the spacing, which may change the margins,
-    /// so the placement runs twice.
+    /// so the placement runs twice; on a narrow page they alternate between two rows.
     private func place(_ models: [ParallelAxisModel], page: CartesianPage, drawing: ParallelAxisDrawing,
-                       rightExtent: Double) -> (ParallelGeometry, [(text: String, font: Font)])
+                       rightExtent: Double) -> (ParallelGeometry, [ParallelTitle])
     {
         let tickHalf = text.size("0", font: theme.tickFont).height / 2
         let top = page.titleBlockHeight() + theme.base * 0.4 + tickHalf
         let right = page.pageWidth - theme.pad - rightExtent
         var spacing = (right - theme.pad * 4) / Double(max(1, models.count - 1))
-        var titles = models.map { drawing.wrappedTitle($0.title, maxWidth: spacing * 0.9) }
+        var rows = ParallelTitleRows(models.map(\.title), spacing: spacing, drawing: drawing)
         var left = theme.pad
-        for _ in 0..<2 {
-            let firstTitle = text.block(titles[0].text, font: titles[0].font, color: theme.ink, at: Point(0, 0),
-                                        anchor: TextAnchor(.left, .top)).box.width
-            let lastTitle = text.block(titles[models.count - 1].text, font: titles[models.count - 1].font,
-                                       color: theme.ink, at: Point(0, 0), anchor: TextAnchor(.left, .top)).box.width
+        for _ in 0..<3 {
+            let firstTitle = drawing.titleBox(rows.titles[0]).width
+            let lastTitle = drawing.titleBox(rows.titles[models.count - 1]).width
             left = theme.pad + max(drawing.labelRoom(models[0]), firstTitle / 2)
             let last = right - lastTitle / 2
             spacing = max(10, (last - left) / Double(max(1, models.count - 1)))
-            titles = models.map { drawing.wrappedTitle($0.title, maxWidth: spacing * 0.9) }
+            rows = ParallelTitleRows(models.map(\.title), spacing: spacing, drawing: drawing)
         }
-        let titleHeight = zip(models.indices, titles).map { _, title in
-            text.block(title.text, font: title.font, color: theme.ink, at: Point(0, 0),
-                       anchor: TextAnchor(.left, .top)).box.height
-        }.max() ?? 0
-        let bottom = page.pageHeight - theme.pad - titleHeight - theme.gap * 2.5
+        let bottom = page.pageHeight - theme.pad - rows.height - theme.gap * 2.5
+        let titles = rows.titles
         let rect = Rect(x: left, y: top, width: spacing * Double(models.count - 1), height: max(10, bottom - top))
         let slots = models.enumerated().map { k, model in
             ParallelGeometry.Slot(parameter: model.parameter, scale: model.scale, x: left + spacing * Double(k))
         }
         return (ParallelGeometry(rect: rect, slots: slots), titles)
+    }
+
+    /// The page area of a text run or a path.
+    private static func bounds(_ node: SceneNode) -> Rect? {
+        switch node {
+        case .text(let run): run.bounds
+        case .path(let path, _, _): path.bounds
+        default: nil
+        }
     }
 
     /// Row indices, worst first, so the best trials are drawn on top (best = highest score).

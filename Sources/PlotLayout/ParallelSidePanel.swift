@@ -29,8 +29,9 @@ struct ParallelSidePanel {
         return font.size * 0.6 * 2.6 + font.size * 2.2 + widest
     }
 
-    /// The panel's nodes, right-aligned to `right`, starting at `top`.
-    func nodes(right: Double, top: Double, plotRect: Rect, extra: [LegendEntry]) -> [SceneNode] {
+    /// The panel's nodes, right-aligned to `right`, starting at `top`; the legend may reach down to
+    /// `bottom` when the axes are too short for it (a short plot keeps its key).
+    func nodes(right: Double, top: Double, bottom: Double, plotRect: Rect, extra: [LegendEntry]) -> [SceneNode] {
         let legend = LegendDrawing(theme: theme, text: text)
         let inset = theme.base * 0.7
         guard !buckets.isEmpty else {
@@ -52,7 +53,7 @@ struct ParallelSidePanel {
             nodes.append(.text(run))
             y = run.bounds.maxY + theme.gap
         }
-        let area = Rect(x: left - inset, y: y - inset, width: width + inset * 2, height: plotRect.maxY - y + inset)
+        let area = Rect(x: left - inset, y: y - inset, width: width + inset * 2, height: max(plotRect.maxY, bottom) - y + inset)
         return nodes + legend.nodes(entries, in: area, corner: .topLeft)
     }
 }

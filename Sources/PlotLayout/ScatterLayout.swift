@@ -27,12 +27,13 @@ struct ScatterLayout {
                               x: xAxis.scale, y: yAxis.scale)
 
         let axes = AxisDrawing(theme: theme, text: text)
+        let marks = markers(frame: frame, colors: colors)
+        let corner = ScatterLegendCorner.emptiest(frame: frame, points: marks.centers)
         let annotations = AnnotationDrawing(
             spec: spec, table: table, theme: theme, text: text, frame: frame, xParameter: plot.x,
             yParameter: plot.y, shown: { plot.shown.apply(table.score[$0]) }
-        ).draw()
+        ).drawAround(legendCorner: corner)
         var clipped = axes.gridLines(frame: frame, x: xAxis, y: yAxis)
-        let marks = markers(frame: frame, colors: colors)
         clipped.append(marks.node)
         clipped += annotations.underlay
 
@@ -41,7 +42,6 @@ struct ScatterLayout {
         nodes += colorBar?.nodes(beside: frame.rect) ?? []
         nodes += page.titleNodes(over: frame.rect)
         let legend = LegendDrawing(theme: theme, text: text)
-        let corner = ScatterLegendCorner.emptiest(frame: frame, points: marks.centers)
         nodes.append(.group(clip: frame.rect, annotations.overlay
             + legend.nodes(annotations.legend, in: frame.rect, corner: corner)))
         return Scene(width: page.pageWidth, height: page.pageHeight, pixelScale: spec.figure.dpi / 72,

@@ -71,11 +71,20 @@ struct SurfaceAnnotations {
         let tipRects = tips.map { Rect(x: $0.x - 5, y: $0.y - 5, width: 10, height: 10) }
         for label in labels {
             let tip = label.target.map { fit.page(target($0)) }
-            var box = LabelBox(label.target.map { anchors.substitute(label.text, at: $0) } ?? label.text,
-                               font: label.fontSize.map { Font(size: $0) } ?? theme.annotationFont, style: label.style,
-                               center: wish(for: label, tip: tip, bounds: bounds), text: text, theme: theme)
-            let spot = FreeSpot.center(near: box.box.center, width: box.box.width + 4, height: box.box.height + 4,
-                                       bounds: bounds, obstacles: obstacles + out.boxes + tipRects)
+            let content = label.target.map { anchors.substitute(label.text, at: $0) } ?? label.text
+            var font = label.fontSize.map { Font(size: $0) } ?? theme.annotationFont
+            let smallest = font.size * 0.7
+            var box = LabelBox(content, font: font, style: label.style, center: wish(for: label, tip: tip, bounds: bounds),
+                               text: text, theme: theme)
+            // Too big for the page: shrink (to 70 %), else leave the label out.
+            while box.box.width + 4 > bounds.width || box.box.height + 4 > bounds.height, font.size > smallest {
+                font.size = max(smallest, font.size - 0.5)
+                box = LabelBox(content, font: font, style: label.style, center: box.box.center, text: text, theme: theme)
+            }
+            guard box.box.width + 4 <= bounds.width, box.box.height + 4 <= bounds.height,
+                  let spot = FreeSpot.center(near: box.box.center, width: box.box.width + 4, height: box.box.height + 4,
+                                             bounds: bounds, obstacles: obstacles + out.boxes + tipRects)
+            else { continue }
             box.move(to: spot)
             out.boxes.append(box.box)
             boxes += box.nodes

@@ -113,38 +113,38 @@ struct SurfaceAxes {
         }
         var all = kept
         for (edge, title, runs) in titles where !title.isEmpty {
-            let run = titleRun(title, edge: edge, tickRuns: runs, avoiding: all)
-            all.append(run)
+            if let run = titleRun(title, edge: edge, tickRuns: runs, avoiding: all) { all.append(run) }
         }
         nodes += all.map(SceneNode.text)
         return (nodes, all)
     }
 
     /// An axis title beyond its tick labels, following a floor edge (kept upright) or reading upwards
-    /// beside the z edge; pushed further out until it clears every other label.
-    private func titleRun(_ title: String, edge: Edge, tickRuns: [TextRun], avoiding others: [TextRun]) -> TextRun {
+    /// beside the z edge; pushed further out until it clears every other label. A title longer than its
+    /// edge shrinks, and is left out when it still does not fit or cannot get clear: on a small page the
+    /// box matters more than its captions.
+    private func titleRun(_ title: String, edge: Edge, tickRuns: [TextRun], avoiding others: [TextRun]) -> TextRun? {
         let d = direction(edge)
         let a = fit.page(edge.start), b = fit.page(edge.end)
         var angle = edge.vertical ? -Double.pi / 2 : atan2(b.y - a.y, b.x - a.x)
         if angle > Double.pi / 2 { angle -= Double.pi } else if angle < -Double.pi / 2 { angle += Double.pi }
+        let room = hypot(b.x - a.x, b.y - a.y) + theme.base * 2
+        guard let font = TextWrapper(text: text).shrunk(title, font: theme.axisLabelFont, maxWidth: room) else { return nil }
         let mid = point(on: edge, at: 0.5)
         let labelDepth = tickRuns.map { run in
             // How far the far side of each label reaches along the outward direction.
             let c = run.bounds.center
             return (c.x - mid.x) * d.x + (c.y - mid.y) * d.y + Self.halfExtent(run.bounds.width, run.bounds.height, 0, d)
         }.max() ?? theme.majorTickLength
-        let size = text.size(title, font: theme.axisLabelFont)
+        let size = text.size(title, font: font)
         var distance = max(labelDepth, theme.majorTickLength) + theme.gap * 1.5 + Self.halfExtent(size.width, size.height, angle, d)
-        var run = text.run(title, font: theme.axisLabelFont, color: theme.ink,
-                           at: Point(mid.x + d.x * distance, mid.y + d.y * distance), anchor: TextAnchor(.center, .middle),
-                           rotation: angle)
-        for _ in 0..<40 where others.contains(where: { $0.bounds.intersects(run.bounds) }) {
+        for _ in 0..<40 {
+            let run = text.run(title, font: font, color: theme.ink, at: Point(mid.x + d.x * distance, mid.y + d.y * distance),
+                               anchor: TextAnchor(.center, .middle), rotation: angle)
+            if !others.contains(where: { $0.bounds.intersects(run.bounds) }) { return run }
             distance += theme.gap
-            run = text.run(title, font: theme.axisLabelFont, color: theme.ink,
-                           at: Point(mid.x + d.x * distance, mid.y + d.y * distance), anchor: TextAnchor(.center, .middle),
-                           rotation: angle)
         }
-        return run
+        return nil
     }
 
     private func point(on edge: Edge, at t: Double) -> Point {

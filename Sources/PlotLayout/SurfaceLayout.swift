@@ -59,7 +59,8 @@ struct SurfaceLayout {
 
     /// The largest box whose axis text still fits in `area`.
     private func fitted(projection: Projection3D, in area: Rect) -> (ScreenFit, SurfaceAxes) {
-        var fit = ScreenFit.fitting(projection, into: area.insetBy(dx: theme.base * 4, dy: theme.base * 3))
+        let start = area.insetBy(dx: min(theme.base * 4, area.width * 0.25), dy: min(theme.base * 3, area.height * 0.25))
+        var fit = ScreenFit.fitting(projection, into: start)
         var axes = makeAxes(fit)
         for _ in 0..<3 {
             let box = fit.boxBounds
@@ -69,6 +70,15 @@ struct SurfaceLayout {
                               height: area.height - (box.minY - all.minY) - (all.maxY - box.maxY))
             guard target.width > 10, target.height > 10 else { break }
             fit = ScreenFit.fitting(projection, into: target)
+            axes = makeAxes(fit)
+        }
+        // Axis titles appear once their edge is long enough, which can push text out again: shrink
+        // the box in small steps, recentred, until every label is inside the area.
+        for _ in 0..<16 {
+            let all = axes.frontNodes().runs.reduce(fit.boxBounds) { $0.union($1.bounds) }
+            guard !area.contains(all) else { break }
+            fit = ScreenFit(projection: projection, scale: fit.scale * 0.93,
+                            center: Point(fit.center.x + area.midX - all.midX, fit.center.y + area.midY - all.midY))
             axes = makeAxes(fit)
         }
         return (fit, axes)
