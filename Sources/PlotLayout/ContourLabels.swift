@@ -37,12 +37,12 @@ struct ContourLabeler {
         var score: Double
     }
 
-    func label(_ levels: [Level], avoiding obstacles: [Rect]) -> Output {
+    func label(_ levels: [Level], avoiding obstacles: [Rect], crossing lines: [(Point, Point)] = []) -> Output {
         var out = Output()
         var taken = obstacles
         for level in levels {
             let label = formatNumber(level.value, format: "%g")
-            let chosen = choose(label, lines: level.lines, taken: taken)
+            let chosen = choose(label, lines: level.lines, taken: taken, crossing: lines)
             taken += chosen.map { $0.run.bounds.insetBy(dx: -3, dy: -3) }
             out.runs += chosen.map(\.run)
             out.pieces.append(level.lines.enumerated().flatMap { index, line in
@@ -53,13 +53,17 @@ struct ContourLabeler {
     }
 
     /// The best stretch, then the best one far enough from it.
-    private func choose(_ label: String, lines: [[Point]], taken: [Rect]) -> [Candidate] {
+    private func choose(_ label: String, lines: [[Point]], taken: [Rect], crossing: [(Point, Point)]) -> [Candidate] {
         let size = text.size(label, font: font)
         let window = size.width + font.size * 0.8
         var candidates: [Candidate] = []
         for (index, line) in lines.enumerated() {
             candidates += stretches(label, line: line, index: index, window: window, height: size.height)
-                .filter { c in !taken.contains { $0.intersects(c.run.bounds) } }
+                .filter { c in
+                    let clearance = c.run.bounds.insetBy(dx: -2, dy: -2)
+                    return !taken.contains { $0.intersects(c.run.bounds) }
+                        && !crossing.contains { Self.segment($0.0, $0.1, meets: clearance) }
+                }
         }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.line, $0.start) < ($1.line, $1.start) }
         guard let first = candidates.first else { return [] }
@@ -100,6 +104,22 @@ struct ContourLabeler {
     }
 
     // MARK: - Polyline geometry
+
+    /// Whether the segment from `a` to `b` touches `rect` (Liang–Barsky clipping).
+    static func segment(_ a: Point, _ b: Point, meets rect: Rect) -> Bool {
+        var t0 = 0.0, t1 = 1.0
+        let dx = b.x - a.x, dy = b.y - a.y
+        for (p, q) in [(-dx, a.x - rect.minX), (dx, rect.maxX - a.x), (-dy, a.y - rect.minY), (dy, rect.maxY - a.y)] {
+            if p == 0 {
+                if q < 0 { return false }
+            } else {
+                let r = q / p
+                if p < 0 { t0 = max(t0, r) } else { t1 = min(t1, r) }
+                if t0 > t1 { return false }
+            }
+        }
+        return true
+    }
 
     static func arcLengths(_ line: [Point]) -> [Double] {
         var arc = [0.0]

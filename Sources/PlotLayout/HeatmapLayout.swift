@@ -32,9 +32,12 @@ struct HeatmapLayout {
             yParameter: plot.y, shown: { plot.shown.apply(table.score[$0]) }
         ).drawAround(legendCorner: .topRight)
         let legend = LegendDrawing(theme: theme, text: text).nodes(annotations.legend, in: frame.rect)
-        // Contour labels keep clear of everything drawn over the data.
+        // Contour labels keep clear of everything drawn over the data: boxes and text, and the lines of
+        // arrows, curves and reference lines, which would otherwise run through a label.
+        let overlays = annotations.overlay + legend
         let contours = contourNodes(field: field, frame: frame,
-                                    avoiding: (annotations.overlay + legend).compactMap(Self.solidBounds))
+                                    avoiding: overlays.compactMap(Self.solidBounds),
+                                    crossing: (overlays + annotations.underlay).flatMap(Self.strokedSegments))
 
         var clipped: [SceneNode] = [.image(cells(field, colors), rect: frame.rect)]
         clipped += contours
@@ -59,6 +62,23 @@ struct HeatmapLayout {
         case .path(let path, let fill, _) where fill != nil: path.bounds
         default: nil
         }
+    }
+
+    /// The straight pieces of an unfilled stroked path (arrow shafts, curves, reference lines).
+    private static func strokedSegments(_ node: SceneNode) -> [(Point, Point)] {
+        guard case .path(let path, nil, _?) = node else { return [] }
+        var segments: [(Point, Point)] = []
+        var current: Point?
+        for element in path.elements {
+            switch element {
+            case .move(let p): current = p
+            case .line(let p), .curve(_, _, let p):
+                if let c = current { segments.append((c, p)) }
+                current = p
+            case .close: break
+            }
+        }
+        return segments
     }
 
     /// One RGBA pixel per cell, top row = highest y. Millions of cells go through a 256-entry lookup
@@ -92,7 +112,8 @@ struct HeatmapLayout {
     }
 
     /// Contour polylines in the contour colour, cut open under their inline labels.
-    private func contourNodes(field: GridField, frame: PlotFrame, avoiding: [Rect]) -> [SceneNode] {
+    private func contourNodes(field: GridField, frame: PlotFrame, avoiding: [Rect],
+                              crossing lines: [(Point, Point)]) -> [SceneNode] {
         guard !plot.contours.isEmpty, !field.isEmpty else { return [] }
         let nx = Double(field.nx), ny = Double(field.ny)
         let levels = plot.contours.map { level in
@@ -105,7 +126,7 @@ struct HeatmapLayout {
         }
         let color = plot.contourColor.sceneColor
         let labeled = ContourLabeler(text: text, font: Font(size: theme.base * 0.8), color: color, frame: frame.rect)
-            .label(levels, avoiding: avoiding)
+            .label(levels, avoiding: avoiding, crossing: lines)
         let stroke = Stroke(color: color.withAlpha(color.alpha * 0.8), width: 0.9, join: .round)
         return labeled.pieces.flatMap { $0 }.map { .path(Path(polyline: $0), fill: nil, stroke: stroke) }
             + labeled.runs.map(SceneNode.text)

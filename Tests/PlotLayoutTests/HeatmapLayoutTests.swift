@@ -66,4 +66,33 @@ import Testing
         #expect(out.pieces.map { $0.count }.reduce(0, +) > levels.count)
         for run in out.runs { #expect(abs(run.rotation) <= Double.pi / 2 + 0.1, "upright text") }
     }
+
+    /// Lines drawn over the data (arrow shafts, curves) are kept out of contour labels.
+    @Test func labelsStayOffCrossingLines() {
+        let frame = Rect(x: 0, y: 0, width: 400, height: 400)
+        let ring = (0...120).map { k -> Point in
+            let a = Double(k) / 120 * 2 * Double.pi
+            return Point(200 + 120 * cos(a), 200 + 120 * sin(a))
+        }
+        // Spokes through the centre cross the ring every 30°.
+        let spokes = (0..<6).map { k -> (Point, Point) in
+            let a = Double(k) * Double.pi / 6
+            return (Point(200 - 190 * cos(a), 200 - 190 * sin(a)), Point(200 + 190 * cos(a), 200 + 190 * sin(a)))
+        }
+        let labeler = ContourLabeler(text: TextPlacement(measurer: ApproximateTextMeasurer()), font: Font(size: 8),
+                                     color: .white, frame: frame)
+        let out = labeler.label([.init(value: 0.5, lines: [ring])], avoiding: [], crossing: spokes)
+        #expect(!out.runs.isEmpty)
+        for run in out.runs {
+            #expect(!spokes.contains { ContourLabeler.segment($0.0, $0.1, meets: run.bounds) })
+        }
+    }
+
+    @Test func segmentRectangleIntersection() {
+        let r = Rect(x: 10, y: 10, width: 10, height: 10)
+        #expect(ContourLabeler.segment(Point(0, 0), Point(30, 30), meets: r))
+        #expect(ContourLabeler.segment(Point(15, 15), Point(16, 16), meets: r), "inside")
+        #expect(!ContourLabeler.segment(Point(0, 25), Point(25, 40), meets: r))
+        #expect(!ContourLabeler.segment(Point(0, 0), Point(9, 30), meets: r))
+    }
 }
