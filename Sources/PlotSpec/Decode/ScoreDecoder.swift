@@ -73,12 +73,12 @@ extension DecodeContext {
         case "interaction": return decodeInteraction(body).map(TermShape.interaction)
         case "expr": return formula(body, "expr").map(TermShape.expression)
         default:
-            guard allowNoise, let keyNode = map.keyNode("noise") else {
+            // Noise adds to the score; as a factor it would scale a term by a random number.
+            guard allowNoise else {
                 report(Messages.Spec.exactlyOne(of: Self.termKinds.filter { $0 != "noise" }, in: "a factor",
                                                 at: map.keyNode(kind)?.span ?? node.span))
                 return nil
             }
-            _ = keyNode
             return decodeNoise(body, name: name, noiseKeys: &noiseKeys).map(TermShape.noise)
         }
     }
