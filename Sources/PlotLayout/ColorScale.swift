@@ -42,6 +42,12 @@ struct ColorBarDrawing {
     let text: TextPlacement
     let scale: ColorScale
 
+    /// The bar for `scale`, or nil when the spec hides it (`colorbar: false` and no buckets to explain).
+    static func ifShown(theme: Theme, text: TextPlacement, scale: ColorScale) -> ColorBarDrawing? {
+        scale.encoding.label == nil && scale.encoding.buckets.isEmpty
+            ? nil : ColorBarDrawing(theme: theme, text: text, scale: scale)
+    }
+
     private var ticks: [Tick] {
         if !scale.encoding.buckets.isEmpty { return [] }
         return ContinuousScale(kind: .linear, lower: scale.encoding.lower, upper: scale.encoding.upper)

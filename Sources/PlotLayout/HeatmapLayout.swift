@@ -16,8 +16,7 @@ struct HeatmapLayout {
     func scene() -> Scene {
         let page = CartesianPage(figure: spec.figure, theme: theme, text: text)
         let colors = ColorScale(plot.color)
-        let colorBar = plot.color.label == nil && plot.color.buckets.isEmpty ? nil
-            : ColorBarDrawing(theme: theme, text: text, scale: colors)
+        let colorBar = ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors)
         let xParameter = spec.parameters[plot.x], yParameter = spec.parameters[plot.y]
         let approxWidth = page.pageWidth * 0.7, approxHeight = page.pageHeight * 0.7
         let xAxis = AxisTicks.axis(for: xParameter, options: plot.xAxis, length: approxWidth)

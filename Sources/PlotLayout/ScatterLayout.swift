@@ -18,8 +18,7 @@ struct ScatterLayout {
     func scene() -> Scene {
         let page = CartesianPage(figure: spec.figure, theme: theme, text: text)
         let colors = ColorScale(plot.color)
-        let colorBar = plot.color.label == nil && plot.color.buckets.isEmpty ? nil
-            : ColorBarDrawing(theme: theme, text: text, scale: colors)
+        let colorBar = ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors)
         let xAxis = Self.paddedAxis(spec.parameters[plot.x], options: plot.xAxis, length: page.pageWidth * 0.7)
         let yAxis = Self.paddedAxis(spec.parameters[plot.y], options: plot.yAxis, length: page.pageHeight * 0.7)
         let rightExtent = (colorBar?.extent ?? 0) + theme.base * 0.2

@@ -22,17 +22,28 @@ struct SurfaceAnnotations {
     let fit: ScreenFit
     let theme: Theme
     let text: TextPlacement
+    /// Resolves anchors and placeholder text, shared with the 2-D plots; built once (it ranks the trials
+    /// for `{top: f}` anchors).
+    private let anchors: AnchorValues
 
-    /// Resolves anchors and placeholder text, shared with the 2-D plots.
-    private var anchors: AnchorValues {
-        AnchorValues(spec: spec, table: table, shown: { plot.shown.apply(table.score[$0]) })
+    init(spec: FigureSpec, plot: SurfacePlot, table: SampleTable, field: GridField, mesh: SurfaceMesh,
+         fit: ScreenFit, theme: Theme, text: TextPlacement)
+    {
+        self.spec = spec
+        self.plot = plot
+        self.table = table
+        self.field = field
+        self.mesh = mesh
+        self.fit = fit
+        self.theme = theme
+        self.text = text
+        self.anchors = AnchorValues(spec: spec, table: table, shown: { plot.shown.apply(table.score[$0]) })
     }
 
     /// The surface point an anchor names, in the normalised box.
     func target(_ anchor: AnchorPoint) -> Point3 {
-        let values = anchors
-        let x = values.value(of: plot.x, at: anchor) ?? spec.parameters[plot.x].continuousScale.value(atNormalized: 0.5)
-        let y = values.value(of: plot.y, at: anchor) ?? spec.parameters[plot.y].continuousScale.value(atNormalized: 0.5)
+        let x = anchors.value(of: plot.x, at: anchor) ?? spec.parameters[plot.x].continuousScale.value(atNormalized: 0.5)
+        let y = anchors.value(of: plot.y, at: anchor) ?? spec.parameters[plot.y].continuousScale.value(atNormalized: 0.5)
         let u = spec.parameters[plot.x].continuousScale.normalize(x)
         let v = spec.parameters[plot.y].continuousScale.normalize(y)
         return Point3(u, v, mesh.height(field.nearest(u: u, v: v)))

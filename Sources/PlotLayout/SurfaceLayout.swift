@@ -20,8 +20,7 @@ struct SurfaceLayout {
     func scene() -> Scene {
         let page = CartesianPage(figure: spec.figure, theme: theme, text: text)
         let colors = ColorScale(plot.color)
-        let colorBar = plot.color.label == nil && plot.color.buckets.isEmpty ? nil
-            : ColorBarDrawing(theme: theme, text: text, scale: colors)
+        let colorBar = ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors)
         let field = GridField(table: table, x: plot.x, y: plot.y, shown: plot.shown)
         let projection = Projection3D(elevation: plot.elevation, azimuth: plot.azimuth)
         let mesh = SurfaceMesh(field: field, colors: colors, projection: projection)
