@@ -5,7 +5,16 @@ public struct SourceFile: Sendable {
 
     public init(path: String, text: String) {
         self.path = path
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the byte, not on Characters: "\r\n" is one Character, so a Character split would leave
+        // a CRLF file as one line; the byte split is also fast on a megabyte line.
+        var lines: [Substring] = []
+        var start = text.utf8.startIndex
+        for index in text.utf8.indices where text.utf8[index] == UInt8(ascii: "\n") {
+            lines.append(text[start..<index])
+            start = text.utf8.index(after: index)
+        }
+        lines.append(text[start...])
+        self.lines = lines
     }
 
     /// The 1-based line `number` without its line terminator, or `nil` past the end.
