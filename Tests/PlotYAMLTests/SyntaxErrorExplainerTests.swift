@@ -109,6 +109,52 @@ import Testing
         }
     }
 
+    /// Thousands of one-character mistakes in a realistic spec: whatever libyaml says and however it is
+    /// explained, every position stays inside the file (the fuzz harness's invariant) and nothing traps.
+    @Test func mutatedSpecsKeepEveryPositionInsideTheFile() throws {
+        let spec = """
+            # A spec
+            figure:
+              output: out.png
+              title: "Loss: lower is better"
+            parameters:
+              learning_rate: {range: [1.0e-5, 1.0], scale: log10}
+              tags: ['a', "b", c]
+            annotations:
+              - point: {learning_rate: 1.0e-3}
+                label: |
+                  best
+            """
+        let inserts: [Unicode.Scalar] = [" ", "\t", ":", "-", "\"", "'", "[", "]", "{", "}", "#", ",", "@", "\n", "&", "*", "!", "|"]
+        var random = SplitMix(seed: 7)
+        var checked = 0, explained = 0
+        for _ in 0..<3000 {
+            var scalars = Array(spec.unicodeScalars)
+            for _ in 0..<(1 + Int(random.next() % 2)) {
+                let at = Int(random.next() % UInt64(scalars.count))
+                switch random.next() % 3 {
+                case 0: scalars.remove(at: at)
+                case 1: scalars.insert(inserts[Int(random.next() % UInt64(inserts.count))], at: at)
+                default: scalars[at] = inserts[Int(random.next() % UInt64(inserts.count))]
+                }
+            }
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.unicodeScalars.count }
+            for error in diagnostics(text) {
+                if error.notes.last?.message.hasPrefix("the YAML parser said: ") == true { explained += 1 }
+                for case let span? in [error.span] + error.notes.map(\.span) {
+                    let line = span.start.line, column = span.start.column
+                    #expect(line >= 1 && line <= lines.count && column >= 1 && column <= lines[line - 1] + 1,
+                            "\(error.message) at \(span.start) in:\n\(text)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 1000)
+        #expect(explained > 300, "the mutations should reach the explainer: \(explained)")
+    }
+
     /// Lookalikes that must not be explained as the mistake they resemble.
     @Test(arguments: [
         "a: [1, 2\n   3]\n",  // a flow list may span lines
@@ -127,5 +173,18 @@ import Testing
     @Test func unrecognisedShapesKeepLibyamlsWording() throws {
         let error = try #require(diagnostics("a: \"\\q\"\n").first)
         #expect(error.message == "found unknown escape character")
+    }
+}
+
+/// A tiny deterministic generator for the mutation test.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
