@@ -33,27 +33,26 @@ public struct DiagnosticFormatter: Sendable {
     /// At most `limits.maxNotes` notes are printed; if the result is still over
     /// `limits.maxBytesPerDiagnostic` (only possible with custom limits), notes are dropped until it fits.
     public func format(_ diagnostic: Diagnostic) -> String {
-        var shown = diagnostic
-        if shown.notes.count > limits.maxNotes {
-            let hidden = shown.notes.count - max(0, limits.maxNotes)
-            shown.notes = Array(shown.notes.prefix(max(0, limits.maxNotes))) + [Messages.Reporting.notesNotShown(hidden)]
-        }
-        var printed = unboundedForm(shown)
         var kept = min(diagnostic.notes.count, max(0, limits.maxNotes))
+        var printed = unboundedForm(diagnostic, keepingNotes: kept)
         while printed.utf8.count > limits.maxBytesPerDiagnostic, kept > 0 {
             kept -= 1
-            shown.notes = Array(diagnostic.notes.prefix(kept))
-                + [Messages.Reporting.notesNotShown(diagnostic.notes.count - kept)]
-            printed = unboundedForm(shown)
+            printed = unboundedForm(diagnostic, keepingNotes: kept)
         }
         return printed
     }
 
-    private func unboundedForm(_ diagnostic: Diagnostic) -> String {
+    /// The printed form with only the first `kept` notes, plus a note counting the others.
+    private func unboundedForm(_ diagnostic: Diagnostic, keepingNotes kept: Int) -> String {
+        var shown = diagnostic
+        if kept < diagnostic.notes.count {
+            shown.notes = Array(diagnostic.notes.prefix(kept))
+                + [Messages.Reporting.notesNotShown(diagnostic.notes.count - kept)]
+        }
         switch style {
-        case .text: textForm(diagnostic)
-        case .json: jsonForm(diagnostic) + "\n"
-        case .github: githubForm(diagnostic) + "\n"
+        case .text: return textForm(shown)
+        case .json: return jsonForm(shown) + "\n"
+        case .github: return githubForm(shown) + "\n"
         }
     }
 

@@ -21,7 +21,8 @@ struct SyntaxErrorExplainer {
         switch problem {
         case "found character that cannot start any token":
             return cannotStartToken(parser)
-        case "found a tab character that violates indentation":
+        case _ where problem.hasPrefix("found a tab character"):
+            // "… that violates indentation", "… where an indentation space is expected"
             guard let tab = line(mark.line)?.firstIndentationTab else { return nil }
             return Messages.YAML.tabIndentation(line: mark.line, at: span(mark.line, tab), parser: parser)
         case "could not find expected ':'":

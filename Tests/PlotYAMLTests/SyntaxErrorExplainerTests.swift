@@ -42,6 +42,9 @@ import Testing
         Case(name: "tab after spaces", text: "plot:\n  kind: a\n  \tb: 1\n") {
             Messages.YAML.tabIndentation(line: 3, at: span(3, 3), parser: $0)
         },
+        Case(name: "tab in a block scalar's indentation", text: "k: |\n  a\n\tb\n") {
+            Messages.YAML.tabIndentation(line: 3, at: span(3, 1), parser: $0)
+        },
         Case(name: "unclosed double quote", text: "title: \"abc\nb: 1\n") {
             Messages.YAML.unclosedQuote("\"", at: span(1, 8), parser: $0)
         },
