@@ -6,12 +6,27 @@ public struct SourceFile: Sendable {
     public init(path: String, text: String) {
         self.path = path
         // Split on the byte, not on Characters: "\r\n" is one Character, so a Character split would leave
-        // a CRLF file as one line; the byte split is also fast on a megabyte line.
+        // a CRLF file as one line. memchr keeps a megabyte line cheap even in a debug build.
+        var text = text
+        let offsets: [Int] = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return [] }
+            var found: [Int] = []
+            var offset = 0
+            while offset < bytes.count,
+                  let hit = memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset)
+            {
+                let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                found.append(position)
+                offset = position + 1
+            }
+            return found
+        }
         var lines: [Substring] = []
         var start = text.utf8.startIndex
-        for index in text.utf8.indices where text.utf8[index] == UInt8(ascii: "\n") {
-            lines.append(text[start..<index])
-            start = text.utf8.index(after: index)
+        for offset in offsets {
+            let end = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            lines.append(text[start..<end])
+            start = text.utf8.index(after: end)
         }
         lines.append(text[start...])
         self.lines = lines
