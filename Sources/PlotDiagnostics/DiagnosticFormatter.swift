@@ -1,4 +1,8 @@
 /// Prints diagnostics the way compilers do, so editors and CI log parsers pick them up.
+///
+/// Everything that came from input (messages with their quoted values, file paths, source lines) is
+/// printed through `SafeText`, escaped and shortened, in every style: no byte of a spec reaches the
+/// terminal or log unescaped, and `limits` bounds the size of each diagnostic.
 public struct DiagnosticFormatter: Sendable {
     public enum Style: String, Sendable, CaseIterable {
         /// `file:line:col: error: message`, then the source line and a caret.
@@ -12,29 +16,66 @@ public struct DiagnosticFormatter: Sendable {
     public var style: Style
     public var useColor: Bool
     public var sources: SourceRegistry?
+    public var limits: DiagnosticLimits
 
-    public init(style: Style = .text, useColor: Bool = false, sources: SourceRegistry? = nil) {
+    public init(
+        style: Style = .text, useColor: Bool = false, sources: SourceRegistry? = nil,
+        limits: DiagnosticLimits = .default
+    ) {
         self.style = style
         self.useColor = useColor
         self.sources = sources
+        self.limits = limits
     }
 
     /// The whole printed form of one diagnostic, ending with a newline.
+    ///
+    /// At most `limits.maxNotes` notes are printed; if the result is still over
+    /// `limits.maxBytesPerDiagnostic` (only possible with custom limits), notes are dropped until it fits.
     public func format(_ diagnostic: Diagnostic) -> String {
-        switch style {
-        case .text: textForm(diagnostic)
-        case .json: jsonForm(diagnostic) + "\n"
-        case .github: githubForm(diagnostic) + "\n"
+        var kept = min(diagnostic.notes.count, max(0, limits.maxNotes))
+        var printed = unboundedForm(diagnostic, keepingNotes: kept)
+        while printed.utf8.count > limits.maxBytesPerDiagnostic, kept > 0 {
+            kept -= 1
+            printed = unboundedForm(diagnostic, keepingNotes: kept)
         }
+        return printed
+    }
+
+    /// The printed form with only the first `kept` notes, plus a note counting the others.
+    private func unboundedForm(_ diagnostic: Diagnostic, keepingNotes kept: Int) -> String {
+        var shown = diagnostic
+        if kept < diagnostic.notes.count {
+            shown.notes = Array(diagnostic.notes.prefix(kept))
+                + [Messages.Reporting.notesNotShown(diagnostic.notes.count - kept)]
+        }
+        switch style {
+        case .text: return textForm(shown)
+        case .json: return jsonForm(shown) + "\n"
+        case .github: return githubForm(shown) + "\n"
+        }
+    }
+
+    // MARK: - Safe text
+
+    /// A message (with its did-you-mean) as printed: quoted values shortened, escaped, capped.
+    private func shownMessage(_ message: String) -> String {
+        let quotesShortened = SafeText.escapedShorteningQuotes(
+            message, maxQuotedColumns: limits.maxQuotedColumns, maxColumns: limits.maxMessageColumns)
+        return SafeText.escapedKeepingEnds(quotesShortened, maxColumns: limits.maxMessageColumns)
+    }
+
+    private func shownPath(_ path: String) -> String {
+        SafeText.escapedKeepingEnds(path, maxColumns: limits.maxPathColumns)
     }
 
     // MARK: - Text
 
     private func textForm(_ d: Diagnostic) -> String {
-        var out = headline(d.severity, d.message + suggestionSuffix(d), d.span)
+        var out = headline(d.severity, shownMessage(d.message + suggestionSuffix(d)), d.span)
         out += sourceExcerpt(d.span)
         for note in d.notes {
-            out += headline(.note, note.message, note.span)
+            out += headline(.note, shownMessage(note.message), note.span)
             out += sourceExcerpt(note.span)
         }
         return out
@@ -46,21 +87,21 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     private func headline(_ severity: Severity, _ message: String, _ span: SourceSpan?) -> String {
-        let place = span.map { "\($0.start.file):\($0.start.line):\($0.start.column): " } ?? "plotspec: "
+        let place = span.map { "\(shownPath($0.start.file)):\($0.start.line):\($0.start.column): " } ?? "plotspec: "
         let label = severity.rawValue + ":"
         return bold(place) + colored(label, severity) + " " + bold(message) + "\n"
     }
 
+    /// The source line (a window of it, escaped) and a caret under the span.
     private func sourceExcerpt(_ span: SourceSpan?) -> String {
         guard let span, let file = sources?.file(span.start.file), let line = file.line(span.start.line)
         else { return "" }
-        let shown = line.replacingTabs()
-        let column = max(1, span.start.column)
-        let available = max(1, shown.count - column + 1)
-        let underline = "^" + String(repeating: "~", count: max(0, min(span.length, available) - 1))
+        let window = SourceLineWindow(line: line, column: span.start.column, length: span.length,
+                                      maxColumns: limits.sourceWindowColumns)
+        let underline = "^" + String(repeating: "~", count: window.underlineWidth - 1)
         let gutter = String(span.start.line)
-        return " \(gutter) | \(shown)\n \(String(repeating: " ", count: gutter.count)) | "
-            + String(repeating: " ", count: column - 1) + colored(underline, .note) + "\n"
+        return " \(gutter) | \(window.text)\n \(String(repeating: " ", count: gutter.count)) | "
+            + String(repeating: " ", count: window.caretOffset) + colored(underline, .note) + "\n"
     }
 
     private func bold(_ text: String) -> String {
@@ -83,22 +124,24 @@ public struct DiagnosticFormatter: Sendable {
         var fields: [(String, String)] = [
             ("severity", JSONText.quote(d.severity.rawValue)),
             ("code", JSONText.quote(d.code)),
-            ("message", JSONText.quote(d.message)),
+            ("message", JSONText.quote(shownMessage(d.message))),
         ]
         if let span = d.span {
             fields += [
-                ("file", JSONText.quote(span.start.file)),
+                ("file", JSONText.quote(shownPath(span.start.file))),
                 ("line", String(span.start.line)),
                 ("column", String(span.start.column)),
                 ("length", String(span.length)),
             ]
         }
-        if let suggestion = d.suggestion { fields.append(("suggestion", JSONText.quote(suggestion))) }
+        if let suggestion = d.suggestion {
+            fields.append(("suggestion", JSONText.quote(SafeText.escaped(suggestion, maxColumns: limits.maxQuotedColumns))))
+        }
         if !d.notes.isEmpty {
             let notes = d.notes.map { note in
-                var parts = ["\"message\":\(JSONText.quote(note.message))"]
+                var parts = ["\"message\":\(JSONText.quote(shownMessage(note.message)))"]
                 if let s = note.span {
-                    parts += ["\"file\":\(JSONText.quote(s.start.file))", "\"line\":\(s.start.line)",
+                    parts += ["\"file\":\(JSONText.quote(shownPath(s.start.file)))", "\"line\":\(s.start.line)",
                               "\"column\":\(s.start.column)"]
                 }
                 return "{" + parts.joined(separator: ",") + "}"
@@ -118,12 +161,12 @@ public struct DiagnosticFormatter: Sendable {
         }
         var properties: [String] = []
         if let span = d.span {
-            properties.append("file=\(githubProperty(span.start.file))")
+            properties.append("file=\(githubProperty(shownPath(span.start.file)))")
             properties.append("line=\(span.start.line)")
             properties.append("col=\(span.start.column)")
         }
         properties.append("title=\(githubProperty("plotspec " + d.code))")
-        let message = d.message + suggestionSuffix(d)
+        let message = shownMessage(d.message + suggestionSuffix(d))
         return "::\(command) \(properties.joined(separator: ","))::\(githubData(message))"
     }
 
@@ -166,12 +209,5 @@ public enum JSONText {
             }
         }
         return out + "\""
-    }
-}
-
-extension StringProtocol {
-    /// Tabs shown as single spaces so the caret column (counted in characters) still lines up.
-    func replacingTabs() -> String {
-        String(self.map { $0 == "\t" ? " " : $0 })
     }
 }

@@ -5,7 +5,31 @@ public struct SourceFile: Sendable {
 
     public init(path: String, text: String) {
         self.path = path
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the byte, not on Characters: "\r\n" is one Character, so a Character split would leave
+        // a CRLF file as one line. memchr keeps a megabyte line cheap even in a debug build.
+        var text = text
+        let offsets: [Int] = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return [] }
+            var found: [Int] = []
+            var offset = 0
+            while offset < bytes.count,
+                  let hit = memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset)
+            {
+                let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                found.append(position)
+                offset = position + 1
+            }
+            return found
+        }
+        var lines: [Substring] = []
+        var start = text.utf8.startIndex
+        for offset in offsets {
+            let end = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            lines.append(text[start..<end])
+            start = text.utf8.index(after: end)
+        }
+        lines.append(text[start...])
+        self.lines = lines
     }
 
     /// The 1-based line `number` without its line terminator, or `nil` past the end.

@@ -71,6 +71,12 @@ struct SourceText {
         return nil
     }
 
+    /// The byte offset of a location inside a line, or `nil` if the line is shorter.
+    func byteOffset(of location: SourceLocation) -> Int? {
+        guard let line = line(location.line) else { return nil }
+        return suffix(of: line, fromColumn: location.column)?.startIndex
+    }
+
     /// Characters from `location` to the end of its line, without trailing blanks (and, when
     /// `trimComment`, without a trailing comment; a `#` inside quotes is text).
     ///

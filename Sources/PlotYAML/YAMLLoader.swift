@@ -77,6 +77,9 @@ public enum YAMLLoader {
         case .syntax(let problem, let rawLocation, let context, let rawContextLocation):
             let location = source.clamped(rawLocation)
             let contextLocation = rawContextLocation.map { source.clamped($0) }
+            let explainer = SyntaxErrorExplainer(source: source, problem: problem, mark: location, context: context,
+                                                 contextMark: contextLocation)
+            if let explained = explainer.explanation() { return explained }
             // A tab where indentation or a token was expected is the classic YAML mistake; say so.
             let tabHint = problem.contains("tab") || source.scalar(at: location) == "\t"
             return Messages.YAML.syntax(problem, at: SourceSpan(start: location), context: context,

@@ -31,7 +31,7 @@ struct DiagnosticPrinter {
     func print(_ diagnostics: [Diagnostic]) {
         var bag = DiagnosticBag()
         bag.append(contentsOf: diagnostics)
-        let text = bag.sorted.map { formatter.format($0) }.joined()
+        let text = bag.bounded().map { formatter.format($0) }.joined()
         guard !text.isEmpty else { return }
         if formatter.style == .text {
             FileHandle.standardError.write(Data(text.utf8))

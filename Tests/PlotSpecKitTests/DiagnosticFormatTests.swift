@@ -13,7 +13,7 @@ import Testing
     @Test func githubEscapesDataAndProperties() {
         let line = DiagnosticFormatter(style: .github).format(Self.awkward)
         #expect(line == "::error file=dir%2Cx%3Ay%25z/spec.yaml,line=3,col=7,title=plotspec spec.test::"
-            + "50%25 done%0D%0Anext: a,b \"quoted\"\ttab \u{1} (did you mean 'x,y'?)\n")
+            + "50%25 done\\r\\nnext: a,b \"quoted\"\\ttab \\x01 (did you mean 'x,y'?)\n")
     }
 
     @Test func githubWithoutLocationHasOnlyATitle() {
@@ -26,7 +26,7 @@ import Testing
         #expect(text.hasSuffix("\n"))
         #expect(text.dropLast().split(separator: "\n", omittingEmptySubsequences: false).count == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(object["message"] as? String == Self.awkward.message)
+        #expect(object["message"] as? String == SafeText.escaped(Self.awkward.message))
         #expect(object["file"] as? String == "dir,x:y%z/spec.yaml")
         #expect(object["line"] as? Int == 3 && object["column"] as? Int == 7 && object["length"] as? Int == 4)
         #expect(object["suggestion"] as? String == "x,y")
