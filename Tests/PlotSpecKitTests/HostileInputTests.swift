@@ -3,7 +3,9 @@ import PlotDiagnostics
 import Testing
 @testable import PlotSpecKit
 
-/// Inputs built to crash, hang or exhaust a YAML-driven tool. Each must end, quickly, in located errors.
+/// Inputs built to crash, hang or exhaust a YAML-driven tool. Each must end in located errors. How long
+/// they take is not asserted here (timed unit tests flake on a loaded machine): the fuzzer's slow-input
+/// oracle (docs/fuzzing.md) and benchmarks/ measure time.
 @Suite struct HostileInputTests {
     /// A named input and the diagnostic code it must produce (any located error when `nil`).
     struct Case: CustomTestStringConvertible, Sendable {
@@ -64,14 +66,11 @@ import Testing
     ]
 
     @Test(arguments: cases)
-    func endsQuicklyInLocatedErrors(_ input: Case) throws {
+    func endsInLocatedErrors(_ input: Case) throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("spec.yaml", input.bytes)
-        let started = ContinuousClock.now
         let errors = Self.errors(decoding: path)
-        let elapsed = ContinuousClock.now - started
 
-        #expect(elapsed < .seconds(5), "took \(elapsed)")
         #expect(!errors.isEmpty, "expected an error")
         if let code = input.code {
             #expect(errors.contains { $0.code == code }, "codes: \(errors.map(\.code))")
@@ -98,10 +97,8 @@ import Testing
     func endlessFilesStopAtTheSizeLimit() throws {
         let folder = try TemporaryFolder()
         let spec = try folder.write("spec.yaml", "extends: /dev/zero\nseed: 1\n")
-        let started = ContinuousClock.now
         let direct = Self.errors(decoding: "/dev/zero")
         let imported = Self.errors(decoding: spec)
-        #expect(ContinuousClock.now - started < .seconds(5))
         #expect(direct.map(\.code) == ["yaml.too-large"])
         #expect(imported.map(\.code) == ["yaml.too-large"])
     }

@@ -4,12 +4,6 @@ import Testing
 
 @Suite("Limits")
 struct LimitsTests {
-    /// Runs `body` and returns how long it took in seconds.
-    private func seconds(_ body: () -> Void) -> Double {
-        let duration = ContinuousClock().measure(body)
-        return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
-    }
-
     @Test func aliasBombFailsFast() {
         var lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
         let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
@@ -17,11 +11,9 @@ struct LimitsTests {
             let refs = Array(repeating: "*\(previous)", count: 9).joined(separator: ", ")
             lines.append("\(name): &\(name) [\(refs)]")
         }
-        var found: [Diagnostic] = []
-        let time = seconds { found = diagnostics(lines.joined(separator: "\n")) }
+        let found = diagnostics(lines.joined(separator: "\n"))
         #expect(found.map(\.code) == ["yaml.too-many-nodes"])
         #expect(found.first?.location?.line == 7)  // `g` is where the running total passes a million
-        #expect(time < 0.5)
     }
 
     @Test func aliasesWithinTheLimitExpand() throws {
@@ -34,19 +26,15 @@ struct LimitsTests {
 
     @Test func deepFlowNestingFailsFast() {
         let text = String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000)
-        var found: [Diagnostic] = []
-        let time = seconds { found = diagnostics(text) }
+        let found = diagnostics(text)
         #expect(found == [Messages.YAML.tooDeep(limit: 200, at: span(1, 201))])
-        #expect(time < 0.5)
     }
 
     @Test func deepBlockNestingFailsFast() {
         let text = (0..<400).map { String(repeating: " ", count: 2 * $0) + "k:" }.joined(separator: "\n") + " 1\n"
-        var found: [Diagnostic] = []
-        let time = seconds { found = diagnostics(text) }
+        let found = diagnostics(text)
         // Mapping n starts at its first key, on line n; the 201st crosses the limit.
         #expect(found == [Messages.YAML.tooDeep(limit: 200, at: span(201, 401))])
-        #expect(time < 0.5)
     }
 
     @Test func deepBlockSequenceOnOneLine() {
@@ -77,18 +65,5 @@ struct LimitsTests {
     @Test func inputTooLarge() {
         let found = diagnostics("k: 1234567890\n", limits: YAMLLimits(maxInputBytes: 10))
         #expect(found == [Messages.YAML.fileTooLarge(bytes: 14, limit: 10, at: span(1, 1))])
-    }
-
-    @Test func typicalSpecLoadsQuickly() throws {
-        let entry = """
-            - name: series
-              formula: "sin(x) * exp(-x / 10)"
-              range: [0, 10]
-              style: {color: '#1f77b4', width: 1.5, dashed: false}
-            """
-        let text = "title: t\nseries:\n" + Array(repeating: entry, count: 50).joined(separator: "\n")
-        _ = try load(text)  // warm up
-        let time = seconds { _ = try? load(text) }
-        #expect(time < 0.05)  // debug build; the release target is well under 2 ms for these 200 lines
     }
 }
