@@ -18,10 +18,10 @@ extension DecodeContext {
                                           at: node.span))
             return []
         }
-        return items.compactMap { decodeAnnotation($0) }
+        return items.compactMap { decodeAnnotation($0, plot: plot) }
     }
 
-    private func decodeAnnotation(_ node: YAMLNode) -> Annotation? {
+    private func decodeAnnotation(_ node: YAMLNode, plot: Plot?) -> Annotation? {
         guard let pairs = node.mapping else {
             report(Messages.Spec.wrongType(expected: "a mapping for an annotation", found: node.kindDescription,
                                            at: node.span))
@@ -43,12 +43,14 @@ extension DecodeContext {
         case "region": decoded = decodeRegion(map, body).map(AnnotationKind.region)
         default: decoded = decodeCurve(map, body).map(AnnotationKind.curve)
         }
+        if let decoded, let plot { checkDrawn(decoded, kindKey: kind, map: map, on: plot) }
         return decoded.map { Annotation(kind: $0, span: node.span) }
     }
 
     private func decodeLabel(_ map: MappingReader, _ body: YAMLNode) -> LabelAnnotation? {
         let text = string(body, "annotation text")
         if let text { checkPlaceholders(text, at: body) }
+        if let text { checkPlaceholderSyntax(text, at: body) }
         let target = map["at"].flatMap { anchor($0) }
         let position = map["label_at"].flatMap { anchor($0) }
         var offset: Offset?
@@ -71,6 +73,8 @@ extension DecodeContext {
             report(Messages.Spec.missingKey("at", in: "a text annotation", at: map.node.span))
             return nil
         }
+        if !map.has("at") { reportUnfilledPlaceholders(text, at: body, in: nil) }
+        if let target { checkSamplePlaceholders(text, at: body, point: target) }
         return LabelAnnotation(text: text, target: target, position: position, offset: offset, arrow: arrow,
                                style: style, fontSize: fontSize, axis: axis)
     }
@@ -81,6 +85,11 @@ extension DecodeContext {
         let size = map["size"].flatMap { number($0, "marker size", in: 1...100, requirement: "between 1 and 100 points") } ?? 14
         let color = map["color"].flatMap { self.color($0, "marker color") } ?? ColorValue(red: 1, green: 0.84, blue: 0)
         let legend = map["legend"].flatMap { string($0, "legend") }
+        if let legend, let node = map["legend"] {
+            checkPlaceholders(legend, at: node)
+            checkPlaceholderSyntax(legend, at: node)
+            if let at { checkSamplePlaceholders(legend, at: node, point: at) }
+        }
         let axis = map["axis"].flatMap { axisParameter($0) }
         guard let shape, let at else { return nil }
         return MarkerAnnotation(at: at, shape: shape, size: size, color: color, legend: legend, axis: axis)
@@ -104,7 +113,7 @@ extension DecodeContext {
             return nil
         }
         return ReferenceLine(parameter: index, value: value, style: lineStyle(map, defaultColor: .white),
-                             legend: map["legend"].flatMap { string($0, "legend") })
+                             legend: unfilledLegend(map))
     }
 
     private func decodeRegion(_ map: MappingReader, _ body: YAMLNode) -> RegionAnnotation? {
@@ -126,7 +135,7 @@ extension DecodeContext {
         let outline = map["outline"].flatMap { color($0, "outline color") }
         guard !result.isEmpty else { return nil }
         return RegionAnnotation(bounds: result, fill: fill, outline: outline,
-                                legend: map["legend"].flatMap { string($0, "legend") })
+                                legend: unfilledLegend(map))
     }
 
     private func decodeCurve(_ map: MappingReader, _ body: YAMLNode) -> CurveAnnotation? {
@@ -140,7 +149,7 @@ extension DecodeContext {
               let formula = formula(pair.value, "curve of '\(name)'")
         else { return nil }
         return CurveAnnotation(parameter: index, formula: formula, style: lineStyle(map, defaultColor: .white),
-                               legend: map["legend"].flatMap { string($0, "legend") })
+                               legend: unfilledLegend(map))
     }
 
     // MARK: - Points

@@ -95,6 +95,6 @@ public enum TickFormat: Hashable, Sendable {
     /// `10⁻⁴`
     case power
     case percent
-    /// A printf-style pattern such as `%.2f`.
-    case pattern(String)
+    /// A printf-style pattern such as `%.2f`, validated by the decoder.
+    case pattern(NumberPattern)
 }
