@@ -81,11 +81,12 @@ extension Messages.Spec {
     }
 
     /// `hold` of a parameter the sampling varies: the held value would never be used.
-    public static func holdOfSampled(_ name: String, by sampling: String, at span: SourceSpan,
+    public static func holdOfSampled(_ name: String, onGrid: Bool, at span: SourceSpan,
                                      sampledAt: SourceSpan?) -> Diagnostic
     {
-        .error("spec.hold-sampled", "'\(name)' is held, but \(sampling) samples it, so the held value would "
-               + "never be used", at: span,
+        let why = onGrid ? "the grid varies it" : "trials vary every parameter"
+        return .error("spec.hold-sampled", "'\(name)' is held, but \(why), so the held value would never be used",
+               at: span,
                notes: sampledAt.map { [.init("sampled here", at: $0)] } ?? [])
     }
 
@@ -94,6 +95,13 @@ extension Messages.Spec {
                                           at span: SourceSpan) -> Diagnostic
     {
         .error("spec.annotation-kind", "\(what) is not drawn on a \(kind) plot: \(reason)", at: span)
+    }
+
+    /// An annotation key the plot kind has no use for.
+    public static func annotationKeyUnused(_ key: String, on kind: String, because reason: String,
+                                           at span: SourceSpan) -> Diagnostic
+    {
+        .error("spec.annotation-kind", "'\(key)' has no effect on a \(kind) plot: \(reason)", at: span)
     }
 
     /// `pixels` giving a page or resolution outside the limits `size` and `dpi` have.
@@ -124,7 +132,7 @@ extension Messages.YAML {
 
 extension Messages.Evaluation {
     /// A noise sigma formula that is negative at some sample.
-    public static func negativeSigma(value: Double, point: String, at span: SourceSpan) -> Diagnostic {
+    public static func negativeSigma(value: String, point: String, at span: SourceSpan) -> Diagnostic {
         .error("eval.negative-sigma", "this noise sigma is negative (\(value)) at \(point); a standard deviation "
                + "must be 0 or more", at: span)
     }

@@ -76,7 +76,11 @@ extension DecodeContext {
         if let axesNode = map["axes"], let items = list(axesNode, "axes") {
             for item in items {
                 if let name = string(item, "axis"), let index = parameter(named: name, at: item) {
-                    axes.append(index)
+                    if axes.contains(index) {
+                        report(Messages.Spec.duplicateAxis(name, at: item.span))
+                    } else {
+                        axes.append(index)
+                    }
                 }
             }
         } else {

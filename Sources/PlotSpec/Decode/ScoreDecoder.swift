@@ -15,7 +15,7 @@ extension DecodeContext {
             if case .bool(false)? = clipNode.scalar?.value {
                 clip = nil
             } else if case .null? = clipNode.scalar?.value {
-                clip = nil
+                report(Messages.Spec.nullClip(at: clipNode.span))
             } else {
                 clip = numberPair(clipNode, "clip").map { $0.0...$0.1 }
             }
@@ -30,6 +30,7 @@ extension DecodeContext {
                 for item in items {
                     if let term = decodeTerm(item, noiseKeys: &noiseKeys) { terms.append(term) }
                 }
+                checkNoiseSigmas(terms)
             }
         }
         return ScoreModel(baseline: baseline, terms: terms, clip: clip)
