@@ -97,11 +97,16 @@ extension Messages.Spec {
         .error("spec.annotation-kind", "\(what) is not drawn on a \(kind) plot: \(reason)", at: span)
     }
 
-    /// An annotation key the plot kind has no use for.
-    public static func annotationKeyUnused(_ key: String, on kind: String, because reason: String,
+    /// A key (of an annotation or a plot) that has no effect in its context.
+    public static func keyUnusedOnPlot(_ key: String, on kind: String, because reason: String,
                                            at span: SourceSpan) -> Diagnostic
     {
         .error("spec.annotation-kind", "'\(key)' has no effect on a \(kind) plot: \(reason)", at: span)
+    }
+
+    /// A key that has no effect given the rest of its mapping.
+    public static func keyUnused(_ key: String, because reason: String, at span: SourceSpan) -> Diagnostic {
+        .error("spec.unused-key", "'\(key)' has no effect: \(reason)", at: span)
     }
 
     /// `pixels` giving a page or resolution outside the limits `size` and `dpi` have.

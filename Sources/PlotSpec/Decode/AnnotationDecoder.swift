@@ -73,7 +73,13 @@ extension DecodeContext {
             report(Messages.Spec.missingKey("at", in: "a text annotation", at: map.node.span))
             return nil
         }
-        if !map.has("at") { reportUnfilledPlaceholders(text, at: body, in: nil) }
+        if !map.has("at") {
+            reportUnfilledPlaceholders(text, at: body, in: nil)
+            if arrow, let key = map.keyNode("arrow") {
+                report(Messages.Spec.keyUnused("arrow", because: "an arrow points at 'at', which is not given",
+                                               at: key.span))
+            }
+        }
         if let target { checkSamplePlaceholders(text, at: body, point: target) }
         return LabelAnnotation(text: text, target: target, position: position, offset: offset, arrow: arrow,
                                style: style, fontSize: fontSize, axis: axis)

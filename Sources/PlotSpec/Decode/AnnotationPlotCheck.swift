@@ -58,14 +58,14 @@ extension DecodeContext {
     private func checkAxisKey(_ axis: Int?, target: AnchorPoint?, map: MappingReader, plot: Plot, plotted: [Int]) {
         guard case .parallelCoordinates = plot else {
             if axis != nil, let key = map.keyNode("axis") {
-                report(Messages.Spec.annotationKeyUnused("axis", on: plot.kindName, because: "it picks the axis "
+                report(Messages.Spec.keyUnusedOnPlot("axis", on: plot.kindName, because: "it picks the axis "
                                                          + "of a parallel coordinates plot", at: key.span))
             }
             return
         }
         if let axis {
             if !plotted.contains(axis), let value = map["axis"] {
-                report(Messages.Spec.annotationKeyUnused("axis", on: plot.kindName, because: "'\(parameters[axis].name)' "
+                report(Messages.Spec.keyUnusedOnPlot("axis", on: plot.kindName, because: "'\(parameters[axis].name)' "
                                                          + "is not among its axes", at: value.span))
             }
             return

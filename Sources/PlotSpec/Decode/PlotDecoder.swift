@@ -14,12 +14,14 @@ extension DecodeContext {
             report(Messages.Spec.exactlyOne(of: Self.plotKinds, in: "plot", at: node.span))
             return nil
         }
-        switch kind {
-        case "heatmap": return decodeHeatmap(body, sampling: sampling).map(Plot.heatmap)
-        case "surface3d": return decodeSurface(body, sampling: sampling).map(Plot.surface)
-        case "parallel_coordinates": return decodeParallel(body, sampling: sampling).map(Plot.parallelCoordinates)
-        default: return decodeScatter(body, sampling: sampling).map(Plot.scatter)
+        let plot: Plot? = switch kind {
+        case "heatmap": decodeHeatmap(body, sampling: sampling).map(Plot.heatmap)
+        case "surface3d": decodeSurface(body, sampling: sampling).map(Plot.surface)
+        case "parallel_coordinates": decodeParallel(body, sampling: sampling).map(Plot.parallelCoordinates)
+        default: decodeScatter(body, sampling: sampling).map(Plot.scatter)
         }
+        if let plot { checkUnusedPlotKeys(plot, body: body) }
+        return plot
     }
 
     // MARK: - Kinds
@@ -167,8 +169,11 @@ extension DecodeContext {
         var label: String? = shown == .loss ? "Loss" : "Score"
         if let node = map["colorbar"] {
             if node.mapping != nil {
-                if let bar = MappingReader(node, section: "colorbar", known: ["label"], context: self) {
-                    label = bar["label"].flatMap { string($0, "colorbar label") }
+                // `colorbar: {}` keeps the default title; only `false` removes the bar.
+                if let bar = MappingReader(node, section: "colorbar", known: ["label"], context: self),
+                   let labelNode = bar["label"]
+                {
+                    label = string(labelNode, "colorbar label")
                 }
             } else if case .bool(false)? = node.scalar?.value {
                 label = nil
