@@ -175,8 +175,9 @@ extension DecodeContext {
                 {
                     label = string(labelNode, "colorbar label")
                 }
-            } else if case .bool(false)? = node.scalar?.value {
-                label = nil
+            } else if case .bool(let shown)? = node.scalar?.value {
+                // `true` keeps the default title rather than printing the word "true".
+                if !shown { label = nil }
             } else {
                 label = string(node, "colorbar")
             }
