@@ -150,3 +150,12 @@ extension Messages.Spec {
                + "argmax, argmin or {top: f} for 'at'", at: span)
     }
 }
+
+extension Messages.Spec {
+    /// A held value that is not one of the parameter's listed `values`.
+    public static func heldValueNotListed(_ value: String, of name: String, values: String, at span: SourceSpan)
+        -> Diagnostic
+    {
+        .error("spec.range", "'\(value)' is not one of the values of '\(name)' (\(values))", at: span)
+    }
+}

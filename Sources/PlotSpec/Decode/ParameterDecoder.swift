@@ -132,7 +132,7 @@ extension DecodeContext {
                                                    at: node.span))
             return nil
         }
-        return parameter.snap(value)
+        return heldValueTakenAsWritten(value, of: parameter, at: node)
     }
 
     /// `learning_rate` → "Learning rate".

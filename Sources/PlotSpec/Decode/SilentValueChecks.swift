@@ -76,3 +76,22 @@ extension DecodeContext {
         }
     }
 }
+
+extension DecodeContext {
+    /// A held value (`default`, `hold`) the parameter cannot take — 2.5 for an integer, 5 when `values` are
+    /// [2, 4, 8] — would be snapped silently; it is an error instead.
+    func heldValueTakenAsWritten(_ value: Double, of parameter: Parameter, at node: YAMLNode) -> Double? {
+        let snapped = parameter.snap(value)
+        guard snapped == value || parameter.isCategorical else {
+            let text = node.scalar?.text ?? "\(value)"
+            if let values = parameter.values {
+                let listed = values.map { NumberFormat.format($0, "%g") }.joined(separator: ", ")
+                report(Messages.Spec.heldValueNotListed(text, of: parameter.name, values: listed, at: node.span))
+            } else {
+                report(Messages.Spec.integerValueNotWhole(text, of: parameter.name, at: node.span))
+            }
+            return nil
+        }
+        return snapped
+    }
+}
