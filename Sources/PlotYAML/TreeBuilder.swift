@@ -206,7 +206,9 @@ struct TreeBuilder {
     {
         guard let tag else { return }
         let start = TagCheck.location(from: propertiesStart, hasAnchor: hasAnchor, in: source)
-        if let problem = TagCheck.problem(tag, on: kind, at: SourceSpan(start: start, length: tag.count)) {
+        // A %TAG-expanded tag can be longer than what was written: never underline past the line.
+        let length = min(tag.count, source.restOfLineLength(from: start, trimComment: false))
+        if let problem = TagCheck.problem(tag, on: kind, at: SourceSpan(start: start, length: length)) {
             diagnostics.append(problem)
         }
     }

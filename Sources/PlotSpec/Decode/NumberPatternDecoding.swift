@@ -5,19 +5,30 @@ import PlotYAML
 /// Validation of the printf-subset patterns in `tick_format` and in `{name:%fmt}` placeholders, so no
 /// unsupported pattern reaches a picture as literal text.
 extension DecodeContext {
-    /// Parses `pattern`, which starts `offset` characters into `node`'s scalar, reporting a problem at its
-    /// exact column (or at the scalar when its columns are not exact).
+    /// Parses `pattern`, which starts `offset` Unicode scalars (columns) into `node`'s scalar, reporting a
+    /// problem at its exact column (or at the scalar when its columns are not exact).
     func numberPattern(_ pattern: String, in node: YAMLNode, offset: Int = 0) -> NumberPattern? {
         do {
             return try NumberPattern(pattern)
         } catch {
-            let span = Self.span(in: node, offset: offset + error.offset, length: error.length)
+            // The error counts characters; columns count Unicode scalars.
+            let characters = Array(pattern)
+            let before = characters.prefix(error.offset).reduce(0) { $0 + $1.unicodeScalars.count }
+            let length = characters.dropFirst(error.offset).prefix(error.length)
+                .reduce(0) { $0 + $1.unicodeScalars.count }
+            let span = Self.span(in: node, offset: offset + before, length: length)
             report(Self.diagnostic(for: error, pattern: pattern, at: span))
             return nil
         }
     }
 
-    /// The span of characters `offset ..< offset + length` of a scalar's text, when columns map exactly.
+    /// The span of `range` of a scalar's `text`, in columns (Unicode scalars).
+    static func span(of range: Range<String.Index>, in text: String, node: YAMLNode) -> SourceSpan {
+        span(in: node, offset: text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound),
+             length: text.unicodeScalars[range].count)
+    }
+
+    /// The span of columns `offset ..< offset + length` of a scalar's text, when columns map exactly.
     static func span(in node: YAMLNode, offset: Int, length: Int) -> SourceSpan {
         guard let scalar = node.scalar, scalar.columnsAreExact else { return node.span }
         return SourceSpan(start: scalar.contentStart.advanced(byColumns: offset), length: Swift.max(length, 1))
@@ -83,7 +94,7 @@ extension DecodeContext {
     /// Checks the syntax of `{…}` placeholders and their number patterns in a text that fills them.
     func checkPlaceholderSyntax(_ text: String, at node: YAMLNode) {
         for problem in LabelText.syntaxProblems(in: text) {
-            let offset = text.distance(from: text.startIndex, to: problem.position)
+            let offset = text.unicodeScalars.distance(from: text.startIndex, to: problem.position)
             let span = Self.span(in: node, offset: offset, length: problem.isUnclosed ? 1 : 2)
             report(problem.isUnclosed ? Messages.Spec.unclosedPlaceholder(at: span)
                                       : Messages.Spec.emptyPlaceholder(at: span))
@@ -91,7 +102,7 @@ extension DecodeContext {
         for placeholder in LabelText.scan(text) {
             guard let format = placeholder.format else { continue }
             let start = text.index(placeholder.range.lowerBound, offsetBy: placeholder.name.count + 2)
-            let offset = text.distance(from: text.startIndex, to: start)
+            let offset = text.unicodeScalars.distance(from: text.startIndex, to: start)
             _ = numberPattern(format, in: node, offset: offset)
         }
     }
@@ -99,8 +110,7 @@ extension DecodeContext {
     /// Placeholders in a text drawn as written (no point to fill them from) are errors, one per placeholder.
     func reportUnfilledPlaceholders(_ text: String, at node: YAMLNode, in what: String?) {
         for placeholder in LabelText.scan(text) {
-            let offset = text.distance(from: text.startIndex, to: placeholder.range.lowerBound)
-            let span = Self.span(in: node, offset: offset, length: text[placeholder.range].count)
+            let span = Self.span(of: placeholder.range, in: text, node: node)
             if let what {
                 report(Messages.Spec.placeholderNotFilled(placeholder.name, in: what, at: span))
             } else {
@@ -147,8 +157,7 @@ extension DecodeContext {
         for placeholder in LabelText.scan(text) where ["score", "value"].contains(placeholder.name)
             && !parameterNames.contains(placeholder.name)
         {
-            let offset = text.distance(from: text.startIndex, to: placeholder.range.lowerBound)
-            let span = Self.span(in: node, offset: offset, length: text[placeholder.range].count)
+            let span = Self.span(of: placeholder.range, in: text, node: node)
             report(Messages.Spec.placeholderAtWrittenPoint(placeholder.name, at: span))
         }
     }
