@@ -50,3 +50,44 @@ struct NumberPatternTests {
         #expect(NumberFormat.format(1, "%q") == "%q")
     }
 }
+
+/// Random patterns over the characters that matter: parsing never traps, a refusal always points inside
+/// the pattern, and an accepted pattern never leaves a `%` conversion unformatted.
+@Suite("Number pattern properties")
+struct NumberPatternPropertyTests {
+    /// `%%` pairs read left to right, skipping each conversion's own `%`.
+    static func escapedPercentSigns(in pattern: String) -> Int {
+        let chars = Array(pattern)
+        var count = 0, i = 0
+        while i < chars.count {
+            if chars[i] == "%", i + 1 < chars.count, chars[i + 1] == "%" {
+                count += 1
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return count
+    }
+
+    @Test func randomPatterns() {
+        let alphabet = Array("%%%.-+ 0#123456789fegdiqnslh*$x")
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        for _ in 0..<5000 {
+            let pattern = String((0..<(1 + next() % 9)).map { _ in alphabet[next() % alphabet.count] })
+            do {
+                let parsed = try NumberPattern(pattern)
+                let text = parsed.format(-12.5)
+                // Every `%` in the output comes from a `%%` in the pattern.
+                #expect(text.count { $0 == "%" } == Self.escapedPercentSigns(in: pattern), "\(pattern) → \(text)")
+            } catch {
+                #expect(error.offset >= 0 && error.length >= 1 && error.offset + error.length <= max(pattern.count, 1),
+                        "\(pattern): \(error)")
+            }
+        }
+    }
+}
