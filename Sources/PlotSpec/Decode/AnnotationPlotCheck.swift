@@ -10,7 +10,7 @@ import PlotYAML
 /// | `region` bound of `p` | `p` is `x` or `y` | never | `p` is an axis |
 /// | `curve: {p: f}` | `p` is `x` or `y` | never | never |
 /// | `axis: p` (text, marker) | never | never | `p` is an axis |
-/// | a written point | — | — | names at least one axis, unless `axis:` is given |
+/// | a written point (`at`, `label_at`) | names `x` or `y` | names `x` or `y` | names an axis, unless `axis:` is given |
 extension DecodeContext {
     func checkDrawn(_ kind: AnnotationKind, kindKey: String, map: MappingReader, on plot: Plot) {
         let plotted = Self.plottedParameters(plot)
@@ -32,9 +32,13 @@ extension DecodeContext {
             }
             for pair in map[kindKey]?.mapping ?? [] {
                 guard let name = pair.keyText, let index = parameters.firstIndex(where: { $0.name == name }),
-                      region.bounds[index] != nil, !plotted.contains(index)
+                      let bounds = region.bounds[index]
                 else { continue }
-                report(notPlotted(index, what: "a region bound", on: plot, at: pair.key.span))
+                if !plotted.contains(index) {
+                    report(notPlotted(index, what: "a region bound", on: plot, at: pair.key.span))
+                } else if bounds.upperBound < parameters[index].lower || bounds.lowerBound > parameters[index].upper {
+                    report(Messages.Spec.annotationOutsidePlot(at: pair.value.span))
+                }
             }
         case .curve(let curve):
             switch plot {
@@ -47,15 +51,36 @@ extension DecodeContext {
                 }
             }
         case .label(let label):
-            checkAxisKey(label.axis, target: label.target ?? label.position, map: map, plot: plot, plotted: plotted)
+            checkAxisKey(label.axis, map: map, plot: plot, plotted: plotted)
+            checkPoint(label.target, key: "at", axis: label.axis, map: map, plot: plot, plotted: plotted)
+            checkPoint(label.position, key: "label_at", axis: label.axis, map: map, plot: plot, plotted: plotted)
         case .marker(let marker):
-            checkAxisKey(marker.axis, target: marker.at, map: map, plot: plot, plotted: plotted)
+            checkAxisKey(marker.axis, map: map, plot: plot, plotted: plotted)
+            checkPoint(marker.at, key: "at", axis: marker.axis, map: map, plot: plot, plotted: plotted)
         }
     }
 
-    /// `axis:` only means something on parallel coordinates, and there it must name an axis; a written
-    /// point there must lie on some axis.
-    private func checkAxisKey(_ axis: Int?, target: AnchorPoint?, map: MappingReader, plot: Plot, plotted: [Int]) {
+    /// A written point must name a plotted parameter: one naming none would sit at the middle of the plot
+    /// (or, on parallel coordinates, on the value axis) whatever its values are.
+    private func checkPoint(_ point: AnchorPoint?, key: String, axis: Int?, map: MappingReader, plot: Plot,
+                            plotted: [Int])
+    {
+        guard case .data(let values)? = point, !values.keys.contains(where: plotted.contains), let node = map[key]
+        else { return }
+        if case .parallelCoordinates = plot {
+            guard axis == nil else { return }
+            report(Messages.Spec.annotationNotDrawn("this point", on: plot.kindName, because: "it names no plotted "
+                                                    + "axis; add one of its parameters to 'axes' or give 'axis'",
+                                                    at: node.span))
+        } else {
+            let names = plotted.map { "'\(parameters[$0].name)'" }.joined(separator: " or ")
+            report(Messages.Spec.annotationNotDrawn("this point", on: plot.kindName, because: "it names neither "
+                                                    + "plotted parameter; give \(names)", at: node.span))
+        }
+    }
+
+    /// `axis:` only means something on parallel coordinates, and there it must name an axis.
+    private func checkAxisKey(_ axis: Int?, map: MappingReader, plot: Plot, plotted: [Int]) {
         guard case .parallelCoordinates = plot else {
             if axis != nil, let key = map.keyNode("axis") {
                 report(Messages.Spec.keyUnusedOnPlot("axis", on: plot.kindName, because: "it picks the axis "
@@ -63,19 +88,9 @@ extension DecodeContext {
             }
             return
         }
-        if let axis {
-            if !plotted.contains(axis), let value = map["axis"] {
-                report(Messages.Spec.keyUnusedOnPlot("axis", on: plot.kindName, because: "'\(parameters[axis].name)' "
-                                                         + "is not among its axes", at: value.span))
-            }
-            return
-        }
-        if case .data(let values)? = target, !values.keys.contains(where: plotted.contains),
-           let node = map["at"] ?? map["label_at"]
-        {
-            report(Messages.Spec.annotationNotDrawn("this point", on: plot.kindName, because: "it names no plotted "
-                                                    + "axis; add one of its parameters to 'axes' or give 'axis'",
-                                                    at: node.span))
+        if let axis, !plotted.contains(axis), let value = map["axis"] {
+            report(Messages.Spec.keyUnusedOnPlot("axis", on: plot.kindName, because: "'\(parameters[axis].name)' "
+                                                 + "is not among its axes", at: value.span))
         }
     }
 
