@@ -1,4 +1,5 @@
 import PlotDiagnostics
+import PlotScales
 import PlotYAML
 
 extension DecodeContext {
@@ -242,7 +243,11 @@ extension DecodeContext {
 public enum LabelText {
     public struct Placeholder: Hashable, Sendable {
         public var name: String
+        /// The pattern after `:` as written.
         public var format: String?
+        /// `format` parsed; the decoder has refused every text whose pattern does not parse, so a
+        /// decoded spec's placeholders with a format always have one.
+        public var pattern: NumberPattern?
         public var range: Range<String.Index>
     }
 
@@ -254,7 +259,8 @@ public enum LabelText {
             let inner = text[text.index(after: open)..<close]
             let parts = inner.split(separator: ":", maxSplits: 1).map(String.init)
             if let name = parts.first, !name.isEmpty {
-                result.append(Placeholder(name: name, format: parts.count > 1 ? parts[1] : nil,
+                let format = parts.count > 1 ? parts[1] : nil
+                result.append(Placeholder(name: name, format: format, pattern: format.flatMap { try? NumberPattern($0) },
                                           range: open..<text.index(after: close)))
             }
             index = text.index(after: close)
