@@ -50,8 +50,10 @@ extension DecodeContext {
 
     private func decodeLabel(_ map: MappingReader, _ body: YAMLNode) -> LabelAnnotation? {
         let text = string(body, "annotation text")
-        if let text { checkPlaceholders(text, at: body) }
-        if let text { checkPlaceholderSyntax(text, at: body) }
+        if let text {
+            checkPlaceholders(text, at: body)
+            checkPlaceholderSyntax(text, at: body)
+        }
         let target = map["at"].flatMap { anchor($0) }
         let position = map["label_at"].flatMap { anchor($0) }
         var offset: Offset?
@@ -120,7 +122,7 @@ extension DecodeContext {
             return nil
         }
         return ReferenceLine(parameter: index, value: value, style: lineStyle(map, defaultColor: .white),
-                             legend: unfilledLegend(map))
+                             legend: unfilledLegend(map, of: "a line"))
     }
 
     private func decodeRegion(_ map: MappingReader, _ body: YAMLNode) -> RegionAnnotation? {
@@ -142,7 +144,7 @@ extension DecodeContext {
         let outline = map["outline"].flatMap { color($0, "outline color") }
         guard !result.isEmpty else { return nil }
         return RegionAnnotation(bounds: result, fill: fill, outline: outline,
-                                legend: unfilledLegend(map))
+                                legend: unfilledLegend(map, of: "a region"))
     }
 
     private func decodeCurve(_ map: MappingReader, _ body: YAMLNode) -> CurveAnnotation? {
@@ -156,7 +158,7 @@ extension DecodeContext {
               let formula = formula(pair.value, "curve of '\(name)'")
         else { return nil }
         return CurveAnnotation(parameter: index, formula: formula, style: lineStyle(map, defaultColor: .white),
-                               legend: unfilledLegend(map))
+                               legend: unfilledLegend(map, of: "a curve"))
     }
 
     // MARK: - Points

@@ -145,18 +145,16 @@ extension LabelText {
 
 extension DecodeContext {
     /// The `legend` of a line, region or curve: drawn as written, so placeholders in it are errors.
-    func unfilledLegend(_ map: MappingReader) -> String? {
+    func unfilledLegend(_ map: MappingReader, of kind: String) -> String? {
         guard let node = map["legend"], let legend = string(node, "legend") else { return nil }
-        reportUnfilledPlaceholders(legend, at: node, in: "a \(map.section.split(separator: " ").dropFirst().first ?? "")'s legend")
+        reportUnfilledPlaceholders(legend, at: node, in: "\(kind)'s legend")
         return legend
     }
 
     /// `{score}` and `{value}` read a sample; a written point is not one, so they would print `nan`.
     func checkSamplePlaceholders(_ text: String, at node: YAMLNode, point: AnchorPoint) {
         guard case .data = point else { return }
-        for placeholder in LabelText.scan(text) where ["score", "value"].contains(placeholder.name)
-            && !parameterNames.contains(placeholder.name)
-        {
+        for placeholder in LabelText.scan(text) where ["score", "value"].contains(placeholder.name) {
             let span = Self.span(of: placeholder.range, in: text, node: node)
             report(Messages.Spec.placeholderAtWrittenPoint(placeholder.name, at: span))
         }
