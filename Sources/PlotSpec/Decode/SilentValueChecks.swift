@@ -95,3 +95,15 @@ extension DecodeContext {
         return snapped
     }
 }
+
+extension DecodeContext {
+    /// The focus draws `round(fraction × count)` trials: a positive fraction that rounds to none would
+    /// leave `center` and `spread` without effect.
+    func checkFocusDrawsTrials(_ focus: TrialSampling.Focus, count: Int, focusNode: YAMLNode) {
+        guard focus.fraction > 0, (focus.fraction * Double(count)).rounded() < 1,
+              let fraction = focusNode.mapping?.first(where: { $0.keyText == "fraction" })?.value
+        else { return }
+        report(Messages.Spec.keyUnused("focus", because: "a fraction of \(fraction.scalar?.text ?? "") of \(count) "
+                                       + "trials rounds to no trials", at: fraction.span))
+    }
+}
