@@ -127,6 +127,9 @@ extension DecodeContext {
 
     private func decodeRegion(_ map: MappingReader, _ body: YAMLNode) -> RegionAnnotation? {
         guard let bounds = MappingReader(body, section: "region", known: [], context: self) else { return nil }
+        if bounds.entries.isEmpty {
+            report(Messages.Spec.missingKey("at least one parameter", in: "region", at: body.span))
+        }
         var result: [Int: ClosedRange<Double>] = [:]
         for pair in bounds.entries {
             guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),

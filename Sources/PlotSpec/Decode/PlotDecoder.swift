@@ -76,6 +76,9 @@ extension DecodeContext {
         requireTrials(sampling, kind: "parallel coordinates plot", at: node)
         var axes: [Int] = []
         if let axesNode = map["axes"], let items = list(axesNode, "axes") {
+            if items.isEmpty {
+                report(Messages.Spec.missingKey("at least one parameter", in: "axes", at: axesNode.span))
+            }
             for item in items {
                 if let name = string(item, "axis"), let index = parameter(named: name, at: item) {
                     if axes.contains(index) {

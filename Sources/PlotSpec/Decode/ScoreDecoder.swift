@@ -111,6 +111,9 @@ extension DecodeContext {
             ? MappingReader(widthNode, section: "bell width", known: [], context: self) : nil
         let sharedWidth = widthNode.mapping == nil ? width(widthNode, "bell width") : nil
         var axes: [Bell.Axis] = []
+        if centers.entries.isEmpty {
+            report(Messages.Spec.missingKey("at least one parameter", in: "bell center", at: centerNode.span))
+        }
         for pair in centers.entries {
             guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
                   let center = parameterValue(pair.value, of: parameters[index], "bell center of '\(name)'")
