@@ -122,7 +122,7 @@ struct AnchorValues {
                 // A categorical parameter prints its category's name unless a number format is asked for.
                 if placeholder.format == nil { category = spec.parameters[index].categoryName(of: number) }
             }
-            result += category ?? formatNumber(number, format: placeholder.format ?? "%.3g")
+            result += category ?? placeholder.pattern.map { $0.format(number) } ?? formatNumber(number, format: "%.3g")
             cursor = placeholder.range.upperBound
         }
         result += template[cursor...]

@@ -98,7 +98,8 @@ struct SurfaceLayout {
                                    length: edgeLength(Point3(0, 0, 0), Point3(0, 1, 0), log: yParameter.scale.isLogarithmic))
         let zScale = ContinuousScale(kind: .linear, lower: plot.color.lower, upper: plot.color.upper)
         let zTitle = plot.zAxis.label ?? plot.color.label ?? (plot.shown == .loss ? "Loss" : "Score")
-        let zAxis = CartesianAxis(scale: zScale, ticks: zScale.ticks(targetCount: 6), label: zTitle, grid: true)
+        let zTicks = zScale.ticks(targetCount: 6, labelStyle: AxisTicks.labelStyle(plot.zAxis.tickFormat ?? .auto))
+        let zAxis = CartesianAxis(scale: zScale, ticks: zTicks, label: zTitle, grid: true)
         return SurfaceAxes(theme: theme, text: text, fit: fit, x: .init(xAxis), y: .init(yAxis), z: .init(zAxis))
     }
 

@@ -46,6 +46,8 @@ public enum LandscapeEvaluator {
             throw DiagnosticError(nonFiniteDiagnostic(spec: spec, columns: columns, row: bad, value: score[bad],
                                                       lowering: lowering))
         }
+        try checkNoiseSigmas(noises, bindings: bindings, variables: variables, inputs: inputs, count: count,
+                             spec: spec, columns: columns)
         if let clip {
             let lo = clip.lowerBound, hi = clip.upperBound
             score.withUnsafeMutableBufferPointer { buffer in

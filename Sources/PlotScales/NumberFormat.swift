@@ -7,37 +7,15 @@
 /// - rounding is half away from zero on the shortest decimal form (`%.2f` of 2.675 is `2.68`);
 /// - a value that rounds to zero never prints as `-0`;
 /// - `%d` rounds rather than truncates.
-/// An unknown conversion is copied literally, so a bad pattern shows up in the picture, not as a crash.
+/// Patterns are parsed by `NumberPattern`, which refuses anything outside the subset with its position.
 public enum NumberFormat {
-    /// Formats `value` with a printf-style `pattern`.
+    /// Formats `value` with a printf-style `pattern` (see `NumberPattern` for the accepted subset).
+    ///
+    /// For patterns the program itself writes (`%g`, `%.3g`); user patterns are parsed once by the decoder
+    /// into a `NumberPattern`. An invalid pattern here is a programming error and comes back unchanged.
     public static func format(_ value: Double, _ pattern: String) -> String {
-        var out = ""
-        var chars = Array(pattern)[...]
-        while let c = chars.popFirst() {
-            guard c == "%" else { out.append(c); continue }
-            if chars.first == "%" { chars.removeFirst(); out.append("%"); continue }
-            let saved = chars
-            if let spec = Spec.parse(&chars) {
-                out += spec.apply(value)
-            } else {
-                out.append("%")
-                chars = saved
-            }
-        }
-        return out
-    }
-
-    /// True when `pattern` contains at least one supported conversion and no malformed one.
-    public static func isValid(_ pattern: String) -> Bool {
-        var chars = Array(pattern)[...]
-        var conversions = 0
-        while let c = chars.popFirst() {
-            guard c == "%" else { continue }
-            if chars.first == "%" { chars.removeFirst(); continue }
-            guard Spec.parse(&chars) != nil else { return false }
-            conversions += 1
-        }
-        return conversions > 0
+        guard let parsed = try? NumberPattern(pattern) else { return pattern }
+        return parsed.format(value)
     }
 
     /// Fixed notation with `decimals` fraction digits, never `-0`.
@@ -85,44 +63,11 @@ public func formatNumber(_ value: Double, format: String) -> String {
 
 extension NumberFormat {
     /// One parsed `%…` conversion.
-    struct Spec {
+    struct Spec: Hashable, Sendable {
         var leftAlign = false, plus = false, space = false, zeroPad = false, alternate = false
         var width = 0
         var precision: Int?
         var conversion: Character = "f"
-
-        /// Parses the part after `%`; leaves `chars` after the conversion character on success.
-        static func parse(_ chars: inout ArraySlice<Character>) -> Spec? {
-            var spec = Spec()
-            while let c = chars.first, "-+ 0#".contains(c) {
-                switch c {
-                case "-": spec.leftAlign = true
-                case "+": spec.plus = true
-                case " ": spec.space = true
-                case "0": spec.zeroPad = true
-                default: spec.alternate = true
-                }
-                chars.removeFirst()
-            }
-            spec.width = readInt(&chars) ?? 0
-            if chars.first == "." {
-                chars.removeFirst()
-                spec.precision = readInt(&chars) ?? 0
-            }
-            guard let conv = chars.first, "fFeEgGdi".contains(conv) else { return nil }
-            chars.removeFirst()
-            spec.conversion = conv
-            return spec
-        }
-
-        private static func readInt(_ chars: inout ArraySlice<Character>) -> Int? {
-            var n: Int?
-            while let c = chars.first, let d = c.wholeNumberValue, c.isASCII, (n ?? 0) < 1000 {
-                n = (n ?? 0) * 10 + d
-                chars.removeFirst()
-            }
-            return n
-        }
 
         func apply(_ value: Double) -> String {
             var (body, isZero) = value.isFinite ? self.body(abs(value)) : (NumberFormat.nonFinite(abs(value)), false)

@@ -27,7 +27,7 @@ public func formatTickValue(_ value: Double, style: TickLabelStyle, step: Double
         let scaledStep = step.map { $0 * 100 }
         return formatTickValue(cleaned(v * 100, step: scaledStep), style: .plain, step: scaledStep) + "%"
     case .format(let pattern):
-        return NumberFormat.format(v, pattern)
+        return pattern.format(v)
     }
 }
 

@@ -27,8 +27,8 @@ public enum TickLabelStyle: Hashable, Sendable {
     case power
     /// The value times 100 with a `%` sign: 0.25 → `25%`.
     case percent
-    /// A printf subset, see `NumberFormat`.
-    case format(String)
+    /// A printf subset, parsed and validated (see `NumberPattern`).
+    case format(NumberPattern)
 }
 
 // MARK: - Tick generation

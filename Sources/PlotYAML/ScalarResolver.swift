@@ -11,7 +11,8 @@
 /// - Everything else, including `1_000` (no digit separators) and `0b101`, is a string.
 ///
 /// Explicit tags override: `!!str` (and the non-specific `!`) force a string; `!!int`, `!!float`,
-/// `!!bool` and `!!null` require text of that type; any other tag leaves the scalar resolved as untagged.
+/// `!!bool` and `!!null` require text of that type; any other tag leaves the scalar resolved as untagged,
+/// after `TagCheck` has reported it as an error (so nothing reads differently from what its tag says).
 enum ScalarResolver {
     /// The resolved value, or `nil` when an explicit core tag does not fit the text.
     static func resolve(_ text: String, style: YAMLScalar.Style, tag: String?) -> YAMLScalar.Value? {

@@ -90,6 +90,8 @@ struct TreeBuilder {
         let before = nodeCount
         guard countNodes(1, at: span(event.start)) else { return .stop }
         if let anchor = event.anchor { anchors[anchor] = .open(propertiesStart) }
+        checkTag(event.tag, on: isMapping ? .mapping : .sequence, propertiesStart: propertiesStart,
+                 hasAnchor: event.anchor != nil)
         stack.append(Frame(isMapping: isMapping, location: event.start, tag: event.tag, anchor: event.anchor,
                            nodeCountBefore: before))
         return .more
@@ -111,6 +113,7 @@ struct TreeBuilder {
 
     private mutating func addScalar(_ event: ScalarEvent) -> Step {
         var event = event
+        checkTag(event.tag, on: .scalar(text: event.text), propertiesStart: event.start, hasAnchor: event.anchor != nil)
         event.start = ownStart(event.start, anchor: event.anchor, tag: event.tag)
         let length = event.start.line == event.end.line
             ? max(1, event.end.column - event.start.column)
@@ -195,6 +198,19 @@ struct TreeBuilder {
         }
         nodeCount = total
         return true
+    }
+
+    /// Reports a tag plotspec would otherwise ignore (see `TagCheck`).
+    private mutating func checkTag(_ tag: String?, on kind: TagCheck.NodeKind, propertiesStart: SourceLocation,
+                                   hasAnchor: Bool)
+    {
+        guard let tag else { return }
+        let start = TagCheck.location(from: propertiesStart, hasAnchor: hasAnchor, in: source)
+        // A %TAG-expanded tag can be longer than what was written: never underline past the line.
+        let length = min(tag.count, source.restOfLineLength(from: start, trimComment: false))
+        if let problem = TagCheck.problem(tag, on: kind, at: SourceSpan(start: start, length: length)) {
+            diagnostics.append(problem)
+        }
     }
 
     private mutating func fatal(_ diagnostic: Diagnostic) -> Step {

@@ -69,7 +69,7 @@ struct LinearTicksTests {
     }
 
     @Test(arguments: [(TickLabelStyle.percent, ["0%", "20%", "40%", "60%", "80%", "100%"]),
-                      (.format("%.2f"), ["0.00", "0.20", "0.40", "0.60", "0.80", "1.00"]),
+                      (.format(try! NumberPattern("%.2f")), ["0.00", "0.20", "0.40", "0.60", "0.80", "1.00"]),
                       (.power, ["0", "2×10⁻¹", "4×10⁻¹", "6×10⁻¹", "8×10⁻¹", "10⁰"])])
     func explicitStyles(_ style: TickLabelStyle, _ expected: [String]) {
         let ticks = ContinuousScale(kind: .linear, lower: 0, upper: 1).ticks(labelStyle: style)

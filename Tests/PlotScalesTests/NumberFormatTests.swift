@@ -17,12 +17,6 @@ struct NumberFormatTests {
         #expect(formatNumber(value, format: format) == expected)
     }
 
-    @Test func invalidPatternsAreCopied() {
-        #expect(formatNumber(1, format: "%q") == "%q")
-        #expect(!NumberFormat.isValid("%q"))
-        #expect(!NumberFormat.isValid("plain"))
-        #expect(NumberFormat.isValid("%.2f%%"))
-    }
 
     @Test(arguments: [
         (0.25, TickLabelStyle.plain, "0.25"), (1e-4, .power, "10⁻⁴"), (1e-4, .scientific, "1e-4"),

@@ -100,7 +100,7 @@ struct PropertyPositionTests {
         ("v: &a 3", 7, true),
         ("v: !!int 3", 10, true),
         ("v: &a !!str 'x y'", 13, true),
-        ("v: !custom\n  3", 3, true),
+        ("v: !!int\n  3", 3, true),
     ])
     func locationSkipsAnchorsAndTags(text: String, column: Int, exact: Bool) throws {
         let node = try #require(try load(text).mapping?[0].value)

@@ -82,7 +82,6 @@ struct ScalarResolverTests {
         ("!!float '2.5'", .number(2.5), "!!float"),
         ("!!bool 'true'", .bool(true), "!!bool"),
         ("!!null ''", .null, "!!null"),
-        ("!custom 12", .integer(12), "!custom"),
         ("! 12", .string("12"), "!"),
     ])
     func explicitTags(text: String, expected: YAMLScalar.Value, tag: String) throws {
@@ -96,6 +95,25 @@ struct ScalarResolverTests {
     func badTaggedValues(text: String, value: String, tag: String) {
         let found = diagnostics("v: \(text)")
         #expect(found == [Messages.YAML.badTaggedValue(value, tag: tag, at: span(1, 5 + tag.count, length: value.count))])
+    }
+
+    /// Tags plotspec would ignore are errors at the tag, wherever the anchor is written.
+    @Test(arguments: [("!custom 12", 4, 7), ("&a !foo 12", 7, 4), ("!bar &a 12", 4, 4),
+                      ("!!python/object:x.Y {a: 1}", 4, 19), ("!!binary eA==", 4, 8), ("!!set {a: 1}", 4, 5)])
+    func unknownTagsAreErrors(text: String, column: Int, length: Int) {
+        let found = diagnostics("v: \(text)")
+        #expect(found.map(\.code) == ["yaml.unknown-tag"])
+        #expect(found.first?.span == span(1, column, length: length))
+    }
+
+    @Test(arguments: [("!!map [1]", "!!map"), ("!!seq {a: 1}", "!!seq"), ("!!str [1]", "!!str"), ("!!map 3", "!!map")])
+    func coreTagsOnTheWrongKindAreErrors(text: String, tag: String) {
+        #expect(diagnostics("v: \(text)").map(\.code) == ["yaml.tag-mismatch"])
+    }
+
+    @Test(arguments: ["!!map {a: 1}", "!!seq [1]", "! [1]", "{!!merge <<: {a: 1}}"])
+    func honouredCollectionTagsAreAccepted(text: String) {
+        #expect(diagnostics("v: \(text)").isEmpty)
     }
 
     @Test func nulInQuotedScalarIsKept() throws {

@@ -1,4 +1,5 @@
 import PlotDiagnostics
+import PlotScales
 import PlotYAML
 
 extension DecodeContext {
@@ -18,10 +19,10 @@ extension DecodeContext {
                                           at: node.span))
             return []
         }
-        return items.compactMap { decodeAnnotation($0) }
+        return items.compactMap { decodeAnnotation($0, plot: plot) }
     }
 
-    private func decodeAnnotation(_ node: YAMLNode) -> Annotation? {
+    private func decodeAnnotation(_ node: YAMLNode, plot: Plot?) -> Annotation? {
         guard let pairs = node.mapping else {
             report(Messages.Spec.wrongType(expected: "a mapping for an annotation", found: node.kindDescription,
                                            at: node.span))
@@ -43,12 +44,16 @@ extension DecodeContext {
         case "region": decoded = decodeRegion(map, body).map(AnnotationKind.region)
         default: decoded = decodeCurve(map, body).map(AnnotationKind.curve)
         }
+        if let decoded, let plot { checkDrawn(decoded, kindKey: kind, map: map, on: plot) }
         return decoded.map { Annotation(kind: $0, span: node.span) }
     }
 
     private func decodeLabel(_ map: MappingReader, _ body: YAMLNode) -> LabelAnnotation? {
         let text = string(body, "annotation text")
-        if let text { checkPlaceholders(text, at: body) }
+        if let text {
+            checkPlaceholders(text, at: body)
+            checkPlaceholderSyntax(text, at: body)
+        }
         let target = map["at"].flatMap { anchor($0) }
         let position = map["label_at"].flatMap { anchor($0) }
         var offset: Offset?
@@ -71,6 +76,14 @@ extension DecodeContext {
             report(Messages.Spec.missingKey("at", in: "a text annotation", at: map.node.span))
             return nil
         }
+        if !map.has("at") {
+            reportUnfilledPlaceholders(text, at: body, in: nil)
+            if arrow, let key = map.keyNode("arrow") {
+                report(Messages.Spec.keyUnused("arrow", because: "an arrow points at 'at', which is not given",
+                                               at: key.span))
+            }
+        }
+        if let target { checkSamplePlaceholders(text, at: body, point: target) }
         return LabelAnnotation(text: text, target: target, position: position, offset: offset, arrow: arrow,
                                style: style, fontSize: fontSize, axis: axis)
     }
@@ -81,6 +94,11 @@ extension DecodeContext {
         let size = map["size"].flatMap { number($0, "marker size", in: 1...100, requirement: "between 1 and 100 points") } ?? 14
         let color = map["color"].flatMap { self.color($0, "marker color") } ?? ColorValue(red: 1, green: 0.84, blue: 0)
         let legend = map["legend"].flatMap { string($0, "legend") }
+        if let legend, let node = map["legend"] {
+            checkPlaceholders(legend, at: node)
+            checkPlaceholderSyntax(legend, at: node)
+            if let at { checkSamplePlaceholders(legend, at: node, point: at) }
+        }
         let axis = map["axis"].flatMap { axisParameter($0) }
         guard let shape, let at else { return nil }
         return MarkerAnnotation(at: at, shape: shape, size: size, color: color, legend: legend, axis: axis)
@@ -104,11 +122,14 @@ extension DecodeContext {
             return nil
         }
         return ReferenceLine(parameter: index, value: value, style: lineStyle(map, defaultColor: .white),
-                             legend: map["legend"].flatMap { string($0, "legend") })
+                             legend: unfilledLegend(map, of: "a line"))
     }
 
     private func decodeRegion(_ map: MappingReader, _ body: YAMLNode) -> RegionAnnotation? {
         guard let bounds = MappingReader(body, section: "region", known: [], context: self) else { return nil }
+        if bounds.entries.isEmpty {
+            report(Messages.Spec.missingKey("at least one parameter", in: "region", at: body.span))
+        }
         var result: [Int: ClosedRange<Double>] = [:]
         for pair in bounds.entries {
             guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
@@ -126,7 +147,7 @@ extension DecodeContext {
         let outline = map["outline"].flatMap { color($0, "outline color") }
         guard !result.isEmpty else { return nil }
         return RegionAnnotation(bounds: result, fill: fill, outline: outline,
-                                legend: map["legend"].flatMap { string($0, "legend") })
+                                legend: unfilledLegend(map, of: "a region"))
     }
 
     private func decodeCurve(_ map: MappingReader, _ body: YAMLNode) -> CurveAnnotation? {
@@ -140,7 +161,7 @@ extension DecodeContext {
               let formula = formula(pair.value, "curve of '\(name)'")
         else { return nil }
         return CurveAnnotation(parameter: index, formula: formula, style: lineStyle(map, defaultColor: .white),
-                               legend: map["legend"].flatMap { string($0, "legend") })
+                               legend: unfilledLegend(map, of: "a curve"))
     }
 
     // MARK: - Points
@@ -227,7 +248,11 @@ extension DecodeContext {
 public enum LabelText {
     public struct Placeholder: Hashable, Sendable {
         public var name: String
+        /// The pattern after `:` as written.
         public var format: String?
+        /// `format` parsed; the decoder has refused every text whose pattern does not parse, so a
+        /// decoded spec's placeholders with a format always have one.
+        public var pattern: NumberPattern?
         public var range: Range<String.Index>
     }
 
@@ -239,7 +264,8 @@ public enum LabelText {
             let inner = text[text.index(after: open)..<close]
             let parts = inner.split(separator: ":", maxSplits: 1).map(String.init)
             if let name = parts.first, !name.isEmpty {
-                result.append(Placeholder(name: name, format: parts.count > 1 ? parts[1] : nil,
+                let format = parts.count > 1 ? parts[1] : nil
+                result.append(Placeholder(name: name, format: format, pattern: format.flatMap { try? NumberPattern($0) },
                                           range: open..<text.index(after: close)))
             }
             index = text.index(after: close)

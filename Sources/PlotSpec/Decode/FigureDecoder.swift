@@ -27,6 +27,7 @@ extension DecodeContext {
                     width = pw / dpi
                 }
                 height = ph / dpi
+                checkPixelPage(width: width, height: height, dpi: dpi, at: pixelsNode)
             }
         }
         checkPixelBudget(width: width, height: height, dpi: dpi, at: map["dpi"] ?? map["size"] ?? node)

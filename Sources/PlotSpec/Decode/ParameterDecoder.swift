@@ -89,7 +89,9 @@ extension DecodeContext {
             report(Messages.Spec.missingKey("range", in: "parameter '\(name)'", at: map.node.span))
         }
         let tickFormat = map["tick_format"].flatMap { self.tickFormat($0) } ?? .auto
-        guard let (lower, upper) = bounds else { return nil }
+        guard checkDiscreteBounds(name: name, map: map, integer: integer, scale: scale, bounds: bounds, values: values),
+              let (lower, upper) = bounds
+        else { return nil }
         let middle = ContinuousScale(kind: scale, lower: lower, upper: upper).value(atNormalized: 0.5)
         var parameter = Parameter(
             name: name, lower: lower, upper: upper, scale: scale, integer: integer, values: values, label: label,
@@ -130,7 +132,7 @@ extension DecodeContext {
                                                    at: node.span))
             return nil
         }
-        return parameter.snap(value)
+        return heldValueTakenAsWritten(value, of: parameter, at: node)
     }
 
     /// `learning_rate` → "Learning rate".

@@ -14,12 +14,14 @@ extension DecodeContext {
             report(Messages.Spec.exactlyOne(of: Self.plotKinds, in: "plot", at: node.span))
             return nil
         }
-        switch kind {
-        case "heatmap": return decodeHeatmap(body, sampling: sampling).map(Plot.heatmap)
-        case "surface3d": return decodeSurface(body, sampling: sampling).map(Plot.surface)
-        case "parallel_coordinates": return decodeParallel(body, sampling: sampling).map(Plot.parallelCoordinates)
-        default: return decodeScatter(body, sampling: sampling).map(Plot.scatter)
+        let plot: Plot? = switch kind {
+        case "heatmap": decodeHeatmap(body, sampling: sampling).map(Plot.heatmap)
+        case "surface3d": decodeSurface(body, sampling: sampling).map(Plot.surface)
+        case "parallel_coordinates": decodeParallel(body, sampling: sampling).map(Plot.parallelCoordinates)
+        default: decodeScatter(body, sampling: sampling).map(Plot.scatter)
         }
+        if let plot { checkUnusedPlotKeys(plot, body: body) }
+        return plot
     }
 
     // MARK: - Kinds
@@ -74,9 +76,16 @@ extension DecodeContext {
         requireTrials(sampling, kind: "parallel coordinates plot", at: node)
         var axes: [Int] = []
         if let axesNode = map["axes"], let items = list(axesNode, "axes") {
+            if items.isEmpty {
+                report(Messages.Spec.missingKey("at least one parameter", in: "axes", at: axesNode.span))
+            }
             for item in items {
                 if let name = string(item, "axis"), let index = parameter(named: name, at: item) {
-                    axes.append(index)
+                    if axes.contains(index) {
+                        report(Messages.Spec.duplicateAxis(name, at: item.span))
+                    } else {
+                        axes.append(index)
+                    }
                 }
             }
         } else {
@@ -163,11 +172,15 @@ extension DecodeContext {
         var label: String? = shown == .loss ? "Loss" : "Score"
         if let node = map["colorbar"] {
             if node.mapping != nil {
-                if let bar = MappingReader(node, section: "colorbar", known: ["label"], context: self) {
-                    label = bar["label"].flatMap { string($0, "colorbar label") }
+                // `colorbar: {}` keeps the default title; only `false` removes the bar.
+                if let bar = MappingReader(node, section: "colorbar", known: ["label"], context: self),
+                   let labelNode = bar["label"]
+                {
+                    label = string(labelNode, "colorbar label")
                 }
-            } else if case .bool(false)? = node.scalar?.value {
-                label = nil
+            } else if case .bool(let shown)? = node.scalar?.value {
+                // `true` keeps the default title rather than printing the word "true".
+                if !shown { label = nil }
             } else {
                 label = string(node, "colorbar")
             }

@@ -77,6 +77,7 @@ extension DecodeContext {
         let method = map["method"].flatMap { choice($0, "sampling method", TrialSampling.Method.self) } ?? .random
         let focus = map["focus"].flatMap { decodeFocus($0) }
         guard let count else { return nil }
+        if let focus, let node = map["focus"] { checkFocusDrawsTrials(focus, count: count, focusNode: node) }
         return TrialSampling(count: count, method: method, focus: focus, span: node.span)
     }
 

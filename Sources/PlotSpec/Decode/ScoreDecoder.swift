@@ -15,7 +15,7 @@ extension DecodeContext {
             if case .bool(false)? = clipNode.scalar?.value {
                 clip = nil
             } else if case .null? = clipNode.scalar?.value {
-                clip = nil
+                report(Messages.Spec.nullClip(at: clipNode.span))
             } else {
                 clip = numberPair(clipNode, "clip").map { $0.0...$0.1 }
             }
@@ -30,6 +30,7 @@ extension DecodeContext {
                 for item in items {
                     if let term = decodeTerm(item, noiseKeys: &noiseKeys) { terms.append(term) }
                 }
+                checkNoiseSigmas(terms)
             }
         }
         return ScoreModel(baseline: baseline, terms: terms, clip: clip)
@@ -110,6 +111,9 @@ extension DecodeContext {
             ? MappingReader(widthNode, section: "bell width", known: [], context: self) : nil
         let sharedWidth = widthNode.mapping == nil ? width(widthNode, "bell width") : nil
         var axes: [Bell.Axis] = []
+        if centers.entries.isEmpty {
+            report(Messages.Spec.missingKey("at least one parameter", in: "bell center", at: centerNode.span))
+        }
         for pair in centers.entries {
             guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
                   let center = parameterValue(pair.value, of: parameters[index], "bell center of '\(name)'")

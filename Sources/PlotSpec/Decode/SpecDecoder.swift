@@ -20,6 +20,7 @@ public enum SpecDecoder {
         if let node = top["hold"] { context.decodeHold(node) }
         if let node = top["define"] { context.decodeDefinitions(node) }
         let sampling = top.required("sampling").flatMap { context.decodeSampling($0) }
+        if let hold = top["hold"], let sampling { context.checkHold(hold, sampling: sampling) }
         let score = top.required("score").flatMap { context.decodeScore($0) }
         let plot = top.required("plot").flatMap { context.decodePlot($0, sampling: sampling) }
         let annotations = top["annotations"].map { context.decodeAnnotations($0, plot: plot) } ?? []

@@ -127,10 +127,11 @@ extension DecodeContext {
         case "power": return .power
         case "percent": return .percent
         default:
-            if text.contains("%") { return .pattern(text) }
+            if text.contains("%") { return numberPattern(text, in: node).map(TickFormat.pattern) }
             let names = ["auto", "plain", "scientific", "power", "percent"]
+            let suggestion = Suggestions.closest(to: text, among: names) ?? Self.pythonStyleSuggestion(text)
             report(Messages.Spec.unknownChoice(text, for: "tick format", choices: names + ["a pattern like %.2f"],
-                                               at: node.span, suggestion: Suggestions.closest(to: text, among: names)))
+                                               at: node.span, suggestion: suggestion))
             return nil
         }
     }

@@ -67,7 +67,8 @@ public struct Parameter: Hashable, Sendable {
     }
 
     /// Snaps a raw value to what the parameter can take: the nearest category index when categorical,
-    /// rounded when integer, nearest listed value when restricted to `values`, and clamped into the range.
+    /// the nearest listed value (in the parameter's scale) when restricted to `values`, else rounded when
+    /// integer; always clamped into the range.
     @inlinable
     public func snap(_ raw: Double) -> Double {
         if let categories {
@@ -76,8 +77,13 @@ public struct Parameter: Hashable, Sendable {
         }
         var v = Swift.min(Swift.max(raw, lower), upper)
         if let values, !values.isEmpty {
+            // Nearest in the parameter's own scale, as grids and draws are even in it: with values [2, 4]
+            // on a log2 scale the midpoint is 2.83, so 2.9 snaps to 4 (on a linear scale it would be 2).
+            let s = scale.forward(v)
             var best = values[0]
-            for candidate in values where abs(candidate - v) < abs(best - v) { best = candidate }
+            for candidate in values where abs(scale.forward(candidate) - s) < abs(scale.forward(best) - s) {
+                best = candidate
+            }
             return best
         }
         if integer { v = v.rounded() }
@@ -95,6 +101,6 @@ public enum TickFormat: Hashable, Sendable {
     /// `10⁻⁴`
     case power
     case percent
-    /// A printf-style pattern such as `%.2f`.
-    case pattern(String)
+    /// A printf-style pattern such as `%.2f`, validated by the decoder.
+    case pattern(NumberPattern)
 }
