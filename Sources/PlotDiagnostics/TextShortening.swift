@@ -46,8 +46,9 @@ extension SafeText {
     /// `maxColumns`, and the result escaped.
     ///
     /// The catalogue quotes user values as `'\(value)'`, so this shortens titles, keys and formulas
-    /// inside messages without every catalogue function doing it. A value that itself holds `'` shifts
-    /// which runs count as quoted; the overall message cap (`escapedKeepingEnds`) still bounds those.
+    /// inside messages without every catalogue function doing it. An apostrophe right after a letter or digit
+    /// opens no quote (English possessives in the catalogue's own words). A value that itself holds `'`
+    /// can still shift which runs count as quoted; the overall message cap (`escapedKeepingEnds`) still bounds those.
     ///
     /// Runs outside quotes are cut in the middle to `maxColumns` (the whole message will be anyway), so a
     /// megabyte message costs a pass over its bytes, not a copy of its escaped form.
@@ -60,6 +61,10 @@ extension SafeText {
         var runStart = message.utf8.startIndex
         // Split on the byte of `'` (never part of a multi-byte UTF-8 sequence): fast on megabytes.
         for index in message.utf8.indices where message.utf8[index] == UInt8(ascii: "'") {
+            // An apostrophe inside a word ("a line's legend") opens no quote: a quote the catalogue
+            // writes follows a space or punctuation.
+            if !inside, index > message.utf8.startIndex,
+               isWordByte(message.utf8[message.utf8.index(before: index)]) { continue }
             let run = message[runStart..<index]
             out += shown(run, inside: inside)
             out += "'"
@@ -71,6 +76,11 @@ extension SafeText {
     }
 
     // MARK: - Helpers
+
+    /// An ASCII letter or digit: the byte before an apostrophe that is part of a word.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
 
     /// The longest end of `text`, escaped, whose escaped form costs at most `columns`.
     private static func escapedSuffix(of text: some StringProtocol, columns budget: Int) -> String {

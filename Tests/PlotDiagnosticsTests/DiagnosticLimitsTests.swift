@@ -59,6 +59,15 @@ import Testing
             + "(did you mean 'viridis'?)\n")
     }
 
+    @Test func anApostropheInsideAWordOpensNoQuote() {
+        // The catalogue's own words ("a line's legend") must not turn the rest of the message into a
+        // quoted run that is then cut short.
+        let tail = "a line's legend has no point to fill it from (placeholders work in text annotations and marker legends)"
+        let diagnostic = Diagnostic.error("spec.x", "placeholder '{batch_size}' would be printed literally: " + tail, at: nil)
+        let out = DiagnosticFormatter(style: .text).format(diagnostic)
+        #expect(out.hasSuffix(tail + "\n"))
+    }
+
     @Test func anUnquotedFloodIsCutInTheMiddle() {
         // A stray apostrophe in the value moves the long run outside the quotes; the message cap holds.
         let diagnostic = Diagnostic.error("spec.x", "bad 'it's \(Self.huge)' here", at: nil)
