@@ -10,6 +10,12 @@ struct SVGDefinitions {
     private(set) var markup = ""
     private var idByContent: [String: String] = [:]
     private var usedIds: Set<String> = []
+    private let hash: (String) -> String
+
+    /// `hash` names a definition by its content; tests pass a colliding one to exercise the suffix rule.
+    init(hash: @escaping (String) -> String = SVGDefinitions.shortHash) {
+        self.hash = hash
+    }
 
     /// The id of the definition built by `element(id)` from `content`, adding it on first use.
     ///
@@ -18,7 +24,7 @@ struct SVGDefinitions {
     mutating func id(prefix: String, content: String, element: (String) -> String) -> String {
         let key = prefix + "\u{0}" + content
         if let known = idByContent[key] { return known }
-        let base = prefix + "-" + Self.shortHash(content)
+        let base = prefix + "-" + hash(content)
         var id = base
         var suffix = 2
         while usedIds.contains(id) {
