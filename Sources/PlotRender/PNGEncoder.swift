@@ -42,24 +42,33 @@ enum PNGEncoder {
         }
     }
 
-    /// PNG bytes of a straight-alpha RGBA8 raster (what SVG embeds): RGB when every pixel is opaque.
-    static func encode(_ image: RasterImage) throws -> [UInt8] {
-        let width = image.width, height = image.height
-        // The same size limit as Cairo's image surfaces, which also keeps `width * height * 4` from overflowing.
-        guard width > 0, height > 0, width <= 32767, height <= 32767, image.pixels.count >= width * height * 4 else {
-            throw RenderError("image \(width)×\(height) has no pixels to encode")
+    /// PNG bytes of a straight-alpha RGBA8 raster (what SVG embeds), each pixel repeated `repeats.x` times
+    /// across and `repeats.y` times down (whole-factor nearest-neighbour enlargement without a copy of the
+    /// enlarged raster); RGB when every pixel is opaque.
+    static func encode(_ image: RasterImage, repeats: (x: Int, y: Int) = (1, 1)) throws -> [UInt8] {
+        let sourceWidth = image.width, sourceHeight = image.height
+        let kx = max(repeats.x, 1), ky = max(repeats.y, 1)
+        // The same size limit as Cairo's image surfaces, which also keeps the products below from overflowing.
+        guard sourceWidth > 0, sourceHeight > 0, kx <= 32767, ky <= 32767,
+              sourceWidth * kx <= 32767, sourceHeight * ky <= 32767,
+              image.pixels.count >= sourceWidth * sourceHeight * 4 else {
+            throw RenderError("image \(sourceWidth)×\(sourceHeight) (×\(kx)×\(ky)) cannot be encoded")
         }
         let pixels = image.pixels
         var opaque = true
-        for i in stride(from: 3, to: width * height * 4, by: 4) where pixels[i] != 255 {
+        for i in stride(from: 3, to: sourceWidth * sourceHeight * 4, by: 4) where pixels[i] != 255 {
             opaque = false
             break
         }
         let channels = opaque ? 3 : 4
-        return try encodeRows(width: width, height: height, hasAlpha: !opaque) { y, current in
-            var source = y * width * 4
-            for x in 0..<width {
-                for c in 0..<channels { current[x * channels + c] = pixels[source + c] }
+        return try encodeRows(width: sourceWidth * kx, height: sourceHeight * ky, hasAlpha: !opaque) { y, current in
+            var target = 0
+            var source = (y / ky) * sourceWidth * 4
+            for _ in 0..<sourceWidth {
+                for _ in 0..<kx {
+                    for c in 0..<channels { current[target + c] = pixels[source + c] }
+                    target += channels
+                }
                 source += 4
             }
         }

@@ -17,45 +17,25 @@ enum SVGImageData {
 
     /// `image` as a data URI; `displayed` is the size in output pixels it is drawn at.
     static func uri(_ image: RasterImage, displayed: (width: Double, height: Double)) -> String? {
-        let source = image.smooth ? image : enlarged(image, toward: displayed)
-        guard let png = try? PNGEncoder.encode(source) else { return nil }
+        let repeats = image.smooth ? (x: 1, y: 1) : enlargement(of: image, toward: displayed)
+        guard let png = try? PNGEncoder.encode(image, repeats: repeats) else { return nil }
         return "data:image/png;base64," + base64(png)
     }
 
-    /// `image` with each pixel repeated `kx` × `ky` times, the largest whole factors that do not exceed
-    /// `displayed` (and keep the copy under `enlargedPixelLimit`); the image itself when both are 1.
-    static func enlarged(_ image: RasterImage, toward displayed: (width: Double, height: Double)) -> RasterImage {
+    /// The largest whole factors that do not enlarge `image` beyond `displayed`, shrunk (halving the larger)
+    /// until the copy has at most `enlargedPixelLimit` pixels; (1, 1) when enlarging would not help.
+    static func enlargement(of image: RasterImage, toward displayed: (width: Double, height: Double)) -> (x: Int, y: Int) {
         let w = image.width, h = image.height
-        guard w > 0, h > 0, image.pixels.count >= w * h * 4 else { return image }
+        guard w > 0, h > 0 else { return (1, 1) }
         func factor(_ shown: Double, _ size: Int) -> Int {
             let k = shown / Double(size)
             return k.isFinite && k >= 2 ? Int(min(k, 4096)) : 1
         }
         var kx = factor(displayed.width, w), ky = factor(displayed.height, h)
-        while kx * ky > 1, w * kx * h * ky > enlargedPixelLimit {
+        while kx * ky > 1, w * kx * h * ky > enlargedPixelLimit || w * kx > 32767 || h * ky > 32767 {
             if kx >= ky { kx = max(1, kx / 2) } else { ky = max(1, ky / 2) }
         }
-        guard kx * ky > 1 else { return image }
-        let width = w * kx
-        var pixels = [UInt8](repeating: 0, count: width * h * ky * 4)
-        var row = [UInt8](repeating: 0, count: width * 4)
-        for y in 0..<h {
-            for x in 0..<w {
-                let source = (y * w + x) * 4
-                for copy in 0..<kx {
-                    let target = (x * kx + copy) * 4
-                    row[target] = image.pixels[source]
-                    row[target + 1] = image.pixels[source + 1]
-                    row[target + 2] = image.pixels[source + 2]
-                    row[target + 3] = image.pixels[source + 3]
-                }
-            }
-            for copy in 0..<ky {
-                let start = ((y * ky + copy) * width) * 4
-                pixels.replaceSubrange(start..<start + width * 4, with: row)
-            }
-        }
-        return RasterImage(width: width, height: h * ky, pixels: pixels, smooth: false)
+        return (kx, ky)
     }
 
     /// RFC 4648 base64 with padding and no line breaks (line breaks inside a data URI trip some readers).
