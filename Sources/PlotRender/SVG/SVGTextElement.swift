@@ -12,9 +12,10 @@ enum SVGTextElement {
     /// widely installed face it was modelled on; `sans-serif` is the last resort.
     static let dejaVuFallbacks = ["Bitstream Vera Sans", "Verdana", "sans-serif"]
 
-    /// The element and its newline; empty for an empty run, which Cairo does not draw either.
+    /// The element and its newline; empty for an empty run, which Cairo does not draw either, and for a
+    /// size that is not positive (outside the scene contract; SVG would draw it at its 16 px default).
     static func make(_ run: TextRun) -> String {
-        guard !run.text.isEmpty else { return "" }
+        guard !run.text.isEmpty, run.font.size > 0, run.font.size.isFinite else { return "" }
         let x = SVGNumber.format(run.origin.x), y = SVGNumber.format(run.origin.y)
         var text = "<text x=\"\(x)\" y=\"\(y)\" font-family=\"" + SVGEscaping.attribute(fontFamily(run.font.family))
             + "\" font-size=\"" + SVGNumber.format(run.font.size, decimals: SVGNumber.fineDecimals) + "\""

@@ -122,8 +122,10 @@ extension SVGWriter {
         }
 
         private mutating func clipId(_ rect: Rect) -> String {
-            let box = "x=\"" + SVGNumber.format(rect.x) + "\" y=\"" + SVGNumber.format(rect.y) + "\" width=\""
-                + SVGNumber.format(max(rect.width, 0)) + "\" height=\"" + SVGNumber.format(max(rect.height, 0)) + "\""
+            // cairo_rectangle with a negative size spans the other way; SVG rejects negative sizes.
+            let x = min(rect.x, rect.x + rect.width), y = min(rect.y, rect.y + rect.height)
+            let box = "x=\"" + SVGNumber.format(x) + "\" y=\"" + SVGNumber.format(y) + "\" width=\""
+                + SVGNumber.format(abs(rect.width)) + "\" height=\"" + SVGNumber.format(abs(rect.height)) + "\""
             return definitions.id(prefix: "clip", content: box) { "<clipPath id=\"\($0)\"><rect \(box)/></clipPath>" }
         }
     }

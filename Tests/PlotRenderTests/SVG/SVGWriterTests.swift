@@ -212,3 +212,24 @@ struct SVGElements {
         }
     }
 }
+
+@Suite struct SVGWriterEdgeCaseTests {
+    @Test func aClipWithANegativeSizeCoversTheSameAreaAsInCairo() throws {
+        let scene = Scene(width: 20, height: 20, pixelScale: 1, background: .white, nodes: [
+            .group(clip: Rect(x: 10, y: 12, width: -4, height: -6), [
+                .path(Path(rect: Rect(x: 0, y: 0, width: 20, height: 20)), fill: .black, stroke: nil),
+            ]),
+        ])
+        let document = try SVGElements(SVGWriter.write(scene))
+        let rect = try #require(document.elements.first { $0.name == "rect" && $0.attributes["x"] != nil })
+        #expect([rect.attributes["x"], rect.attributes["y"], rect.attributes["width"], rect.attributes["height"]]
+            == ["6", "6", "4", "6"])
+    }
+
+    @Test func textWithoutAPositiveSizeIsNotWritten() {
+        let run = TextRun(text: "x", font: Font(size: 0), color: .black, origin: Point(1, 1), rotation: 0,
+                          bounds: Rect(x: 1, y: 1, width: 0, height: 0))
+        let scene = Scene(width: 5, height: 5, pixelScale: 1, background: .white, nodes: [.text(run)])
+        #expect(!SVGWriterTests.svg(scene).contains("<text"))
+    }
+}
