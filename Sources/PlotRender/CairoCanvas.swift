@@ -1,7 +1,8 @@
 import CCairo
 import PlotScene
 
-/// A `Canvas` drawing through a Cairo context it did not create: one class for PNG, SVG and PDF.
+/// A `Canvas` drawing through a Cairo context it did not create: one class for PNG and PDF (SVG is written by
+/// `SVGWriter`, which places text where this canvas draws it).
 ///
 /// Text uses Cairo's toy font API with hint metrics off and hint style none, so the same string measures the
 /// same on image, SVG and PDF surfaces and a layout computed for one format holds for all three.

@@ -3,7 +3,7 @@ import PlotScene
 /// The drawing backend: everything the scene painter needs, in device units (points).
 ///
 /// A canvas also measures text, with the same engine that draws it, so layout computed against a canvas's
-/// measurer lines up with its pixels. `CairoCanvas` serves PNG, SVG and PDF; `RecordingCanvas` records calls
+/// measurer lines up with its pixels. `CairoCanvas` serves PNG and PDF; `RecordingCanvas` records calls
 /// for tests.
 public protocol Canvas: TextMeasurer {
     /// Fills `path` with the non-zero winding rule.

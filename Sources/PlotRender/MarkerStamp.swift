@@ -5,8 +5,8 @@ import PlotScene
 ///
 /// `cairo_show_glyphs` takes a whole array of positions in one call and rasterises the glyph once per
 /// scaled font, so a million markers cost one C loop instead of a million path fills (cairo_arc circles
-/// are the slow case noted in PLATFORM_NOTES). On PDF and SVG the marker becomes a Type 3 font glyph or a
-/// `<symbol>` used per point, which keeps dense vector output compact.
+/// are the slow case noted in PLATFORM_NOTES). On PDF the marker becomes a Type 3 font glyph, which keeps
+/// dense vector output compact (SVG does the same with `<use>`, see `SVGWriter`).
 ///
 /// Trade-offs: glyphs are single-colour masks (Cairo 1.16 has no colour user fonts), so fills and strokes
 /// are two passes — all fills, then all outlines — and on image surfaces positions snap to whole device

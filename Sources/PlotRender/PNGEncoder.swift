@@ -1,7 +1,9 @@
 import CCairo
 import CZlib
+import PlotScene
 
-/// Encodes a Cairo image surface as PNG with settings chosen for plots.
+/// Encodes Cairo image surfaces (PNG output) and scene rasters (images inside SVG) as PNG, with settings
+/// chosen for plots.
 ///
 /// Cairo's own writer goes through libpng's adaptive filtering and zlib level 6, which made PNG encoding
 /// most of a figure's cost. Plots are mostly flat areas and horizontal structure, so the "Up" filter on
@@ -17,6 +19,64 @@ enum PNGEncoder {
         let stride = Int(cairo_image_surface_get_stride(surface))
         let hasAlpha = cairo_image_surface_get_format(surface) == CAIRO_FORMAT_ARGB32
         guard let data = cairo_image_surface_get_data(surface) else { throw RenderError("no pixel data to encode") }
+        return try encodeRows(width: width, height: height, hasAlpha: hasAlpha) { y, current in
+            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+            let channels = hasAlpha ? 4 : 3
+            for x in 0..<width {
+                let pixel = row[x]
+                var r = UInt8(truncatingIfNeeded: pixel >> 16), g = UInt8(truncatingIfNeeded: pixel >> 8)
+                var b = UInt8(truncatingIfNeeded: pixel)
+                if hasAlpha {
+                    let a = UInt8(truncatingIfNeeded: pixel >> 24)
+                    if a > 0, a < 255 {  // Cairo premultiplies; PNG wants straight alpha
+                        r = UInt8((UInt32(r) * 255 + UInt32(a) / 2) / UInt32(a))
+                        g = UInt8((UInt32(g) * 255 + UInt32(a) / 2) / UInt32(a))
+                        b = UInt8((UInt32(b) * 255 + UInt32(a) / 2) / UInt32(a))
+                    }
+                    current[x * 4 + 3] = a
+                }
+                current[x * channels] = r
+                current[x * channels + 1] = g
+                current[x * channels + 2] = b
+            }
+        }
+    }
+
+    /// PNG bytes of a straight-alpha RGBA8 raster (what SVG embeds), each pixel repeated `repeats.x` times
+    /// across and `repeats.y` times down (whole-factor nearest-neighbour enlargement without a copy of the
+    /// enlarged raster); RGB when every pixel is opaque.
+    static func encode(_ image: RasterImage, repeats: (x: Int, y: Int) = (1, 1)) throws -> [UInt8] {
+        let sourceWidth = image.width, sourceHeight = image.height
+        let kx = max(repeats.x, 1), ky = max(repeats.y, 1)
+        // The same size limit as Cairo's image surfaces, which also keeps the products below from overflowing.
+        guard sourceWidth > 0, sourceHeight > 0, kx <= 32767, ky <= 32767,
+              sourceWidth * kx <= 32767, sourceHeight * ky <= 32767,
+              image.pixels.count >= sourceWidth * sourceHeight * 4 else {
+            throw RenderError("image \(sourceWidth)×\(sourceHeight) (×\(kx)×\(ky)) cannot be encoded")
+        }
+        let pixels = image.pixels
+        var opaque = true
+        for i in stride(from: 3, to: sourceWidth * sourceHeight * 4, by: 4) where pixels[i] != 255 {
+            opaque = false
+            break
+        }
+        let channels = opaque ? 3 : 4
+        return try encodeRows(width: sourceWidth * kx, height: sourceHeight * ky, hasAlpha: !opaque) { y, current in
+            var target = 0
+            var source = (y / ky) * sourceWidth * 4
+            for _ in 0..<sourceWidth {
+                for _ in 0..<kx {
+                    for c in 0..<channels { current[target + c] = pixels[source + c] }
+                    target += channels
+                }
+                source += 4
+            }
+        }
+    }
+
+    /// Filters rows with "Up" and writes the PNG; `unpack(y, &row)` fills row `y` with RGB or RGBA bytes.
+    private static func encodeRows(width: Int, height: Int, hasAlpha: Bool,
+                                   unpack: (Int, inout [UInt8]) -> Void) throws -> [UInt8] {
         let channels = hasAlpha ? 4 : 3
         let rowBytes = 1 + width * channels
         var filtered = [UInt8](repeating: 0, count: rowBytes * height)
@@ -24,24 +84,7 @@ enum PNGEncoder {
             var previous = [UInt8](repeating: 0, count: width * channels)
             var current = [UInt8](repeating: 0, count: width * channels)
             for y in 0..<height {
-                let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-                for x in 0..<width {
-                    let pixel = row[x]
-                    var r = UInt8(truncatingIfNeeded: pixel >> 16), g = UInt8(truncatingIfNeeded: pixel >> 8)
-                    var b = UInt8(truncatingIfNeeded: pixel)
-                    if hasAlpha {
-                        let a = UInt8(truncatingIfNeeded: pixel >> 24)
-                        if a > 0, a < 255 {  // Cairo premultiplies; PNG wants straight alpha
-                            r = UInt8((UInt32(r) * 255 + UInt32(a) / 2) / UInt32(a))
-                            g = UInt8((UInt32(g) * 255 + UInt32(a) / 2) / UInt32(a))
-                            b = UInt8((UInt32(b) * 255 + UInt32(a) / 2) / UInt32(a))
-                        }
-                        current[x * 4 + 3] = a
-                    }
-                    current[x * channels] = r
-                    current[x * channels + 1] = g
-                    current[x * channels + 2] = b
-                }
+                unpack(y, &current)
                 let base = y * rowBytes
                 out[base] = 2  // filter type Up
                 for i in 0..<(width * channels) { out[base + 1 + i] = current[i] &- previous[i] }

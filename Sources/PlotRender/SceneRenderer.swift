@@ -1,11 +1,11 @@
 import CCairo
 import PlotScene
 
-/// Renders a `Scene` to PNG, SVG or PDF bytes: creates the surface, paints through `CairoCanvas`, encodes.
+/// Renders a `Scene` to PNG, SVG or PDF bytes: PNG and PDF through a Cairo surface painted by `CairoCanvas`,
+/// SVG by our own `SVGWriter` (real text, content-derived ids).
 ///
-/// Output is reproducible: PNG bytes depend only on the scene; PDF pins its creation and modification dates;
-/// SVG is identical across processes (Cairo numbers SVG ids from a process-wide counter, so two renders in
-/// one process differ only in those ids).
+/// Output is reproducible: the bytes depend only on the scene, however many renders the process has done;
+/// PDF pins its creation and modification dates.
 public enum SceneRenderer {
     /// The date written into every PDF, so identical scenes give identical files.
     public static let pinnedPDFDate = "2000-01-01T00:00:00Z"
@@ -13,8 +13,8 @@ public enum SceneRenderer {
     public static func render(_ scene: Scene, format: OutputFormat) throws -> [UInt8] {
         switch format {
         case .png: try renderPNG(scene)
-        case .svg: try renderVector(scene, format: .svg)
-        case .pdf: try renderVector(scene, format: .pdf)
+        case .svg: SVGWriter.write(scene)
+        case .pdf: try renderPDF(scene)
         }
     }
 
@@ -64,24 +64,21 @@ public enum SceneRenderer {
         return try body(surface)
     }
 
-    private static func renderVector(_ scene: Scene, format: OutputFormat) throws -> [UInt8] {
+    /// PDF through Cairo's PDF surface, with pinned dates.
+    private static func renderPDF(_ scene: Scene) throws -> [UInt8] {
         let sink = ByteSink()
         return try withExtendedLifetime(sink) {
             let closure = Unmanaged.passUnretained(sink).toOpaque()
-            let created = format == .svg
-                ? cairo_svg_surface_create_for_stream(ByteSink.write, closure, scene.width, scene.height)
-                : cairo_pdf_surface_create_for_stream(ByteSink.write, closure, scene.width, scene.height)
-            guard let surface = created else { throw RenderError("could not create \(format) surface") }
+            let created = cairo_pdf_surface_create_for_stream(ByteSink.write, closure, scene.width, scene.height)
+            guard let surface = created else { throw RenderError("could not create PDF surface") }
             defer { cairo_surface_destroy(surface) }
-            try check(cairo_surface_status(surface), "creating \(format) surface")
-            if format == .pdf {
-                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, pinnedPDFDate)
-                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, pinnedPDFDate)
-                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "plotspec")
-            }
+            try check(cairo_surface_status(surface), "creating PDF surface")
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, pinnedPDFDate)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, pinnedPDFDate)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "plotspec")
             try paint(scene, on: surface, scale: 1)
             cairo_surface_finish(surface)  // flushes the trailer through the stream
-            try check(cairo_surface_status(surface), "writing \(format)")
+            try check(cairo_surface_status(surface), "writing PDF")
             return sink.bytes
         }
     }
