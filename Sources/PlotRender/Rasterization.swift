@@ -13,6 +13,10 @@ struct Rasterization: Sendable, Equatable {
 
     /// Cairo's defaults, what every figure is rendered with.
     static let standard = Rasterization()
+    /// Cairo's fast scan converter for shapes: coarser edge coverage on every line and fill.
+    static let fastShapes = Rasterization(shapes: CAIRO_ANTIALIAS_FAST)
+    /// Curves flattened to 0.5 px instead of 0.1 px, as an older or newer tessellator might.
+    static let coarseCurves = Rasterization(curveTolerance: 0.5)
 
     /// Sets the modes on `cr`, keeping the canvas's other font options (hinting off).
     func apply(to cr: OpaquePointer) {
