@@ -26,6 +26,17 @@ public enum PNGDecoder {
         return try straightRGBA(of: surface)
     }
 
+    /// Width and height from a PNG's header, without decoding it; nil when the bytes do not start like a PNG.
+    /// Lets a caller refuse a size mismatch before allocating a (possibly huge) committed image.
+    public static func size(of png: [UInt8]) -> (width: Int, height: Int)? {
+        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        guard png.count >= 24, Array(png[0..<8]) == signature, Array(png[12..<16]) == Array("IHDR".utf8) else {
+            return nil
+        }
+        func word(_ at: Int) -> Int { png[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+        return (word(16), word(20))
+    }
+
     /// The pixels of an RGB24 or ARGB32 image surface as straight-alpha RGBA8.
     static func straightRGBA(of surface: OpaquePointer) throws -> RasterImage {
         cairo_surface_flush(surface)

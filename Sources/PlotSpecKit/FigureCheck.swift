@@ -27,13 +27,14 @@ public enum FigureCheck {
         }
         let committed = [UInt8](data)
         if committed == bytes { return .identical }
-        switch Kind(path: path) {
+        let kind = Kind(path: path)
+        switch kind {
         case .svg where normalizedSVG(committed) == normalizedSVG(bytes):
             return .identical
         case .png where !options.exact:
             return try comparePixels(bytes, committed, path: path, spec: spec, options: options, artifacts: artifacts)
         case .png, .svg, .other:
-            let how = Kind(path: path) == .svg ? "as SVG text" : "byte for byte"
+            let how = kind == .svg ? "as SVG text" : "byte for byte"
             let written = try artifacts.write(actual: bytes, expected: committed)
             throw DiagnosticError(Messages.Output.figureBytesDiffer(path, spec: spec, how: how, artifacts: written))
         }
@@ -49,16 +50,20 @@ public enum FigureCheck {
         } catch {
             throw DiagnosticError(Messages.Output.renderFailed("the new render does not decode: \(error)"))
         }
+        func sizeDiffers(_ committedSize: (width: Int, height: Int)) throws(DiagnosticError) -> Never {
+            let written = try artifacts.write(actual: bytes, expected: committed)
+            throw DiagnosticError(Messages.Output.figureSizeDiffers(
+                path, spec: spec, committed: committedSize, rendered: (actual.width, actual.height), artifacts: written))
+        }
+        // Compare sizes from the header first: a mismatch needs no decoding of a possibly huge file.
+        if let size = PNGDecoder.size(of: committed), size != (actual.width, actual.height) { try sizeDiffers(size) }
         do {
             expected = try PNGDecoder.decode(committed)
         } catch {
             throw DiagnosticError(Messages.Output.figureUnreadable(path, spec: spec, reason: "\(error)"))
         }
         guard let difference = ImageComparison.difference(expected: expected, actual: actual) else {
-            let written = try artifacts.write(actual: bytes, expected: committed)
-            throw DiagnosticError(Messages.Output.figureSizeDiffers(
-                path, spec: spec, committed: (expected.width, expected.height),
-                rendered: (actual.width, actual.height), artifacts: written))
+            try sizeDiffers((expected.width, expected.height))
         }
         if difference.rms <= options.tolerance, difference.worstBlockRMS <= options.blockLimit {
             return .withinTolerance(rms: difference.rms, worstBlockRMS: difference.worstBlockRMS)

@@ -62,6 +62,15 @@ import Testing
         #expect(try PNGDecoder.decode(try PNGEncoder.encode(image)).pixels == pixels)
     }
 
+    @Test func headerSizeMatchesTheDecodedSize() throws {
+        let png = try SceneRenderer.renderPNG(SampleScene.make(pixelScale: 1.5))
+        let decoded = try PNGDecoder.decode(png)
+        let size = try #require(PNGDecoder.size(of: png))
+        #expect(size == (decoded.width, decoded.height))
+        #expect(PNGDecoder.size(of: Array(png.prefix(20))) == nil)
+        #expect(PNGDecoder.size(of: Array("GIF89a and then some more bytes".utf8)) == nil)
+    }
+
     @Test(arguments: [[UInt8](), Array("not a png".utf8), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]])
     func nonPNGBytesThrow(bytes: [UInt8]) {
         #expect(throws: RenderError.self) { try PNGDecoder.decode(bytes) }
