@@ -31,6 +31,8 @@ public struct CheckOptions: Sendable, Hashable {
 public enum CheckResult: Sendable, Hashable {
     /// The same bytes (or, for SVG, the same text once Cairo's ids are normalised).
     case identical
+    /// Different PNG bytes holding the same pixels (another encoder or optimiser wrote the committed file).
+    case samePixels
     /// Different pixels, within the tolerance: the RMS over the image and over the worst block.
     case withinTolerance(rms: Double, worstBlockRMS: Double)
 }
@@ -40,6 +42,7 @@ extension CheckResult {
     public var summary: String {
         switch self {
         case .identical: ""
+        case .samePixels: " (same pixels, different PNG bytes)"
         case .withinTolerance(let rms, let block):
             " (pixels within tolerance: RMS \((rms * 1000).rounded() / 1000), worst block \((block * 100).rounded() / 100))"
         }

@@ -65,6 +65,7 @@ public enum FigureCheck {
         guard let difference = ImageComparison.difference(expected: expected, actual: actual) else {
             try sizeDiffers((expected.width, expected.height))
         }
+        if difference.isIdentical { return .samePixels }
         if difference.rms <= options.tolerance, difference.worstBlockRMS <= options.blockLimit {
             return .withinTolerance(rms: difference.rms, worstBlockRMS: difference.worstBlockRMS)
         }
