@@ -23,7 +23,7 @@ public enum SceneRenderer {
         try renderPNG(scene, rasterization: .standard)
     }
 
-    /// PNG with a chosen antialiasing: tests use another mode to imitate a machine whose Cairo, pixman or
+    /// PNG with another rasterisation: tests use it to imitate a machine whose Cairo, pixman or
     /// FreeType rasterises edges slightly differently (see `render --check`). Not reachable from the CLI.
     static func renderPNG(_ scene: Scene, rasterization: Rasterization) throws -> [UInt8] {
         try withImageSurface(scene, rasterization: rasterization) { surface in try PNGEncoder.encode(surface) }
