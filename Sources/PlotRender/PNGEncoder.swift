@@ -9,8 +9,17 @@ import PlotScene
 /// most of a figure's cost. Plots are mostly flat areas and horizontal structure, so the "Up" filter on
 /// every row with zlib level 3 compresses about as well (within ~10 %) at a fraction of the time.
 /// Output is deterministic for a given zlib.
-enum PNGEncoder {
+public enum PNGEncoder {
     static let compressionLevel: Int32 = 3
+
+    /// PNG bytes of a straight-alpha RGBA8 image (RGBA colour type; used for `render --check` diff images).
+    public static func encode(_ image: RasterImage) throws -> [UInt8] {
+        guard let surface = RasterConversion.makeSurface(image) else {
+            throw RenderError("cannot make a \(image.width)×\(image.height) image surface")
+        }
+        defer { cairo_surface_destroy(surface) }
+        return try encode(surface)
+    }
 
     /// PNG bytes of an RGB24 (opaque) or ARGB32 (premultiplied alpha) image surface.
     static func encode(_ surface: OpaquePointer) throws -> [UInt8] {

@@ -20,7 +20,13 @@ public enum SceneRenderer {
 
     /// PNG at `scene.pixelScale` pixels per point: `ceil(width × scale)` × `ceil(height × scale)` pixels.
     public static func renderPNG(_ scene: Scene) throws -> [UInt8] {
-        try withImageSurface(scene) { surface in try PNGEncoder.encode(surface) }
+        try renderPNG(scene, rasterization: .standard)
+    }
+
+    /// PNG with another rasterisation: tests use it to imitate a machine whose Cairo, pixman or
+    /// FreeType rasterises edges slightly differently (see `render --check`). Not reachable from the CLI.
+    static func renderPNG(_ scene: Scene, rasterization: Rasterization) throws -> [UInt8] {
+        try withImageSurface(scene, rasterization: rasterization) { surface in try PNGEncoder.encode(surface) }
     }
 
     /// The painted image as native-endian premultiplied ARGB32 words, row-major without stride padding.
@@ -45,7 +51,9 @@ public enum SceneRenderer {
     }
 
     /// Paints `scene` on a fresh RGB24 (opaque page) or ARGB32 surface and hands the flushed surface to `body`.
-    private static func withImageSurface<T>(_ scene: Scene, _ body: (OpaquePointer) throws -> T) throws -> T {
+    private static func withImageSurface<T>(
+        _ scene: Scene, rasterization: Rasterization = .standard, _ body: (OpaquePointer) throws -> T
+    ) throws -> T {
         let scale = scene.pixelScale > 0 ? scene.pixelScale : 1
         // A hair below the next integer counts as that integer: 432 pt × 150/72 is 900.0000000001, not 901 px.
         let w = (scene.width * scale - 1e-6).rounded(.up), h = (scene.height * scale - 1e-6).rounded(.up)
@@ -59,7 +67,7 @@ public enum SceneRenderer {
         }
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface), "creating image surface")
-        try paint(scene, on: surface, scale: scale)
+        try paint(scene, on: surface, scale: scale, rasterization: rasterization)
         cairo_surface_flush(surface)
         return try body(surface)
     }
@@ -83,11 +91,15 @@ public enum SceneRenderer {
         }
     }
 
-    private static func paint(_ scene: Scene, on surface: OpaquePointer, scale: Double) throws {
+    private static func paint(
+        _ scene: Scene, on surface: OpaquePointer, scale: Double, rasterization: Rasterization = .standard
+    ) throws {
         guard let cr = cairo_create(surface) else { throw RenderError("could not create Cairo context") }
         defer { cairo_destroy(cr) }
         if scale != 1 { cairo_scale(cr, scale, scale) }
-        ScenePainter.paint(scene, on: CairoCanvas(context: cr))
+        let canvas = CairoCanvas(context: cr)
+        rasterization.apply(to: cr)
+        ScenePainter.paint(scene, on: canvas)
         try check(cairo_status(cr), "drawing")
     }
 
