@@ -12,15 +12,6 @@ import PlotScene
 public enum PNGEncoder {
     static let compressionLevel: Int32 = 3
 
-    /// PNG bytes of a straight-alpha RGBA8 image (RGBA colour type; used for `render --check` diff images).
-    public static func encode(_ image: RasterImage) throws -> [UInt8] {
-        guard let surface = RasterConversion.makeSurface(image) else {
-            throw RenderError("cannot make a \(image.width)×\(image.height) image surface")
-        }
-        defer { cairo_surface_destroy(surface) }
-        return try encode(surface)
-    }
-
     /// PNG bytes of an RGB24 (opaque) or ARGB32 (premultiplied alpha) image surface.
     static func encode(_ surface: OpaquePointer) throws -> [UInt8] {
         let width = Int(cairo_image_surface_get_width(surface))
@@ -51,10 +42,10 @@ public enum PNGEncoder {
         }
     }
 
-    /// PNG bytes of a straight-alpha RGBA8 raster (what SVG embeds), each pixel repeated `repeats.x` times
+    /// PNG bytes of a straight-alpha RGBA8 raster (what SVG embeds; `render --check` diff images), each pixel repeated `repeats.x` times
     /// across and `repeats.y` times down (whole-factor nearest-neighbour enlargement without a copy of the
     /// enlarged raster); RGB when every pixel is opaque.
-    static func encode(_ image: RasterImage, repeats: (x: Int, y: Int) = (1, 1)) throws -> [UInt8] {
+    public static func encode(_ image: RasterImage, repeats: (x: Int, y: Int) = (1, 1)) throws -> [UInt8] {
         let sourceWidth = image.width, sourceHeight = image.height
         let kx = max(repeats.x, 1), ky = max(repeats.y, 1)
         // The same size limit as Cairo's image surfaces, which also keeps the products below from overflowing.

@@ -8,8 +8,8 @@ import PlotScene
 /// Identical bytes pass at once. Otherwise a PNG passes when its decoded pixels are within
 /// `CheckOptions.tolerance` (RMS as matplotlib computes it) and no small block differs by more than
 /// `CheckOptions.blockLimit`, so another machine's Cairo, pixman or FreeType does not fail CI while a
-/// changed title, colormap or annotation does. SVG is compared as text and PDF byte for byte: neither can
-/// be rasterised in-process (see docs/architecture.md, "Checking committed figures").
+/// changed title, colormap or annotation does. SVG (our own writer's, byte-stable) and PDF are compared
+/// byte for byte: neither can be rasterised in-process (see docs/architecture.md, "Checking committed figures").
 public enum FigureCheck {
     /// Throws `output.missing` or `output.stale` unless the file at `path` matches `bytes` under `options`;
     /// on failure with `options.artifactsDirectory`, the new render, the committed file and (for PNG) a
@@ -29,12 +29,10 @@ public enum FigureCheck {
         if committed == bytes { return .identical }
         let kind = Kind(path: path)
         switch kind {
-        case .svg where normalizedSVG(committed) == normalizedSVG(bytes):
-            return .identical
         case .png where !options.exact:
             return try comparePixels(bytes, committed, path: path, spec: spec, options: options, artifacts: artifacts)
-        case .png, .svg, .other:
-            let how = kind == .svg ? "as SVG text" : "byte for byte"
+        case .png, .other:
+            let how = "byte for byte"
             let written = try artifacts.write(actual: bytes, expected: committed)
             throw DiagnosticError(Messages.Output.figureBytesDiffer(path, spec: spec, how: how, artifacts: written))
         }
@@ -80,24 +78,10 @@ public enum FigureCheck {
 
     /// How a figure file is compared, from its extension.
     enum Kind {
-        case png, svg, other
+        case png, other
 
         init(path: String) {
-            switch (path as NSString).pathExtension.lowercased() {
-            case "png": self = .png
-            case "svg": self = .svg
-            default: self = .other
-            }
+            self = (path as NSString).pathExtension.lowercased() == "png" ? .png : .other
         }
-    }
-
-    /// Cairo numbers SVG ids with a process-wide counter, so an SVG rendered in this process can differ
-    /// from the committed one in ids alone; those are normalised before comparing.
-    static func normalizedSVG(_ bytes: [UInt8]) -> String {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard let regex = try? NSRegularExpression(pattern: "(surface|glyph|image|pattern|clip|mask)[0-9]+(-[0-9]+)?")
-        else { return text }
-        let range = NSRange(text.startIndex..., in: text)
-        return regex.stringByReplacingMatches(in: text, range: range, withTemplate: "$1")
     }
 }
