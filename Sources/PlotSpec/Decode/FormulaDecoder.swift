@@ -25,9 +25,12 @@ extension DecodeContext {
             report(error.diagnostics)
             return nil
         }
-        // Failed parameters stay in scope so one bad declaration does not make every formula using it fail too.
-        let environment = FormulaEnvironment(variables: parameterNames + definitions.map(\.name) + failedParameterNames.sorted())
-        let problems = FormulaChecker.check(expression, in: environment, expecting: type)
+        // Failed declarations stay in scope so one bad declaration does not make every formula using it fail too.
+        let environment = FormulaEnvironment(
+            variables: parameterNames + definitions.map(\.name) + failedParameterNames.sorted()
+                + failedDefinitionNames.sorted())
+        var problems = FormulaChecker.check(expression, in: environment, expecting: type)
+        if declarationsUnreadable { problems.removeAll { $0.code == "formula.unknown-variable" } }
         guard problems.isEmpty else {
             report(problems)
             return nil
@@ -54,6 +57,8 @@ extension DecodeContext {
             }
             if let f = formula(pair.value, "definition '\(name)'") {
                 definitions.append((name, f.expression))
+            } else {
+                failedDefinitionNames.insert(name)
             }
         }
     }
