@@ -49,7 +49,8 @@ let package = Package(
         .testTarget(name: "PlotSamplingTests", dependencies: ["PlotSampling", "PlotSpec", "PlotYAML"]),
         .testTarget(name: "PlotRenderTests", dependencies: ["PlotRender", "PlotScene", "CCairo"]),
         .testTarget(name: "PlotLayoutTests", dependencies: ["PlotLayout", "PlotRender", "PlotSpec", "PlotSampling", "PlotYAML", "PlotScene"], exclude: ["Goldens"]),
-        .testTarget(name: "PlotSpecKitTests", dependencies: ["PlotSpecKit", "PlotRender", "PlotSpec", "PlotScene"]),
+        .testTarget(name: "PlotSpecKitTests", dependencies: ["PlotSpecKit", "PlotRender", "PlotSpec", "PlotScene"],
+                    exclude: ["ValidateCorpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

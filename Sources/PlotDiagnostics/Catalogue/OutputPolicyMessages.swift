@@ -57,7 +57,8 @@ enum Shown {
         var out = ""
         for scalar in text.unicodeScalars {
             if isHidden(scalar) {
-                out += scalar.value < 0x100 ? "\\x" + hex(scalar.value, width: 2) : "\\u{" + hex(scalar.value, width: 4) + "}"
+                out += scalar.value < 0x100 ? "\\x" + hex(scalar.value, width: 2)
+                    : "\\u{" + hex(scalar.value, width: 4).uppercased() + "}"
             } else {
                 out.unicodeScalars.append(scalar)
             }
