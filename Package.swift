@@ -39,6 +39,7 @@ let package = Package(
         // libFuzzer target (see docs/fuzzing.md). A normal build links its main.swift, which replays files.
         .executableTarget(name: "PlotSpecFuzz", dependencies: [
             "PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotSpec", "PlotSampling",
+            "PlotLayout", "PlotRender", "PlotSpecKit",
         ]),
 
         .testTarget(name: "PlotDiagnosticsTests", dependencies: ["PlotDiagnostics"]),
