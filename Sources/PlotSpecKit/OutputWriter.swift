@@ -30,6 +30,20 @@ public enum OutputWriter {
         return hash
     }
 
+    /// Writes a checked spec's figure; a failure the checks could not foresee (permissions, a full disk)
+    /// is reported at the spec's `output` node.
+    public static func write(_ bytes: [UInt8], to target: OutputTarget) throws(DiagnosticError) {
+        do {
+            try write(bytes, to: target.path)
+        } catch {
+            throw DiagnosticError(error.diagnostics.map { diagnostic in
+                var located = diagnostic
+                if located.span == nil { located.span = target.span }
+                return located
+            })
+        }
+    }
+
     public static func write(_ bytes: [UInt8], to path: String) throws(DiagnosticError) {
         let folder = (path as NSString).deletingLastPathComponent
         let directory = folder.isEmpty ? "." : folder

@@ -44,7 +44,7 @@ struct Render: ParsableCommand {
                     try FigureCheck.verify(bytes, against: output, spec: path)
                     print("up to date: \(output)")
                 } else {
-                    try OutputWriter.write(bytes, to: output)
+                    try OutputWriter.write(bytes, to: checked.output)
                     print("wrote \(output)")
                 }
             } catch {
