@@ -2,9 +2,13 @@ import Foundation
 import PlotDiagnostics
 
 /// The files the specs of one run write, so two specs naming the same file are caught before the second
-/// silently overwrites the first. Claims are made in argument order, which decides which spec is "first".
+/// silently overwrites the first, and one spec's file cannot be another's folder (whichever rendered
+/// second would fail). Claims are made in argument order, which decides which spec is "first".
 public struct OutputClaims: Sendable {
-    private var claimed: [String: (spec: String, span: SourceSpan?)] = [:]
+    private typealias Claim = (spec: String, span: SourceSpan?, shown: String)
+    private var claimed: [String: Claim] = [:]
+    /// Every folder a claimed file lies in, with the first claim that needs it.
+    private var folders: [String: Claim] = [:]
     private let workingDirectory: String
 
     public init(workingDirectory: String = FileManager.default.currentDirectoryPath) {
@@ -20,8 +24,28 @@ public struct OutputClaims: Sendable {
             guard first.spec != spec else { return nil }
             return Messages.Output.duplicateOutput(target.path, firstAt: first.span, at: target.span)
         }
-        claimed[key] = (spec, target.span)
+        if let first = folders[key] {
+            return Messages.Output.fileIsAnotherSpecsFolder(target.path, firstAt: first.span, at: target.span)
+        }
+        let ancestors = Self.ancestors(of: key)
+        if let folder = ancestors.first(where: { claimed[$0] != nil }), let first = claimed[folder] {
+            return Messages.Output.folderIsAnotherSpecsFile(target.path, folder: first.shown, firstAt: first.span,
+                                                            at: target.span)
+        }
+        claimed[key] = (spec, target.span, target.path)
+        for folder in ancestors where folders[folder] == nil { folders[folder] = (spec, target.span, target.path) }
         return nil
+    }
+
+    /// `/a/b/c.png` → `/a/b`, `/a` (the root is nobody's file).
+    private static func ancestors(of path: String) -> [String] {
+        var result: [String] = []
+        var current = (path as NSString).deletingLastPathComponent
+        while current != "/", !current.isEmpty {
+            result.append(current)
+            current = (current as NSString).deletingLastPathComponent
+        }
+        return result
     }
 
     /// One name per file: absolute, normalised, with symbolic links in existing folders resolved.

@@ -42,6 +42,24 @@ extension Messages.Output {
                notes: [Diagnostic.Note("the first spec writing it is here", at: firstAt)])
     }
 
+    /// This spec's output is a folder another spec of the run writes a file into.
+    public static func fileIsAnotherSpecsFolder(_ resolved: String, firstAt: SourceSpan?, at span: SourceSpan?)
+        -> Diagnostic
+    {
+        .error("output.duplicate", "another spec in this run writes a file inside '\(Shown.escaped(resolved))', "
+                   + "so it cannot also be this figure", at: span,
+               notes: [Diagnostic.Note("the spec writing inside it is here", at: firstAt)])
+    }
+
+    /// This spec's output lies inside a path another spec of the run writes as a file.
+    public static func folderIsAnotherSpecsFile(_ resolved: String, folder: String, firstAt: SourceSpan?,
+                                                at span: SourceSpan?) -> Diagnostic
+    {
+        .error("output.duplicate", "output '\(Shown.escaped(resolved))' needs the folder '\(Shown.escaped(folder))', "
+                   + "which another spec in this run writes as a figure", at: span,
+               notes: [Diagnostic.Note("the spec writing it is here", at: firstAt)])
+    }
+
     /// The spec's output folder cannot be created or written because it is not a folder at all.
     public static func unwritable(_ output: String, reason: String, at span: SourceSpan?) -> Diagnostic {
         .error("output.write", "cannot write output '\(Shown.escaped(output))': \(reason)", at: span)
