@@ -20,6 +20,8 @@ final class DecodeContext {
     /// Set when a whole section of declarations could not be read (`parameters` missing or not a
     /// mapping): no name can then be called unknown without guessing.
     var declarationsUnreadable = false
+    /// Set when `define` could not be read: formulas may use names it meant to define.
+    var definitionsUnreadable = false
 
     var parameterNames: [String] { parameters.map(\.name) }
 

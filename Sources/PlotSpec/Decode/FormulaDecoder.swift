@@ -30,7 +30,9 @@ extension DecodeContext {
             variables: parameterNames + definitions.map(\.name) + failedParameterNames.sorted()
                 + failedDefinitionNames.sorted())
         var problems = FormulaChecker.check(expression, in: environment, expecting: type)
-        if declarationsUnreadable { problems.removeAll { $0.code == "formula.unknown-variable" } }
+        if declarationsUnreadable || definitionsUnreadable {
+            problems.removeAll { $0.code == "formula.unknown-variable" }
+        }
         guard problems.isEmpty else {
             report(problems)
             return nil
@@ -48,7 +50,10 @@ extension DecodeContext {
 
     /// `define: {u: "log10(learning_rate)"}`: named sub-formulas usable in later formulas.
     func decodeDefinitions(_ node: YAMLNode) {
-        guard let map = MappingReader(node, section: "define", known: [], context: self) else { return }
+        guard let map = MappingReader(node, section: "define", known: [], context: self) else {
+            definitionsUnreadable = true
+            return
+        }
         for pair in map.entries {
             guard let name = checkedName(pair.key) else { continue }
             if parameters.contains(where: { $0.name == name }) || definitions.contains(where: { $0.name == name }) {
