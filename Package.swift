@@ -39,6 +39,7 @@ let package = Package(
         // libFuzzer target (see docs/fuzzing.md). A normal build links its main.swift, which replays files.
         .executableTarget(name: "PlotSpecFuzz", dependencies: [
             "PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotSpec", "PlotSampling",
+            "PlotLayout", "PlotRender", "PlotSpecKit",
         ]),
 
         .testTarget(name: "PlotDiagnosticsTests", dependencies: ["PlotDiagnostics"]),
@@ -49,7 +50,8 @@ let package = Package(
         .testTarget(name: "PlotSamplingTests", dependencies: ["PlotSampling", "PlotSpec", "PlotYAML"]),
         .testTarget(name: "PlotRenderTests", dependencies: ["PlotRender", "PlotScene", "CCairo"]),
         .testTarget(name: "PlotLayoutTests", dependencies: ["PlotLayout", "PlotRender", "PlotSpec", "PlotSampling", "PlotYAML", "PlotScene"], exclude: ["Goldens"]),
-        .testTarget(name: "PlotSpecKitTests", dependencies: ["PlotSpecKit", "PlotRender", "PlotSpec", "PlotScene", "CCairo"]),
+        .testTarget(name: "PlotSpecKitTests", dependencies: ["PlotSpecKit", "PlotRender", "PlotSpec", "PlotScene", "CCairo"],
+                    exclude: ["ValidateCorpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,7 +29,8 @@ enum FuzzHarness {
         check(diagnostics, bytes: bytes, sources: sources)
         guard let spec = decoded, sampleCount(spec) <= maxEvaluatedSamples else { return }
         do {
-            _ = try LandscapeEvaluator.evaluate(spec)
+            let table = try LandscapeEvaluator.evaluate(spec)
+            RenderOracle.check(spec, table: table, sampleCount: sampleCount(spec))
         } catch {
             check(error.diagnostics, bytes: bytes, sources: sources)
         }

@@ -8,7 +8,8 @@ import PlotSpec
 import PlotYAML
 
 /// Runs plotspec's phases in order: load → decode → evaluate → layout → render. Each phase is callable
-/// on its own, so commands can stop after any of them (`validate` after decoding, `data` after evaluating).
+/// on its own, so commands can stop after any of them (`data` after evaluating); `check` runs everything
+/// before layout, for `validate` and `render` alike.
 ///
 /// Errors travel as `DiagnosticError`; later phases never run on a spec an earlier one rejected.
 public final class Pipeline {
@@ -16,14 +17,16 @@ public final class Pipeline {
     public let sources = SourceRegistry()
     /// Warnings collected so far (errors are thrown).
     public private(set) var warnings: [Diagnostic] = []
+    /// Warnings inside shared files are kept once per run, not once per spec that includes them.
+    private var sharedWarnings = SharedDiagnosticFilter()
 
     public init() {}
 
     /// Loads a spec file (and what it extends) and decodes it into the typed IR.
     public func decode(path: String) throws(DiagnosticError) -> FigureSpec {
-        let root = try SpecLoader.load(path: path, sources: sources)
-        let (spec, diagnostics) = SpecDecoder.decode(root, sourcePath: path)
-        warnings += diagnostics.filter { !$0.isError }
+        let loaded = try SpecLoader.loadSpec(path: path, sources: sources)
+        let (spec, diagnostics) = SpecDecoder.decode(loaded)
+        warnings += sharedWarnings.firstReports(diagnostics.filter { !$0.isError }, ofSpec: path)
         guard let spec else { throw DiagnosticError(diagnostics.filter(\.isError)) }
         return spec
     }
@@ -86,6 +89,15 @@ public final class Pipeline {
         let base = SpecLoader.lexicallyNormalized(workingDirectory)
         let prefix = base == "/" ? "/" : base + "/"
         return path.hasPrefix(prefix) && path.count > prefix.count
+    }
+
+    /// The figure's bytes for a checked spec: layout and encoding, without writing anything.
+    public func figureBytes(_ checked: CheckedSpec, timer: PhaseTimer? = nil) throws(DiagnosticError) -> [UInt8] {
+        let scene = try layout(checked.spec, table: checked.table)
+        timer?.lap("layout")
+        let bytes = try render(scene, format: checked.output.format)
+        timer?.lap("render")
+        return bytes
     }
 
     /// The figure's bytes, from spec to encoded file, without writing anything.

@@ -24,12 +24,7 @@ struct Render: ParsableCommand {
     @Argument(help: "Spec files to render.")
     var specs: [String]
 
-    @Option(name: .customLong("output-dir"), help: "Write figures into this folder instead of the specs' output paths.")
-    var outputDirectory: String?
-
-    @Flag(name: .customLong("allow-outside"),
-          help: "Let specs write figures outside the current directory (absolute paths or '..').")
-    var allowOutside = false
+    @OptionGroup var output: OutputArguments
 
     @Flag(help: "Render in memory and fail if any committed figure differs from what its spec renders now.")
     var check = false
@@ -67,14 +62,13 @@ struct Render: ParsableCommand {
         let pipeline = Pipeline()
         let printer = DiagnosticPrinter(noColor: noColor, sources: pipeline.sources)
         var failed = 0
+        var claims = OutputClaims(), shared = SharedDiagnosticFilter()
         for path in specs {
             do {
-                let spec = try pipeline.decode(path: path)
-                let output = try pipeline.outputPath(for: spec, outputDirectory: outputDirectory,
-                                                      allowOutside: allowOutside)
-                let format = OutputFormat(pathExtension: (output as NSString).pathExtension.lowercased()) ?? .png
                 let timer = timings ? PhaseTimer() : nil
-                let bytes = try pipeline.figureBytes(spec, format: format, timer: timer)
+                let checked = try pipeline.check(path: path, options: self.output.options, claims: &claims, timer: timer)
+                let output = checked.output.path
+                let bytes = try pipeline.figureBytes(checked, timer: timer)
                 timer?.report(path)
                 if check {
                     let options = CheckOptions(
@@ -82,11 +76,11 @@ struct Render: ParsableCommand {
                     let result = try FigureCheck.verify(bytes, against: output, spec: path, options: options)
                     print("up to date: \(output)\(result.summary)")
                 } else {
-                    try OutputWriter.write(bytes, to: output)
+                    try OutputWriter.write(bytes, to: checked.output)
                     print("wrote \(output)")
                 }
             } catch {
-                printer.print(error.diagnostics)
+                printer.print(shared.firstReports(error.diagnostics, ofSpec: path))
                 failed += 1
             }
         }

@@ -28,7 +28,7 @@ import Testing
     @Test(arguments: 0..<6)
     func mutatedSpecsPointInsideTheirFiles(_ batch: Int) throws {
         let folder = try TemporaryFolder()
-        try copyShared(into: folder)
+        try Self.copyShared(into: folder)
         var mutator = Mutator(seed: UInt64(batch) &* 7919 &+ 1)
         var checked = 0
         for seedPath in Self.mutationSeeds {
@@ -47,7 +47,7 @@ import Testing
     }
 
     /// Copies the files the seeds extend, so mutations still resolve their imports.
-    private func copyShared(into folder: TemporaryFolder) throws {
+    static func copyShared(into folder: TemporaryFolder) throws {
         for (from, to) in [("Tests/PlotSpecTests/Cases/shared", "shared"), ("specs/shared", "cases/shared")] {
             for path in Repository.yamlFiles(under: from) {
                 let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))

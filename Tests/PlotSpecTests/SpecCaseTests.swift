@@ -24,8 +24,8 @@ import Testing
     static func diagnostics(for relativePath: String) -> [Diagnostic] {
         let sources = SourceRegistry()
         do {
-            let root = try SpecLoader.load(path: casesFolder + "/" + relativePath, sources: sources)
-            return SpecDecoder.decode(root, sourcePath: relativePath).1
+            let loaded = try SpecLoader.loadSpec(path: casesFolder + "/" + relativePath, sources: sources)
+            return SpecDecoder.decode(loaded).1
         } catch {
             return error.diagnostics
         }
@@ -76,8 +76,8 @@ import Testing
         let sources = SourceRegistry()
         let diagnostics: [Diagnostic]
         do {
-            let root = try SpecLoader.load(path: Self.casesFolder + "/" + file, sources: sources)
-            diagnostics = SpecDecoder.decode(root, sourcePath: Self.casesFolder + "/" + file).1
+            let loaded = try SpecLoader.loadSpec(path: Self.casesFolder + "/" + file, sources: sources)
+            diagnostics = SpecDecoder.decode(loaded).1
         } catch {
             diagnostics = error.diagnostics
         }

@@ -230,7 +230,9 @@ extension DecodeContext {
     /// Placeholders `{name}` / `{name:%fmt}` must name a parameter, `score` or `value`.
     private func checkPlaceholders(_ text: String, at node: YAMLNode) {
         let allowed = parameterNames + ["score", "value"]
-        for placeholder in LabelText.scan(text) where !allowed.contains(placeholder.name) {
+        for placeholder in LabelText.scan(text) where !allowed.contains(placeholder.name)
+            && !isDeclaredButBroken(placeholder.name)
+        {
             // Point at the placeholder itself when the scalar's columns map one-to-one onto the line.
             var span = node.span
             if let scalar = node.scalar, scalar.columnsAreExact {

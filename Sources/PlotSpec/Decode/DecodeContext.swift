@@ -12,10 +12,23 @@ final class DecodeContext {
     var parameters: [Parameter] = []
     /// Named definitions (`define:`), already checked, in declaration order.
     var definitions: [(name: String, expression: Expression)] = []
-    /// Parameters that were declared but failed to decode: references to them are not reported again.
+    /// Parameters that were declared but failed to decode or were cut by a limit: references to them
+    /// are not reported again, so one mistake gives one error.
     var failedParameterNames: Set<String> = []
+    /// Definitions that were declared but failed to check, for the same reason.
+    var failedDefinitionNames: Set<String> = []
+    /// Set when a whole section of declarations could not be read (`parameters` missing or not a
+    /// mapping): no name can then be called unknown without guessing.
+    var declarationsUnreadable = false
+    /// Set when `define` could not be read: formulas may use names it meant to define.
+    var definitionsUnreadable = false
 
     var parameterNames: [String] { parameters.map(\.name) }
+
+    /// Whether `name` was declared but could not be decoded, so a reference to it is no new mistake.
+    func isDeclaredButBroken(_ name: String) -> Bool {
+        declarationsUnreadable || failedParameterNames.contains(name) || failedDefinitionNames.contains(name)
+    }
 
     func report(_ diagnostic: Diagnostic) {
         bag.append(diagnostic)
@@ -28,7 +41,7 @@ final class DecodeContext {
     /// Resolves a parameter name at `node`, reporting an undefined name with a suggestion.
     func parameter(named name: String, at node: YAMLNode) -> Int? {
         if let index = parameters.firstIndex(where: { $0.name == name }) { return index }
-        if failedParameterNames.contains(name) { return nil }
+        if declarationsUnreadable || failedParameterNames.contains(name) { return nil }
         report(Messages.Spec.undefinedParameter(
             name, at: node.span, suggestion: Suggestions.closest(to: name, among: parameterNames)))
         return nil

@@ -1,3 +1,4 @@
+import Foundation
 import PlotDiagnostics
 import PlotYAML
 
@@ -38,15 +39,34 @@ extension DecodeContext {
         var output = ""
         let outputNode = map.required("output")
         if let outputNode, let path = string(outputNode, "output") {
-            let ext = path.split(separator: ".").last.map { String($0).lowercased() } ?? ""
-            if !path.contains(".") || !Self.outputExtensions.contains(ext) {
-                report(Messages.Spec.unsupportedOutput(path.contains(".") ? "." + ext : path, at: outputNode.span))
-            }
+            checkOutputName(path, at: outputNode)
             output = path
         }
         return FigureSettings(
             title: title, subtitle: subtitle, widthInches: width, heightInches: height, dpi: dpi,
             output: output, outputSpan: outputNode?.span, fontSize: fontSize, background: background)
+    }
+
+    /// The output must name a figure file exactly as printed: the extension (of the last path component,
+    /// as the renderer reads it) picks the format, and a control or bidi character would make the C file
+    /// API write a truncated or disguised name.
+    private func checkOutputName(_ path: String, at node: YAMLNode) {
+        if let scalar = path.unicodeScalars.first(where: \.isControlOrBidi) {
+            report(Messages.Output.controlCharacter(scalar, at: node.span))
+            return
+        }
+        let ext = Self.outputExtension(of: path)
+        if ext.isEmpty {
+            report(Messages.Output.notAFigureFile(path, at: node.span))
+        } else if !Self.outputExtensions.contains(ext.lowercased()) {
+            report(Messages.Spec.unsupportedOutput("." + ext, at: node.span))
+        }
+    }
+
+    /// The extension of an output path's last component (`a/b.PNG` → `PNG`; `.png`, `out` → empty):
+    /// the rule `render` uses to choose the format.
+    static func outputExtension(of path: String) -> String {
+        (path as NSString).pathExtension
     }
 
     private func inchPair(_ node: YAMLNode) -> (Double, Double)? {

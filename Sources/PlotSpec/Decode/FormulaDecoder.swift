@@ -25,9 +25,14 @@ extension DecodeContext {
             report(error.diagnostics)
             return nil
         }
-        // Failed parameters stay in scope so one bad declaration does not make every formula using it fail too.
-        let environment = FormulaEnvironment(variables: parameterNames + definitions.map(\.name) + failedParameterNames.sorted())
-        let problems = FormulaChecker.check(expression, in: environment, expecting: type)
+        // Failed declarations stay in scope so one bad declaration does not make every formula using it fail too.
+        let environment = FormulaEnvironment(
+            variables: parameterNames + definitions.map(\.name) + failedParameterNames.sorted()
+                + failedDefinitionNames.sorted())
+        var problems = FormulaChecker.check(expression, in: environment, expecting: type)
+        if declarationsUnreadable || definitionsUnreadable {
+            problems.removeAll { $0.code == "formula.unknown-variable" }
+        }
         guard problems.isEmpty else {
             report(problems)
             return nil
@@ -45,7 +50,10 @@ extension DecodeContext {
 
     /// `define: {u: "log10(learning_rate)"}`: named sub-formulas usable in later formulas.
     func decodeDefinitions(_ node: YAMLNode) {
-        guard let map = MappingReader(node, section: "define", known: [], context: self) else { return }
+        guard let map = MappingReader(node, section: "define", known: [], context: self) else {
+            definitionsUnreadable = true
+            return
+        }
         for pair in map.entries {
             guard let name = checkedName(pair.key) else { continue }
             if parameters.contains(where: { $0.name == name }) || definitions.contains(where: { $0.name == name }) {
@@ -54,6 +62,8 @@ extension DecodeContext {
             }
             if let f = formula(pair.value, "definition '\(name)'") {
                 definitions.append((name, f.expression))
+            } else {
+                failedDefinitionNames.insert(name)
             }
         }
     }

@@ -7,17 +7,26 @@ extension DecodeContext {
     static let reservedNames: Set<String> = ["score", "loss", "pi", "e", "and", "or", "not"]
 
     func decodeParameters(_ node: YAMLNode) {
-        guard let map = MappingReader(node, section: "parameters", known: [], context: self) else { return }
+        guard let map = MappingReader(node, section: "parameters", known: [], context: self) else {
+            declarationsUnreadable = true
+            return
+        }
         if map.entries.isEmpty {
             report(Messages.Spec.missingKey("at least one parameter", in: "parameters", at: node.span))
         }
         if map.entries.count > SpecLimits.maxParameters {
+            // Reported at the first parameter past the limit; every name stays declared (see DecodeContext).
+            let extra = map.entries[SpecLimits.maxParameters]
             report(Messages.Spec.tooLarge("\(map.entries.count) parameters", limit: "\(SpecLimits.maxParameters)",
-                                          at: node.span))
+                                          at: extra.key.span))
+            failedParameterNames.formUnion(map.entries.compactMap(\.keyText))
             return
         }
         for pair in map.entries {
-            guard let name = checkedName(pair.key) else { continue }
+            guard let name = checkedName(pair.key) else {
+                if let text = pair.keyText { failedParameterNames.insert(text) }
+                continue
+            }
             if parameters.contains(where: { $0.name == name }) {
                 report(Messages.Spec.duplicateName(name, at: pair.key.span))
                 continue

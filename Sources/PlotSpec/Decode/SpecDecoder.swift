@@ -7,6 +7,12 @@ public enum SpecDecoder {
         "extends", "figure", "seed", "parameters", "hold", "define", "sampling", "score", "plot", "annotations",
     ]
 
+    /// Decodes a loaded spec; diagnostics inside shared files say where each file was included from.
+    public static func decode(_ loaded: LoadedSpec) -> (FigureSpec?, [Diagnostic]) {
+        let (spec, diagnostics) = decode(loaded.root, sourcePath: loaded.path)
+        return (spec, loaded.withIncludeNotes(diagnostics))
+    }
+
     /// Decodes `root`. Returns the spec when there were no errors; the diagnostics (errors and warnings)
     /// either way.
     public static func decode(_ root: YAMLNode, sourcePath: String) -> (FigureSpec?, [Diagnostic]) {
@@ -16,7 +22,11 @@ public enum SpecDecoder {
         }
         let figure = top.required("figure").flatMap { context.decodeFigure($0) }
         let seed = top["seed"].flatMap { context.integer($0, "seed", in: 0...Int.max) }.map(UInt64.init) ?? 0
-        if let node = top.required("parameters") { context.decodeParameters(node) }
+        if let node = top.required("parameters") {
+            context.decodeParameters(node)
+        } else {
+            context.declarationsUnreadable = true
+        }
         if let node = top["hold"] { context.decodeHold(node) }
         if let node = top["define"] { context.decodeDefinitions(node) }
         let sampling = top.required("sampling").flatMap { context.decodeSampling($0) }

@@ -12,47 +12,107 @@ public enum SpecLoader {
 
     /// Loads `path` (as typed by the user, which is how diagnostics name it).
     public static func load(path: String, sources: SourceRegistry) throws(DiagnosticError) -> YAMLNode {
+        try loadSpec(path: path, sources: sources).root
+    }
+
+    /// Loads `path` and remembers which `extends` entry brought in each shared file, so diagnostics
+    /// located in a shared file can say where it was included from.
+    public static func loadSpec(path: String, sources: SourceRegistry) throws(DiagnosticError) -> LoadedSpec {
+        var state = LoadState(sources: sources)
+        let root = try load(displayPath: path, importedAt: nil, state: &state)
+        return LoadedSpec(root: root, path: path, includeSites: state.includeSites)
+    }
+
+    /// What one load shares across its recursion: the import chain (for cycles) and where files came from.
+    private struct LoadState {
+        let sources: SourceRegistry
         var chain: [String] = []
-        return try load(displayPath: path, importedAt: nil, chain: &chain, sources: sources)
+        var includeSites: [String: LoadedSpec.IncludeSite] = [:]
     }
 
     private static func load(
-        displayPath: String, importedAt: YAMLNode?, chain: inout [String], sources: SourceRegistry
+        displayPath: String, importedAt: YAMLNode?, state: inout LoadState
     ) throws(DiagnosticError) -> YAMLNode {
         let canonical = URL(fileURLWithPath: displayPath).standardizedFileURL.resolvingSymlinksInPath().path
         if let importedAt {
-            if chain.contains(canonical) {
-                throw DiagnosticError(Messages.Spec.importCycle(displayPath, at: importedAt.span))
-            }
-            if chain.count > maxImportDepth {
-                throw DiagnosticError(Messages.Spec.importTooDeep(at: importedAt.span))
-            }
-            guard FileManager.default.isReadableFile(atPath: displayPath) else {
-                throw DiagnosticError(Messages.Spec.importNotFound(displayPath, at: importedAt.span))
-            }
+            try checkImport(displayPath, canonical: canonical, at: importedAt, chain: state.chain)
         }
-        let root = try YAMLLoader.load(path: displayPath, displayPath: displayPath, sources: sources)
+        let root = try YAMLLoader.load(path: displayPath, displayPath: displayPath, sources: state.sources)
+        if let importedAt, root.mapping == nil {
+            throw DiagnosticError(Messages.Spec.importNotAMapping(
+                displayPath, found: root.kindDescription, at: importedAt.span, fileStart: root.span))
+        }
         guard let pairs = root.mapping, let extendsNode = pairs.first(where: { $0.keyText == "extends" })?.value
         else { return root }
 
-        chain.append(canonical)
-        defer { chain.removeLast() }
+        state.chain.append(canonical)
+        defer { state.chain.removeLast() }
         let folder = (displayPath as NSString).deletingLastPathComponent
         var merged: YAMLNode?
         var problems: [Diagnostic] = []
         for reference in importReferences(extendsNode, problems: &problems) {
             guard let relative = reference.scalar?.text else { continue }
+            if let problem = pathProblem(relative, at: reference) {
+                problems.append(problem)
+                continue
+            }
             let basePath = lexicallyNormalized(relative.hasPrefix("/") ? relative
                 : (folder.isEmpty ? relative : (folder as NSString).appendingPathComponent(relative)))
+            if state.includeSites[basePath] == nil {
+                state.includeSites[basePath] = LoadedSpec.IncludeSite(span: reference.span, includingFile: displayPath)
+            }
             do {
-                let base = try load(displayPath: basePath, importedAt: reference, chain: &chain, sources: sources)
+                let base = try load(displayPath: basePath, importedAt: reference, state: &state)
                 merged = merged.map { merge(base: $0, over: base) } ?? base
             } catch {
-                problems += error.diagnostics
+                problems += error.diagnostics.map { placed($0, inside: basePath, includedAt: reference, by: displayPath) }
             }
         }
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         return merged.map { merge(base: $0, over: root) } ?? root
+    }
+
+    /// Refuses an import that cannot be loaded, at the `extends` entry naming it.
+    private static func checkImport(_ path: String, canonical: String, at entry: YAMLNode, chain: [String])
+        throws(DiagnosticError)
+    {
+        if chain.contains(canonical) {
+            throw DiagnosticError(Messages.Spec.importCycle(path, at: entry.span))
+        }
+        if chain.count > maxImportDepth {
+            throw DiagnosticError(Messages.Spec.importTooDeep(at: entry.span))
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw DiagnosticError(Messages.Spec.importIsFolder(path, at: entry.span))
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw DiagnosticError(Messages.Spec.importNotFound(path, at: entry.span))
+        }
+    }
+
+    /// An `extends` path that names no file as written: empty, or holding a character the C file API
+    /// would stop at or a terminal would act on.
+    private static func pathProblem(_ path: String, at entry: YAMLNode) -> Diagnostic? {
+        if path.isEmpty { return Messages.Spec.importEmpty(at: entry.span) }
+        if let scalar = path.unicodeScalars.first(where: \.isControlOrBidi) {
+            return Messages.Spec.importControlCharacter(scalar, at: entry.span)
+        }
+        return nil
+    }
+
+    /// A diagnostic from an imported file, with a note saying which entry included the file; one with no
+    /// position of its own (an unreadable file) is placed at the entry.
+    private static func placed(_ diagnostic: Diagnostic, inside path: String, includedAt entry: YAMLNode,
+                               by includingFile: String) -> Diagnostic
+    {
+        var placed = diagnostic
+        guard let file = diagnostic.location?.file else {
+            placed.span = entry.span
+            return placed
+        }
+        if file != includingFile { placed.notes.append(Messages.Spec.includedFrom(path, at: entry.span)) }
+        return placed
     }
 
     private static func importReferences(_ node: YAMLNode, problems: inout [Diagnostic]) -> [YAMLNode] {
