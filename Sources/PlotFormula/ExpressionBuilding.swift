@@ -75,4 +75,20 @@ extension Expression {
         case .call(_, let arguments, _): arguments.reduce(into: Set()) { $0.formUnion($1.mentionedNames) }
         }
     }
+
+    /// Each place a variable in `names` is mentioned, in reading order, for errors about those names.
+    public func occurrences(of names: Set<String>) -> [(name: String, span: SourceSpan)] {
+        var found: [(name: String, span: SourceSpan)] = []
+        func visit(_ expr: Expression) {
+            switch expr {
+            case .number: break
+            case .variable(let name, let span): if names.contains(name) { found.append((name, span)) }
+            case .unary(_, let operand, _): visit(operand)
+            case .binary(_, let left, let right, _): visit(left); visit(right)
+            case .call(_, let arguments, _): arguments.forEach(visit)
+            }
+        }
+        visit(self)
+        return found
+    }
 }

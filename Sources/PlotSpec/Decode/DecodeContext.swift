@@ -11,7 +11,9 @@ final class DecodeContext {
     /// Declared parameters, in order; filled by the parameters section before anything refers to them.
     var parameters: [Parameter] = []
     /// Named definitions (`define:`), already checked, in declaration order.
-    var definitions: [(name: String, expression: Expression)] = []
+    var definitions = Definitions()
+    /// Definitions that were declared but failed to decode: uses of them are not reported again.
+    var failedDefinitionNames: Set<String> = []
     /// Parameters that were declared but failed to decode: references to them are not reported again.
     var failedParameterNames: Set<String> = []
 
