@@ -23,7 +23,7 @@ import Testing
         let long = try decodeSpec(Self.chainSpec(80))
         let table = try LandscapeEvaluator.evaluate(long)
         #expect(table.count == 41 * 21)
-        #expect(table.score.allSatisfy(\.isFinite))
+        #expect(table.score.allSatisfy { $0.isFinite })
         // Every printed form grows by about one line per definition, not by doubling.
         let extra = LandscapeEvaluator.scoreListing(long).count - LandscapeEvaluator.scoreListing(short).count
         #expect(extra < 60 * 30)
