@@ -36,8 +36,9 @@ extension Expression {
 }
 
 extension Expression {
-    /// A copy with every variable named in `bindings` replaced by its expression (used for named
-    /// definitions). Replacement expressions are inserted as they are, not substituted again.
+    /// A copy with every variable named in `bindings` replaced by its expression (used for held
+    /// parameters; definitions stay names, see `Definitions`). Replacement expressions are inserted as
+    /// they are, not substituted again.
     public func substituting(_ bindings: [String: Expression]) -> Expression {
         guard !bindings.isEmpty else { return self }
         switch self {

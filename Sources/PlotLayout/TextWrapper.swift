@@ -27,40 +27,63 @@ struct TextWrapper {
         wrapped(content, font: font, maxWidth: maxWidth, widths: WordWidths(text: text, reference: font))
     }
 
+    /// Each written line filled greedily (see `filled`), with word widths shared across font sizes.
+    private func wrapped(_ content: String, font: Font, maxWidth: Double, widths: WordWidths) -> [String] {
+        let space = widths.width(" ", at: font)
+        return content.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            filled(line.split(separator: " "), font: font, maxWidth: maxWidth, widths: widths, space: space)
+        }
+    }
+
+    /// `words` filled greedily into lines no wider than `maxWidth` (a word wider than that alone on its
+    /// line), joined by single spaces; one line, possibly empty, when there are no words.
+    func filled(_ words: [Substring], font: Font, maxWidth: Double) -> [String] {
+        let widths = WordWidths(text: text, reference: font)
+        return filled(words, font: font, maxWidth: maxWidth, widths: widths, space: widths.width(" ", at: font))
+    }
+
     /// The greedy fill, deciding from summed word advances and measuring a candidate line only when
     /// the sum is within `tolerance` of `maxWidth`. Measuring every candidate line from its start made
     /// wrapping cost (words × line length) measurements per font size tried; this costs one
     /// measurement per distinct word, plus about one per line, and breaks at exactly the same places
     /// (advances add up: the measurer does no shaping across words).
-    private func wrapped(_ content: String, font: Font, maxWidth: Double, widths: WordWidths) -> [String] {
-        let tolerance = 0.5 + maxWidth * 1e-4
-        let space = widths.width(" ", at: font)
-        return content.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
-            var lines: [String] = []
-            var current = ""
-            var currentWidth = 0.0
-            for word in line.split(separator: " ") {
-                let wordWidth = widths.width(word, at: font)
-                guard !current.isEmpty else {
-                    (current, currentWidth) = (String(word), wordWidth)
-                    continue
-                }
-                let estimate = currentWidth + space + wordWidth
-                var fits = estimate <= maxWidth - tolerance
-                if !fits, estimate <= maxWidth + tolerance {
-                    let exact = text.size(current + " " + word, font: font).width
-                    fits = exact <= maxWidth
-                }
-                if fits {
-                    current += " " + word
-                    currentWidth = estimate
-                } else {
-                    lines.append(current)
-                    (current, currentWidth) = (String(word), wordWidth)
-                }
+    private func filled(_ words: [Substring], font: Font, maxWidth: Double, widths: WordWidths, space: Double)
+        -> [String]
+    {
+        let tolerance = Self.tolerance(maxWidth)
+        var lines: [String] = []
+        var current = ""
+        var currentWidth = 0.0
+        for word in words {
+            let wordWidth = widths.width(word, at: font)
+            guard !current.isEmpty else {
+                (current, currentWidth) = (String(word), wordWidth)
+                continue
             }
-            return lines + [current]
+            let estimate = currentWidth + space + wordWidth
+            var fits = estimate <= maxWidth - tolerance
+            if !fits, estimate <= maxWidth + tolerance {
+                fits = text.size(current + " " + word, font: font).width <= maxWidth
+            }
+            if fits {
+                current += " " + word
+                currentWidth = estimate
+            } else {
+                lines.append(current)
+                (current, currentWidth) = (String(word), wordWidth)
+            }
         }
+        return lines + [current]
+    }
+
+    /// How far a width summed from word advances may be from the measured line: far more than
+    /// rounding, so a decision taken on the sum is the one a measurement would take.
+    static func tolerance(_ maxWidth: Double) -> Double { 0.5 + maxWidth * 1e-4 }
+
+    /// The advance of each word of `words` and of a space, for callers that choose breaks themselves.
+    func advances(_ words: [Substring], font: Font) -> (words: [Double], space: Double) {
+        let widths = WordWidths(text: text, reference: font)
+        return (words.map { widths.width($0, at: font) }, widths.width(" ", at: font))
     }
 }
 

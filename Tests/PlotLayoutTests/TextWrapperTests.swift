@@ -65,3 +65,27 @@ private final class CountingMeasurer: TextMeasurer {
         #expect(large < 4000 * 8 * 3, "a few measured characters per character of text")
     }
 }
+
+@Suite struct ParallelTitleWrapTests {
+    /// The split the drawing replaced: every two-line split measured, the first narrowest kept.
+    static func reference(_ title: String, maxWidth: Double, font: Font, text: TextPlacement) -> [String] {
+        let words = title.split(separator: " ").map(String.init)
+        if words.count < 2 || text.size(title, font: font).width <= maxWidth { return [title] }
+        let splits = (1..<words.count).map { [words[..<$0].joined(separator: " "), words[$0...].joined(separator: " ")] }
+        let widest = { (lines: [String]) in lines.map { text.size($0, font: font).width }.max() ?? 0 }
+        if let best = splits.min(by: { widest($0) < widest($1) }), widest(best) <= maxWidth { return best }
+        return TextWrapperTests.reference(words.joined(separator: " "), font: font, maxWidth: maxWidth, text: text)
+    }
+
+    @Test(arguments: ["Width (hidden units)", "Depth (layers)", "Validation accuracy", "a bb ccc dddd eeeee",
+                      TextWrapperTests.words(60), "x" + String(repeating: "y", count: 80) + " z w"])
+    func titlesBreakWhereMeasuringEverySplitDid(title: String) {
+        let text = TextPlacement(measurer: CairoTextMeasurer())
+        let drawing = ParallelAxisDrawing(theme: Theme(fontSize: 10), text: text)
+        for maxWidth in [30.0, 61.0, 95.0, 140.0] {
+            let wrapped = drawing.wrappedTitle(title, maxWidth: maxWidth)
+            let expected = Self.reference(title, maxWidth: maxWidth, font: wrapped.font, text: text)
+            #expect(wrapped.text == expected.joined(separator: "\n"), "at \(maxWidth) pt")
+        }
+    }
+}
