@@ -52,3 +52,28 @@ import Testing
         #expect(aNoise.contains { abs($0) > 0.01 }, "there is noise to compare")
     }
 }
+
+@Suite struct ProgramLimitTests {
+    /// Fourteen terms of 360 distinct products and their maximum compile to 720 instructions a term: the limit of
+    /// 10 000 is passed inside the 14th, and the error points there, not at the score as a whole.
+    @Test func anOversizedScoreIsALocatedError() throws {
+        // One call (a long sum would pass the nesting limit first): 360 products, 359 maxima.
+        // Distinct constants everywhere, so no part is shared between terms.
+        func formula(_ term: Int) -> String {
+            "max(" + (0..<360).map { "x * \(1000 + 360 * term + $0)" }.joined(separator: ", ") + ")"
+        }
+        let terms = (0..<14).map { "    - expr: \"\(formula($0)) + \($0)\"" }.joined(separator: "\n")
+        let yaml = landscape(terms: terms, sampling: "grid: {x: 4, y: 4}", clip: "false")
+        let spec = try decodeSpec(yaml)
+        let lastTermLine = try #require(yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasSuffix(" + 13\"") }) + 1
+        do {
+            _ = try LandscapeEvaluator.evaluate(spec)
+            Issue.record("an oversized score evaluated")
+        } catch {
+            let diagnostic = try #require(error.diagnostics.first)
+            #expect(diagnostic.code == "formula.program-too-large")
+            #expect(diagnostic.location?.line == lastTermLine)
+        }
+    }
+}
