@@ -6,9 +6,13 @@ public enum Suggestions {
     /// three), which catches `colormapp`, `lerning_rate` and `heatmpa` without proposing unrelated keys.
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
-        let limit = min(3, max(1, lowered.count / 3))
+        let length = lowered.count
+        let limit = min(3, max(1, length / 3))
         var best: (name: String, distance: Int)?
         for candidate in candidates {
+            // The distance is at least the difference in length: skipping those keeps a huge word (or
+            // candidate) from costing length × length.
+            guard abs(candidate.count - length) <= limit else { continue }
             let distance = editDistance(lowered, candidate.lowercased())
             guard distance <= limit else { continue }
             if let current = best, current.distance <= distance { continue }

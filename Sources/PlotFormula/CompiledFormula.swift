@@ -26,11 +26,18 @@ public struct CompiledFormula: Sendable {
     public let resultType: FormulaType
     let program: Program
 
-    /// Compiles `expr`; throws the checker's diagnostics if the expression does not check.
-    public init(_ expr: Expression, variables: [String]) throws(DiagnosticError) {
-        let env = FormulaEnvironment(variables: variables)
+    /// Compiles `expr`, which may use `definitions` by name; throws the checker's diagnostics if the
+    /// expression (or a definition it uses) does not check, or `formula.program-too-large`.
+    public init(_ expr: Expression, variables: [String], definitions: Definitions = .none) throws(DiagnosticError) {
+        let env = FormulaEnvironment(variables: variables, definitions: definitions)
         let (type, diagnostics) = FormulaChecker.type(of: expr, in: env)
-        guard let type, !diagnostics.contains(where: \.isError) else { throw DiagnosticError(diagnostics) }
+        // Each definition is checked once, however many times it is used.
+        let definitionProblems = definitions.used(by: [expr]).flatMap {
+            FormulaChecker.check($0.expression, in: env, expecting: .number)
+        }
+        guard let type, !(diagnostics + definitionProblems).contains(where: \.isError) else {
+            throw DiagnosticError(diagnostics + definitionProblems)
+        }
         self.variables = variables
         self.resultType = type
         self.program = try ProgramBuilder.build(expr, env: env)
@@ -47,6 +54,9 @@ public struct CompiledFormula: Sendable {
 
     /// Number of instructions left after folding (for dumps and tests).
     public var instructionCount: Int { program.instructions.count }
+
+    /// Number of scratch registers the program uses (for tests of its size).
+    public var registerCount: Int { program.registerCount }
 
     /// The program as text, one instruction a line (`r0 = log10(learning_rate)`), for debug dumps.
     public var listing: String {

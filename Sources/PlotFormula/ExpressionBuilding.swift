@@ -36,8 +36,9 @@ extension Expression {
 }
 
 extension Expression {
-    /// A copy with every variable named in `bindings` replaced by its expression (used for named
-    /// definitions). Replacement expressions are inserted as they are, not substituted again.
+    /// A copy with every variable named in `bindings` replaced by its expression (used for held
+    /// parameters; definitions stay names, see `Definitions`). Replacement expressions are inserted as
+    /// they are, not substituted again.
     public func substituting(_ bindings: [String: Expression]) -> Expression {
         guard !bindings.isEmpty else { return self }
         switch self {
@@ -74,5 +75,21 @@ extension Expression {
         case .binary(_, let left, let right, _): left.mentionedNames.union(right.mentionedNames)
         case .call(_, let arguments, _): arguments.reduce(into: Set()) { $0.formUnion($1.mentionedNames) }
         }
+    }
+
+    /// Each place a variable in `names` is mentioned, in reading order, for errors about those names.
+    public func occurrences(of names: Set<String>) -> [(name: String, span: SourceSpan)] {
+        var found: [(name: String, span: SourceSpan)] = []
+        func visit(_ expr: Expression) {
+            switch expr {
+            case .number: break
+            case .variable(let name, let span): if names.contains(name) { found.append((name, span)) }
+            case .unary(_, let operand, _): visit(operand)
+            case .binary(_, let left, let right, _): visit(left); visit(right)
+            case .call(_, let arguments, _): arguments.forEach(visit)
+            }
+        }
+        visit(self)
+        return found
     }
 }

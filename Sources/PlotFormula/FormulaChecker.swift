@@ -2,21 +2,25 @@ import PlotDiagnostics
 
 /// What names mean while checking a formula.
 ///
-/// Variables win over constants: `e` is Euler's number only when no variable is called `e`.
+/// Variables and definitions win over constants: `e` is Euler's number only when no variable or
+/// definition is called `e`.
 public struct FormulaEnvironment: Sendable {
     /// Variable names in column order (variable i is column i at evaluation).
     public var variables: [String]
+    /// Named sub-formulas a formula may refer to; each is a number, checked once where it was defined.
+    public var definitions: Definitions
 
-    public init(variables: [String]) {
+    public init(variables: [String], definitions: Definitions = .none) {
         self.variables = variables
+        self.definitions = definitions
     }
 
     /// Column of `name`, if it is a variable.
     public func index(of name: String) -> Int? { variables.firstIndex(of: name) }
 
-    /// Value of `name` if it is a constant not shadowed by a variable.
+    /// Value of `name` if it is a constant not shadowed by a variable or a definition.
     public func constant(_ name: String) -> Double? {
-        variables.contains(name) ? nil : FormulaConstants.values[name]
+        variables.contains(name) || definitions.contains(name) ? nil : FormulaConstants.values[name]
     }
 }
 
@@ -57,8 +61,11 @@ private struct Checker {
         case .number:
             return .number
         case .variable(let name, let span):
-            if env.index(of: name) != nil || env.constant(name) != nil { return .number }
-            let candidates = env.variables + FormulaConstants.values.keys.sorted()
+            // A definition is not entered: it was checked (as a number) where it was defined.
+            if env.index(of: name) != nil || env.definitions.contains(name) || env.constant(name) != nil {
+                return .number
+            }
+            let candidates = env.variables + env.definitions.names + FormulaConstants.values.keys.sorted()
             diagnostics.append(Messages.Formula.unknownVariable(
                 name, suggestion: Suggestions.closest(to: name, among: candidates), at: span))
             return nil

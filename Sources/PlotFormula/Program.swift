@@ -58,15 +58,35 @@ struct ProgramBuilder {
     /// Results of repeated sub-expressions, kept in registers that are never released.
     private var shared: [Expression: Operand] = [:]
     private var pinnedRegisters: Set<Int> = []
+    /// Where each compiled definition's value is: a pinned register, a column or a folded constant.
+    private var definitionValues: [String: Operand] = [:]
+
+    /// Instructions a program may have: enough for 64 terms of long formulas, small enough that
+    /// evaluating a large grid stays a matter of seconds.
+    static let maxInstructions = 10_000
+    /// Scratch registers a program may use (each is one chunk of doubles, 16 KiB, per worker).
+    static let maxRegisters = 1_000
 
     init(env: FormulaEnvironment) {
         self.env = env
     }
 
     /// The program computing `expr`. Unknown names here mean the expression was not checked.
+    ///
+    /// The definitions `expr` uses are compiled first, once each and in declaration order (each only
+    /// reads earlier ones), into registers that every later use reads; no expanded tree is ever built.
+    /// Throws `formula.program-too-large` at the part of the formula being compiled when the program
+    /// outgrows `maxInstructions` or `maxRegisters`.
     static func build(_ expr: Expression, env: FormulaEnvironment) throws(DiagnosticError) -> Program {
         var builder = ProgramBuilder(env: env)
+        let definitions = env.definitions.used(by: [expr])
+        for definition in definitions { builder.countOccurrences(definition.expression.withSpans()) }
         builder.countOccurrences(expr.withSpans())
+        for definition in definitions {
+            let operand = try builder.compile(definition.expression)
+            if case .register(let r) = operand { builder.pinnedRegisters.insert(r) }
+            builder.definitionValues[definition.name] = operand
+        }
         var result = try builder.compile(expr)
         // Column slots were numbered in first-use order; renumber them by variable index.
         let order = builder.usedVariables.sorted { $0.key < $1.key }
@@ -106,6 +126,17 @@ struct ProgramBuilder {
     }
 
     private mutating func compile(_ expr: Expression) throws(DiagnosticError) -> Operand {
+        let operand = try compileShared(expr)
+        if instructions.count > Self.maxInstructions || registerCount > Self.maxRegisters {
+            throw DiagnosticError(Messages.Formula.programTooLarge(
+                instructions: instructions.count, registers: registerCount,
+                instructionLimit: Self.maxInstructions, registerLimit: Self.maxRegisters, at: expr.span))
+        }
+        return operand
+    }
+
+    /// `expr`'s value, computed once when the same sub-expression occurs more than once.
+    private mutating func compileShared(_ expr: Expression) throws(DiagnosticError) -> Operand {
         guard case .number = expr else {
             if case .variable = expr { return try compileNode(expr) }
             let key = expr.withSpans()
@@ -129,6 +160,7 @@ struct ProgramBuilder {
                 usedVariables[index] = usedVariables.count
                 return .column(usedVariables.count - 1)
             }
+            if let value = definitionValues[name] { return value }
             if let value = env.constant(name) { return .constant(value) }
             throw DiagnosticError(Messages.Formula.unknownVariable(name, suggestion: nil, at: span))
         case .unary(let op, let operand, _):

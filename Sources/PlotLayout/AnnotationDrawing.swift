@@ -171,7 +171,8 @@ struct AnnotationDrawing {
         guard case .cartesian(let frame, let xParameter, let yParameter) = space else { return }
         let sweep = curve.parameter == xParameter ? yParameter : xParameter
         guard curve.parameter == xParameter || curve.parameter == yParameter,
-              let program = try? CompiledFormula(curve.formula.expression, variables: spec.parameterNames)
+              let program = try? CompiledFormula(curve.formula.expression, variables: spec.parameterNames,
+                                                 definitions: spec.definitions)
         else { return }
         var point = spec.parameters.map(\.heldValue)
         let scale = spec.parameters[sweep].continuousScale

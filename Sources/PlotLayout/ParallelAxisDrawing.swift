@@ -36,27 +36,27 @@ struct ParallelAxisDrawing {
 
     /// Lines for `title`: one if it fits, else the most balanced two-line split that fits, else a greedy
     /// fill (balanced splits read better: "Width / (hidden units)" rather than "Width (hidden / units)").
+    ///
+    /// Splits are ranked by widths summed from word advances, and only those within rounding of the best
+    /// are measured, so a long title costs a measurement per word rather than one per split and line.
     private func wrap(_ title: String, maxWidth: Double, font: Font) -> [String] {
-        let words = title.split(separator: " ").map(String.init)
+        let words = title.split(separator: " ")
         if words.count < 2 || text.size(title, font: font).width <= maxWidth { return [title] }
-        let splits = (1..<words.count).map { cut in
-            [words[..<cut].joined(separator: " "), words[cut...].joined(separator: " ")]
+        let fit = TextWrapper(text: text)
+        let (advances, space) = fit.advances(words, font: font)
+        let total = advances.reduce(0, +) + space * Double(words.count - 1)
+        var left = 0.0
+        let estimates = (1..<words.count).map { cut -> Double in
+            left += advances[cut - 1] + (cut > 1 ? space : 0)
+            return max(left, total - left - space)
         }
+        let tolerance = TextWrapper.tolerance(maxWidth)
+        let bestEstimate = estimates.min() ?? 0
+        let split = { (cut: Int) in [words[..<cut].joined(separator: " "), words[cut...].joined(separator: " ")] }
         let widest = { (lines: [String]) in lines.map { text.size($0, font: font).width }.max() ?? 0 }
-        if let best = splits.min(by: { widest($0) < widest($1) }), widest(best) <= maxWidth { return best }
-        var lines: [String] = []
-        var current = ""
-        for word in words {
-            let candidate = current.isEmpty ? word : current + " " + word
-            if current.isEmpty || text.size(candidate, font: font).width <= maxWidth {
-                current = candidate
-            } else {
-                lines.append(current)
-                current = word
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+        let candidates = (1..<words.count).filter { estimates[$0 - 1] <= bestEstimate + 2 * tolerance }.map(split)
+        if let best = candidates.min(by: { widest($0) < widest($1) }), widest(best) <= maxWidth { return best }
+        return fit.filled(words, font: font, maxWidth: maxWidth)
     }
 
     /// The box of a title's lines, at the origin.

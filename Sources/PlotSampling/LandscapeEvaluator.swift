@@ -40,7 +40,8 @@ public enum LandscapeEvaluator {
             variables.append(lowering.noiseName(index))
             inputs.append(RandomStream(seed: spec.seed, identityHash: noise.streamKey).normals(count: count))
         }
-        let program = try CompiledFormula(expression.substituting(bindings), variables: variables)
+        let program = try CompiledFormula(expression.substituting(bindings), variables: variables,
+                                          definitions: spec.definitions.substituting(bindings))
         var score = program.evaluate(columns: inputs, count: count)
         if let bad = score.firstIndex(where: { !$0.isFinite }) {
             throw DiagnosticError(nonFiniteDiagnostic(spec: spec, columns: columns, row: bad, value: score[bad],
@@ -58,9 +59,17 @@ public enum LandscapeEvaluator {
     }
 
     /// The whole score model as the one formula it is evaluated as (noise terms appear as `#noiseN`).
+    /// Defined names stay names: see `scoreListing` for the text with the definitions it uses.
     public static func scoreFormula(_ spec: FigureSpec) -> Expression {
         let span = SourceSpan(start: SourceLocation(file: spec.sourcePath, line: 1, column: 1))
         return ScoreLowering(parameters: spec.parameters).lower(spec.score, span: span).0
+    }
+
+    /// The score formula as text, after one `let name = …` line per definition it uses, so the text
+    /// stays as long as the spec (printing the expansion could be exponentially long).
+    public static func scoreListing(_ spec: FigureSpec) -> String {
+        let formula = scoreFormula(spec)
+        return spec.definitions.listing(usedBy: [formula]) + formula.description + "\n"
     }
 
     /// Names the first term that is not finite at the offending sample, with the sample's coordinates.
@@ -75,7 +84,8 @@ public enum LandscapeEvaluator {
             let (expression, noises) = lowering.lower(single, span: term.span)
             var variables = spec.parameterNames
             variables += noises.indices.map { lowering.noiseName($0) }
-            guard let program = try? CompiledFormula(expression, variables: variables) else { continue }
+            guard let program = try? CompiledFormula(expression, variables: variables, definitions: spec.definitions)
+            else { continue }
             let termValue = program.evaluate(point: point + Array(repeating: 0, count: noises.count))
             if !termValue.isFinite {
                 return Messages.Evaluation.nonFinite(value: termValue, point: where_, at: term.span)

@@ -27,7 +27,7 @@ struct Dump: ParsableCommand {
             let text: String
             switch stage {
             case .spec: text = figure.summary()
-            case .formula: text = LandscapeEvaluator.scoreFormula(figure).description + "\n"
+            case .formula: text = LandscapeEvaluator.scoreListing(figure)
             case .scene: text = try pipeline.layout(figure, table: pipeline.evaluate(figure)).dump()
             }
             printer.print(pipeline.warnings)

@@ -2,7 +2,8 @@ extension Messages {
     /// Messages about formulas: syntax, names, arity, types and size limits.
     ///
     /// Codes: `formula.syntax`, `formula.unknown-variable`, `formula.unknown-function`, `formula.arity`,
-    /// `formula.type`, `formula.too-long`, `formula.too-deep`.
+    /// `formula.type`, `formula.too-long`, `formula.too-deep`, `formula.program-too-large` (in
+    /// `SizeLimitMessages.swift`).
     public enum Formula {
         // MARK: - Syntax
 

@@ -11,7 +11,7 @@ final class DecodeContext {
     /// Declared parameters, in order; filled by the parameters section before anything refers to them.
     var parameters: [Parameter] = []
     /// Named definitions (`define:`), already checked, in declaration order.
-    var definitions: [(name: String, expression: Expression)] = []
+    var definitions = Definitions()
     /// Parameters that were declared but failed to decode or were cut by a limit: references to them
     /// are not reported again, so one mistake gives one error.
     var failedParameterNames: Set<String> = []

@@ -42,6 +42,12 @@ extension DecodeContext {
     /// A key usable as a formula variable: an identifier, not reserved.
     func checkedName(_ key: YAMLNode) -> String? {
         guard let name = key.scalar?.text else { return nil }
+        // Names become axis labels and appear in every message about them: keep them short.
+        if name.utf8.count > SpecLimits.maxNameLength {
+            report(Messages.Spec.textTooLong("the name", length: name.count, limit: SpecLimits.maxNameLength,
+                                             at: key.span))
+            return nil
+        }
         let isIdentifier = name.first.map { $0.isLetter || $0 == "_" } == true
             && name.allSatisfy { ($0.isLetter || $0.isNumber || $0 == "_") && $0.isASCII }
         guard isIdentifier else {

@@ -46,6 +46,11 @@ extension DecodeContext {
         }
         var factors: [TermShape] = []
         if let timesNode = map["times"], let items = list(timesNode, "times") {
+            if items.count > SpecLimits.maxFactors {
+                report(Messages.Spec.tooLarge("\(items.count) factors", limit: "\(SpecLimits.maxFactors)",
+                                              at: timesNode.span))
+                return nil
+            }
             for item in items {
                 guard let factorMap = MappingReader(item, section: "a factor", known: Self.termKinds, context: self)
                 else { continue }
@@ -201,13 +206,21 @@ extension DecodeContext {
             if let s = map["stream"].flatMap({ string($0, "noise stream") }) { stream = s }
         }
         guard let sigmaNode, let sigma = formula(sigmaNode, "noise sigma") else { return nil }
-        // The stream key hashes the term's own identity (its stream name, else its sigma formula), plus an
-        // occurrence count for identical terms, so other terms coming and going never change it.
-        var key = StableHash.fnv1a("noise:" + (stream ?? sigma.expression.description))
+        let identity = Self.noiseIdentity(stream: stream, sigma: sigma.expression)
+        var key = StableHash.fnv1a("noise:" + identity)
         let seen = noiseKeys[key, default: 0]
         noiseKeys[key] = seen + 1
-        if seen > 0 { key = StableHash.fnv1a("noise:\(seen):" + (stream ?? sigma.expression.description)) }
+        if seen > 0 { key = StableHash.fnv1a("noise:\(seen):" + identity) }
         return Noise(sigma: sigma, streamKey: key)
+    }
+
+    /// What a noise stream is keyed by (docs/spec-reference.md, "Determinism"): the term's `stream`
+    /// name, else its `name`, else its sigma formula in canonical form with defined names as written
+    /// (`0.012 + 0.05 * sigmoid(2 * (4.5 - b))`). Never the definitions' expansion: that can be
+    /// exponentially long, and editing a definition the sigma uses should not reshuffle the noise.
+    /// Other terms do not enter it, so tuning, adding or removing them never changes this term's noise.
+    static func noiseIdentity(stream: String?, sigma: Expression) -> String {
+        stream ?? sigma.description
     }
 }
 

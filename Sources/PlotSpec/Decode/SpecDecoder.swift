@@ -40,7 +40,7 @@ public enum SpecDecoder {
         }
         let spec = FigureSpec(
             sourcePath: sourcePath, figure: figure, seed: seed, parameters: context.parameters,
-            sampling: sampling, score: score, plot: plot, annotations: annotations)
+            definitions: context.definitions, sampling: sampling, score: score, plot: plot, annotations: annotations)
         return (spec, context.bag.diagnostics)
     }
 }

@@ -6,6 +6,14 @@ public enum SpecLimits {
     public static let maxTrials = 5_000_000
     public static let maxParameters = 32
     public static let maxTerms = 64
+    /// Factors (`times:`) of one term.
+    public static let maxFactors = 16
+    /// Entries of `define:`.
+    public static let maxDefinitions = 100
+    /// Characters of any text: titles, labels, legends, annotation text, stream names.
+    public static let maxTextLength = 1000
+    /// Characters (ASCII: names are identifiers) of a parameter or definition name.
+    public static let maxNameLength = 64
     public static let maxAnnotations = 100
     public static let maxBuckets = 16
     /// Categories of one categorical parameter, and the length of a category name (tick labels, CSV).

@@ -69,11 +69,21 @@ extension DecodeContext {
         return nil
     }
 
-    /// Any scalar's text (numbers included, as written); collections are an error.
+    /// Any scalar's text (numbers included, as written); collections are an error, and so is text longer
+    /// than `SpecLimits.maxTextLength` characters (every title, label, legend and name is read here, and
+    /// layout measures and wraps what it is given).
     func string(_ node: YAMLNode, _ what: String) -> String? {
-        if let scalar = node.scalar, scalar.value != .null { return scalar.text }
-        report(Messages.Spec.wrongType(expected: "text for \(what)", found: node.kindDescription, at: node.span))
-        return nil
+        guard let scalar = node.scalar, scalar.value != .null else {
+            report(Messages.Spec.wrongType(expected: "text for \(what)", found: node.kindDescription, at: node.span))
+            return nil
+        }
+        // Characters never outnumber UTF-8 bytes, so short text skips the count.
+        if scalar.text.utf8.count > SpecLimits.maxTextLength, scalar.text.count > SpecLimits.maxTextLength {
+            report(Messages.Spec.textTooLong(what, length: scalar.text.count,
+                                             limit: SpecLimits.maxTextLength, at: node.span))
+            return nil
+        }
+        return scalar.text
     }
 
     /// A string that must be one of `choices`.

@@ -12,6 +12,7 @@ extension FigureSpec {
                 + (p.categories.map { " categories \($0)" } ?? p.values.map { " values \($0.map(short))" } ?? "")
                 + ", held at \(short(p.heldValue)), label \"\(p.label)\"\n"
         }
+        for definition in definitions.entries { out += "define \(definition.name) = \(definition.expression)\n" }
         switch sampling {
         case .grid(let g):
             out += "grid " + g.axes.map { "\(parameters[$0.parameter].name) \($0.count)" }.joined(separator: " × ")

@@ -6,13 +6,15 @@ import PlotScales
 ///
 /// Contract: once a `FigureSpec` exists it is valid. Parameter references are indices into `parameters`,
 /// ranges are ordered and positive on log scales, counts are within limits, every formula type-checks
-/// against the parameters. Later stages never re-check any of this.
+/// against the parameters and `definitions`. Later stages never re-check any of this.
 public struct FigureSpec: Sendable {
     /// The spec file, as named on the command line.
     public var sourcePath: String
     public var figure: FigureSettings
     public var seed: UInt64
     public var parameters: [Parameter]
+    /// The `define:` bindings that formulas use by name.
+    public var definitions: Definitions
     public var sampling: Sampling
     public var score: ScoreModel
     public var plot: Plot
@@ -20,12 +22,14 @@ public struct FigureSpec: Sendable {
 
     public init(
         sourcePath: String, figure: FigureSettings, seed: UInt64, parameters: [Parameter],
-        sampling: Sampling, score: ScoreModel, plot: Plot, annotations: [Annotation]
+        definitions: Definitions = .none, sampling: Sampling, score: ScoreModel, plot: Plot,
+        annotations: [Annotation]
     ) {
         self.sourcePath = sourcePath
         self.figure = figure
         self.seed = seed
         self.parameters = parameters
+        self.definitions = definitions
         self.sampling = sampling
         self.score = score
         self.plot = plot
@@ -93,7 +97,8 @@ public struct ColorValue: Hashable, Sendable {
 /// A compiled formula together with the text it came from (for dumps and error messages).
 public struct Formula: Hashable, Sendable {
     public var text: String
-    /// Checked against the spec's parameters; named definitions are already substituted.
+    /// Checked against the spec's parameters and definitions. Defined names stay names (bindings in
+    /// `FigureSpec.definitions`), never pasted copies: compile with those definitions.
     public var expression: Expression
     public var span: SourceSpan
 

@@ -74,7 +74,7 @@ extension SpecSchema {
         let factor = SchemaNode.object(ObjectSchema(
             description: "A factor multiplying its term.", keys: DecodeContext.termKinds.filter { $0 != "noise" },
             properties: shapeProperties(), exactlyOne: DecodeContext.termKinds.filter { $0 != "noise" }))
-        properties["times"] = .list(factor, maxItems: nil, description: "Factors multiplying this term.")
+        properties["times"] = .list(factor, maxItems: SpecLimits.maxFactors, description: "Factors multiplying this term.")
         properties["name"] = .string(description: "A name for the term (identifies its noise stream).")
         return .object(ObjectSchema(description: "One term of the score.", keys: DecodeContext.termKeys,
                                     properties: properties, exactlyOne: DecodeContext.termKinds))
