@@ -13,7 +13,8 @@ extension LandscapeEvaluator {
         spec: FigureSpec, columns: [SampleTable.Column]
     ) throws(DiagnosticError) {
         for noise in noises {
-            let program = try CompiledFormula(noise.sigma.expression.substituting(bindings), variables: variables)
+            let program = try CompiledFormula(noise.sigma.expression.substituting(bindings), variables: variables,
+                                              definitions: spec.definitions.substituting(bindings))
             let row: Int
             let value: Double
             if let constant = program.constantValue {

@@ -34,7 +34,8 @@ extension DecodeContext {
     func checkNoiseSigmas(_ terms: [Term]) {
         for term in terms {
             guard case .noise(let noise) = term.shape,
-                  let program = try? CompiledFormula(noise.sigma.expression, variables: parameterNames),
+                  let program = try? CompiledFormula(noise.sigma.expression, variables: parameterNames,
+                                                     definitions: definitions),
                   let value = program.constantValue, value < 0
             else { continue }
             report(Messages.Spec.negativeSigma(at: noise.sigma.span))
