@@ -2,8 +2,10 @@
 /// Documented in docs/spec-reference.md ("Limits").
 public enum SpecLimits {
     public static let maxGridCellsPerAxis = 10_000
-    public static let maxGridCells = 16_777_216
-    public static let maxTrials = 5_000_000
+    /// 2048² cells and a million trials: at these sizes `validate` (which evaluates every sample) stays
+    /// under a second on a 2-core machine (0.56 s and 0.36 s measured, release build); 4096² cells took 2.2 s.
+    public static let maxGridCells = 4_194_304
+    public static let maxTrials = 1_000_000
     public static let maxParameters = 32
     public static let maxTerms = 64
     /// Factors (`times:`) of one term.
