@@ -3,7 +3,7 @@ public struct DiagnosticFormatter: Sendable {
     public enum Style: String, Sendable, CaseIterable {
         /// `file:line:col: error: message`, then the source line and a caret.
         case text
-        /// One JSON object per line.
+        /// One JSON object per diagnostic (`DiagnosticJSON`); the commands wrap them in one document.
         case json
         /// GitHub Actions workflow commands: `::error file=…,line=…,col=…::message`.
         case github
@@ -80,32 +80,7 @@ public struct DiagnosticFormatter: Sendable {
     // MARK: - JSON
 
     private func jsonForm(_ d: Diagnostic) -> String {
-        var fields: [(String, String)] = [
-            ("severity", JSONText.quote(d.severity.rawValue)),
-            ("code", JSONText.quote(d.code)),
-            ("message", JSONText.quote(d.message)),
-        ]
-        if let span = d.span {
-            fields += [
-                ("file", JSONText.quote(span.start.file)),
-                ("line", String(span.start.line)),
-                ("column", String(span.start.column)),
-                ("length", String(span.length)),
-            ]
-        }
-        if let suggestion = d.suggestion { fields.append(("suggestion", JSONText.quote(suggestion))) }
-        if !d.notes.isEmpty {
-            let notes = d.notes.map { note in
-                var parts = ["\"message\":\(JSONText.quote(note.message))"]
-                if let s = note.span {
-                    parts += ["\"file\":\(JSONText.quote(s.start.file))", "\"line\":\(s.start.line)",
-                              "\"column\":\(s.start.column)"]
-                }
-                return "{" + parts.joined(separator: ",") + "}"
-            }
-            fields.append(("notes", "[" + notes.joined(separator: ",") + "]"))
-        }
-        return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+        DiagnosticJSON.object(d)
     }
 
     // MARK: - GitHub
@@ -123,8 +98,15 @@ public struct DiagnosticFormatter: Sendable {
             properties.append("col=\(span.start.column)")
         }
         properties.append("title=\(githubProperty("plotspec " + d.code))")
-        let message = d.message + suggestionSuffix(d)
+        let message = d.message + suggestionSuffix(d) + d.notes.map { "\n" + githubNote($0) }.joined()
         return "::\(command) \(properties.joined(separator: ","))::\(githubData(message))"
+    }
+
+    /// A note on its own line of the annotation (a workflow command is one line, so the line break
+    /// travels escaped as `%0A`), written like the text style's note headline.
+    private func githubNote(_ note: Diagnostic.Note) -> String {
+        let place = note.span.map { "\($0.start.file):\($0.start.line):\($0.start.column): " } ?? ""
+        return place + "note: " + note.message
     }
 
     /// Escaping GitHub applies to workflow-command data.

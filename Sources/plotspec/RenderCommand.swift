@@ -11,7 +11,10 @@ struct Render: ParsableCommand {
         discussion: """
             Output paths are relative to the spec's folder and must stay inside the current directory \
             unless --allow-outside is given (with --output-dir, only the output's file name is used). \
-            Good specs are rendered even when others fail; the exit status is 1 if any spec failed. Files are replaced atomically.
+            Good specs are rendered even when others fail; the exit status is 1 if any spec failed, and a \
+            failing run ends with a summary such as '2 errors in 1 of 5 specs' on standard error. Files are \
+            replaced atomically. Specs are rendered in parallel (--jobs); output comes in argument order \
+            and the files are the same as a serial run's. See docs/ci.md for the json and github formats.
             """)
 
     @Argument(help: "Spec files to render.")
@@ -27,38 +30,58 @@ struct Render: ParsableCommand {
     @Flag(help: "Render in memory and fail if any committed figure differs from what its spec renders now.")
     var check = false
 
-    @Flag(name: .customLong("no-color"), help: "Never colour diagnostics.")
-    var noColor = false
+    @OptionGroup var diagnostics: DiagnosticOptions
+    @OptionGroup var parallel: ParallelOptions
 
     @Flag(help: "Print the seconds each phase took, per figure, to standard error.")
     var timings = false
 
     func run() throws {
+        let reporter = RunReporter(options: diagnostics, command: check ? "render --check" : "render")
+        let paths = specs
+        let settings = Settings(outputDirectory: outputDirectory, allowOutside: allowOutside, check: check,
+                                timings: timings)
+        OrderedWork.run(count: paths.count, jobs: parallel.jobs, work: { Self.render(paths[$0], settings) },
+                        report: { _, result in
+                            var result = result
+                            result.commit()
+                            reporter.report(result)
+                        })
+        if reporter.finish() { throw ExitCode(1) }
+    }
+
+    /// The options one spec's rendering depends on, as a value the workers can share.
+    struct Settings: Sendable {
+        var outputDirectory: String?
+        var allowOutside: Bool
+        var check: Bool
+        var timings: Bool
+    }
+
+    /// Everything `render` does for one spec short of writing the figure, which `SpecResult.commit` does
+    /// in argument order.
+    static func render(_ path: String, _ settings: Settings) -> SpecResult {
         let pipeline = Pipeline()
-        let printer = DiagnosticPrinter(noColor: noColor, sources: pipeline.sources)
-        var failed = 0
-        for path in specs {
-            do {
-                let spec = try pipeline.decode(path: path)
-                let output = try pipeline.outputPath(for: spec, outputDirectory: outputDirectory,
-                                                      allowOutside: allowOutside)
-                let format = OutputFormat(pathExtension: (output as NSString).pathExtension.lowercased()) ?? .png
-                let timer = timings ? PhaseTimer() : nil
-                let bytes = try pipeline.figureBytes(spec, format: format, timer: timer)
-                timer?.report(path)
-                if check {
-                    try FigureCheck.verify(bytes, against: output, spec: path)
-                    print("up to date: \(output)")
-                } else {
-                    try OutputWriter.write(bytes, to: output)
-                    print("wrote \(output)")
-                }
-            } catch {
-                printer.print(error.diagnostics)
-                failed += 1
+        var result = SpecResult(path: path, sources: pipeline.sources)
+        do {
+            let spec = try pipeline.decode(path: path)
+            let output = try pipeline.outputPath(for: spec, outputDirectory: settings.outputDirectory,
+                                                  allowOutside: settings.allowOutside)
+            result.output = output
+            let format = OutputFormat(pathExtension: (output as NSString).pathExtension.lowercased()) ?? .png
+            let timer = settings.timings ? PhaseTimer() : nil
+            let bytes = try pipeline.figureBytes(spec, format: format, timer: timer)
+            result.timings = timer?.summary(path)
+            if settings.check {
+                try FigureCheck.verify(bytes, against: output, spec: path)
+                result.lines.append("up to date: \(output)")
+            } else {
+                result.pendingWrite = SpecResult.PendingWrite(bytes: bytes, path: output)
             }
+        } catch {
+            result.diagnostics += error.diagnostics
         }
-        printer.print(pipeline.warnings)
-        if failed > 0 { throw ExitCode(1) }
+        result.diagnostics += pipeline.warnings
+        return result
     }
 }
