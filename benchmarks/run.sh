@@ -24,5 +24,5 @@ done
 if [ $# -eq 0 ] && command -v hyperfine >/dev/null; then
   hyperfine -w 2 -r 10 --style basic \
     -n "five figures, --jobs 1" "$bin render --jobs 1 --output-dir $out specs/*.yaml" \
-    -n "five figures, default jobs" "$bin render --output-dir $out specs/*.yaml" | grep -E "Time|Range|faster|±"
+    -n "five figures, default jobs" "$bin render --output-dir $out specs/*.yaml" | grep -E "Benchmark|Time|Range|faster"
 fi
