@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Checks .pre-commit-hooks.yaml with the pre-commit tool itself: the manifest is valid, and the
-# plotspec-validate hook passes a good spec and fails a bad one in a scratch git repository.
+# Checks .pre-commit-hooks.yaml with the pre-commit tool itself: the manifest is valid, and in a scratch
+# git repository plotspec-render-check passes an up-to-date figure and plotspec-validate passes a good
+# spec and fails a bad one.
 # Usage: bash scripts/test-pre-commit-hooks.sh PLOTSPEC_BINARY (no network: the hooks are language: system).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,11 +27,16 @@ SPEC
 sed 's/x + y/x + z/' good.yaml > bad.yaml
 git add good.yaml bad.yaml
 
-try_hook() { python3 -m pre_commit try-repo "$repo" plotspec-validate --files "$@" >"$scratch/log" 2>&1; }
-try_hook good.yaml || { cat "$scratch/log"; echo "plotspec-validate hook failed on a good spec" >&2; exit 1; }
-if try_hook good.yaml bad.yaml; then
+try_hook() { python3 -m pre_commit try-repo "$repo" "$@" >"$scratch/log" 2>&1; }
+plotspec render good.yaml >/dev/null
+try_hook plotspec-render-check --files good.yaml \
+  || { cat "$scratch/log"; echo "plotspec-render-check hook failed on an up-to-date figure" >&2; exit 1; }
+try_hook plotspec-validate --files good.yaml \
+  || { cat "$scratch/log"; echo "plotspec-validate hook failed on a good spec" >&2; exit 1; }
+if try_hook plotspec-validate --files good.yaml bad.yaml; then
   cat "$scratch/log"; echo "plotspec-validate hook passed a bad spec" >&2; exit 1
 fi
 grep -q "bad.yaml:6:.*unknown variable 'z'" "$scratch/log" \
   || { cat "$scratch/log"; echo "plotspec-validate hook did not report the bad spec's error" >&2; exit 1; }
-echo "pre-commit hooks: manifest valid, plotspec-validate passes good.yaml and fails bad.yaml"
+echo "pre-commit hooks: manifest valid; plotspec-render-check passes an up-to-date figure;" \
+  "plotspec-validate passes good.yaml and fails bad.yaml"
