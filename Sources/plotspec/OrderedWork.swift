@@ -6,8 +6,9 @@ import Foundation
 ///
 /// Jobs use Dispatch's global queue, the same pool the formula evaluator and rasterisers spread their own
 /// chunks over with `concurrentPerform`; a nested `concurrentPerform` runs on its calling thread plus
-/// whatever pool threads are free, so nesting neither deadlocks nor multiplies threads. At most
-/// `window` results wait unreported at any time, which bounds memory when one early item is slow.
+/// whatever pool threads are free, so nesting cannot deadlock and Dispatch keeps the busy threads near the
+/// processor count. At most `window` results wait unreported at any time, which bounds memory when one
+/// early item is slow.
 enum OrderedWork {
     static func run<Result: Sendable>(
         count: Int, jobs: Int, work: @escaping @Sendable (Int) -> Result, report: (Int, Result) -> Void
