@@ -19,3 +19,10 @@ for spec in "${specs[@]}"; do
   fi
   "$bin" render --timings --output-dir "$out" "$spec" 2>&1 >/dev/null | sed 's/^/  phases: /'
 done
+
+# The bundled figures in one `render` call: one spec at a time (--jobs 1) against every core (the default).
+if [ $# -eq 0 ] && command -v hyperfine >/dev/null; then
+  hyperfine -w 2 -r 10 --style basic \
+    -n "five figures, --jobs 1" "$bin render --jobs 1 --output-dir $out specs/*.yaml" \
+    -n "five figures, default jobs" "$bin render --output-dir $out specs/*.yaml" | grep -E "Benchmark|Time|Range|faster"
+fi

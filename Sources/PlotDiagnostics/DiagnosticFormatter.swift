@@ -7,7 +7,7 @@ public struct DiagnosticFormatter: Sendable {
     public enum Style: String, Sendable, CaseIterable {
         /// `file:line:col: error: message`, then the source line and a caret.
         case text
-        /// One JSON object per line.
+        /// One JSON object per diagnostic (`DiagnosticJSON`); the commands wrap them in one document.
         case json
         /// GitHub Actions workflow commands: `::error file=…,line=…,col=…::message`.
         case github
@@ -32,18 +32,22 @@ public struct DiagnosticFormatter: Sendable {
     ///
     /// At most `limits.maxNotes` notes are printed; if the result is still over
     /// `limits.maxBytesPerDiagnostic` (only possible with custom limits), notes are dropped until it fits.
-    public func format(_ diagnostic: Diagnostic) -> String {
+    ///
+    /// `leadingJSONFields` (already JSON-encoded values) open the object in the json style, e.g. the spec
+    /// that reported the diagnostic in a run's document.
+    public func format(_ diagnostic: Diagnostic, leadingJSONFields: [(key: String, value: String)] = []) -> String {
         var kept = min(diagnostic.notes.count, max(0, limits.maxNotes))
-        var printed = unboundedForm(diagnostic, keepingNotes: kept)
+        var printed = unboundedForm(diagnostic, keepingNotes: kept, leading: leadingJSONFields)
         while printed.utf8.count > limits.maxBytesPerDiagnostic, kept > 0 {
             kept -= 1
-            printed = unboundedForm(diagnostic, keepingNotes: kept)
+            printed = unboundedForm(diagnostic, keepingNotes: kept, leading: leadingJSONFields)
         }
         return printed
     }
 
     /// The printed form with only the first `kept` notes, plus a note counting the others.
-    private func unboundedForm(_ diagnostic: Diagnostic, keepingNotes kept: Int) -> String {
+    private func unboundedForm(_ diagnostic: Diagnostic, keepingNotes kept: Int,
+                               leading: [(key: String, value: String)]) -> String {
         var shown = diagnostic
         if kept < diagnostic.notes.count {
             shown.notes = Array(diagnostic.notes.prefix(kept))
@@ -51,7 +55,7 @@ public struct DiagnosticFormatter: Sendable {
         }
         switch style {
         case .text: return textForm(shown)
-        case .json: return jsonForm(shown) + "\n"
+        case .json: return jsonForm(shown, leading: leading) + "\n"
         case .github: return githubForm(shown) + "\n"
         }
     }
@@ -120,35 +124,10 @@ public struct DiagnosticFormatter: Sendable {
 
     // MARK: - JSON
 
-    private func jsonForm(_ d: Diagnostic) -> String {
-        var fields: [(String, String)] = [
-            ("severity", JSONText.quote(d.severity.rawValue)),
-            ("code", JSONText.quote(d.code)),
-            ("message", JSONText.quote(shownMessage(d.message))),
-        ]
-        if let span = d.span {
-            fields += [
-                ("file", JSONText.quote(shownPath(span.start.file))),
-                ("line", String(span.start.line)),
-                ("column", String(span.start.column)),
-                ("length", String(span.length)),
-            ]
-        }
-        if let suggestion = d.suggestion {
-            fields.append(("suggestion", JSONText.quote(SafeText.escaped(suggestion, maxColumns: limits.maxQuotedColumns))))
-        }
-        if !d.notes.isEmpty {
-            let notes = d.notes.map { note in
-                var parts = ["\"message\":\(JSONText.quote(shownMessage(note.message)))"]
-                if let s = note.span {
-                    parts += ["\"file\":\(JSONText.quote(shownPath(s.start.file)))", "\"line\":\(s.start.line)",
-                              "\"column\":\(s.start.column)"]
-                }
-                return "{" + parts.joined(separator: ",") + "}"
-            }
-            fields.append(("notes", "[" + notes.joined(separator: ",") + "]"))
-        }
-        return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+    private func jsonForm(_ d: Diagnostic, leading: [(key: String, value: String)]) -> String {
+        DiagnosticJSON.object(d, leading: leading, display: DiagnosticJSON.Display(
+            message: shownMessage, path: shownPath,
+            suggestion: { SafeText.escaped($0, maxColumns: limits.maxQuotedColumns) }))
     }
 
     // MARK: - GitHub
@@ -166,8 +145,15 @@ public struct DiagnosticFormatter: Sendable {
             properties.append("col=\(span.start.column)")
         }
         properties.append("title=\(githubProperty("plotspec " + d.code))")
-        let message = shownMessage(d.message + suggestionSuffix(d))
+        let message = shownMessage(d.message + suggestionSuffix(d)) + d.notes.map { "\n" + githubNote($0) }.joined()
         return "::\(command) \(properties.joined(separator: ","))::\(githubData(message))"
+    }
+
+    /// A note on its own line of the annotation (a workflow command is one line, so the line break
+    /// travels escaped as `%0A`), written like the text style's note headline.
+    private func githubNote(_ note: Diagnostic.Note) -> String {
+        let place = note.span.map { "\(shownPath($0.start.file)):\($0.start.line):\($0.start.column): " } ?? ""
+        return place + "note: " + shownMessage(note.message)
     }
 
     /// Escaping GitHub applies to workflow-command data.

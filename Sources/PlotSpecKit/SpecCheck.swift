@@ -13,6 +13,15 @@ public struct CheckedSpec: Sendable {
     public let output: OutputTarget
 }
 
+/// What `Pipeline.checkAlone` found about one spec: the checked spec when everything passed, and the
+/// output target whenever it could be resolved, so a run can still claim it (see `OutputClaims`).
+public struct SpecCheckOutcome: Sendable {
+    public var checked: CheckedSpec?
+    public var target: OutputTarget?
+    /// Errors from decoding, the output target and evaluation (warnings stay in `Pipeline.warnings`).
+    public var errors: [Diagnostic]
+}
+
 extension Pipeline {
     /// Runs everything `render` runs before layout, for `validate` and `render` alike so the two cannot
     /// drift: decode, the output policy and file-system checks, the run's duplicate-output check (claims
@@ -21,7 +30,23 @@ extension Pipeline {
     public func check(path: String, options: OutputOptions, claims: inout OutputClaims, timer: PhaseTimer? = nil)
         throws(DiagnosticError) -> CheckedSpec
     {
-        let spec = try decode(path: path)
+        var outcome = checkAlone(path: path, options: options, timer: timer)
+        if let target = outcome.target, let duplicate = claims.claim(target, by: path) {
+            outcome.errors.append(duplicate)
+        }
+        guard outcome.errors.isEmpty, let checked = outcome.checked else { throw DiagnosticError(outcome.errors) }
+        return checked
+    }
+
+    /// Every check of `check` that needs no other spec of the run (all but the duplicate-output claim),
+    /// so specs can be checked in parallel and claimed afterwards, in argument order.
+    public func checkAlone(path: String, options: OutputOptions, timer: PhaseTimer? = nil) -> SpecCheckOutcome {
+        let spec: FigureSpec
+        do {
+            spec = try decode(path: path)
+        } catch {
+            return SpecCheckOutcome(checked: nil, target: nil, errors: error.diagnostics)
+        }
         timer?.lap("decode")
         var problems: [Diagnostic] = []
         var target: OutputTarget?
@@ -30,9 +55,6 @@ extension Pipeline {
         } catch {
             problems += error.diagnostics
         }
-        if let claimed = target, let duplicate = claims.claim(claimed, by: path) {
-            problems.append(duplicate)
-        }
         var table: SampleTable?
         do {
             table = try evaluate(spec)
@@ -40,7 +62,9 @@ extension Pipeline {
             problems += error.diagnostics
         }
         timer?.lap("evaluate")
-        guard problems.isEmpty, let target, let table else { throw DiagnosticError(problems) }
-        return CheckedSpec(spec: spec, table: table, output: target)
+        guard problems.isEmpty, let target, let table else {
+            return SpecCheckOutcome(checked: nil, target: target, errors: problems)
+        }
+        return SpecCheckOutcome(checked: CheckedSpec(spec: spec, table: table, output: target), target: target, errors: [])
     }
 }

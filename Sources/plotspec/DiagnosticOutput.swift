@@ -4,7 +4,13 @@ import PlotDiagnostics
 
 /// Options shared by commands that print diagnostics.
 struct DiagnosticOptions: ParsableArguments {
-    @Option(name: .customLong("format"), help: "How diagnostics are printed: text, json or github.")
+    @Option(name: .customLong("format"), help: ArgumentHelp(
+        "How results are printed: text, json or github.",
+        discussion: """
+            text: file:line:col: error: message with the source line, on standard error. \
+            json: one JSON document on standard output (specs, diagnostics, summary; see docs/ci.md). \
+            github: GitHub Actions ::error/::warning workflow commands on standard output.
+            """))
     var style: DiagnosticFormatter.Style = .text
 
     @Flag(name: .customLong("no-color"), help: "Never colour diagnostics (NO_COLOR is honoured too).")
@@ -13,19 +19,36 @@ struct DiagnosticOptions: ParsableArguments {
 
 extension DiagnosticFormatter.Style: ExpressibleByArgument {}
 
+/// How many specs are processed at once.
+struct ParallelOptions: ParsableArguments {
+    @Option(name: .customLong("jobs"), help: ArgumentHelp(
+        "Process up to N specs at once (default: the number of active processors).",
+        discussion: "Output comes in argument order and is the same as with --jobs 1.",
+        valueName: "N"))
+    var requested: Int?
+
+    var jobs: Int { requested ?? ProcessInfo.processInfo.activeProcessorCount }
+
+    func validate() throws {
+        if let requested, requested < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+}
+
 /// Prints diagnostics to standard error (the github and json styles go to standard output, where CI
-/// tools read them).
+/// tools read them). Used by the single-spec commands (`data`, `dump`); `render` and `validate` report
+/// through `RunReporter`.
 struct DiagnosticPrinter {
     let formatter: DiagnosticFormatter
 
     init(style: DiagnosticFormatter.Style = .text, noColor: Bool = false, sources: SourceRegistry) {
-        let environment = ProcessInfo.processInfo.environment
-        let color = style == .text && !noColor && environment["NO_COLOR"] == nil && isatty(STDERR_FILENO) == 1
-        formatter = DiagnosticFormatter(style: style, useColor: color, sources: sources)
+        formatter = DiagnosticFormatter(style: style, useColor: Self.wantsColor(style: style, noColor: noColor),
+                                        sources: sources)
     }
 
-    init(options: DiagnosticOptions, sources: SourceRegistry) {
-        self.init(style: options.style, noColor: options.noColor, sources: sources)
+    /// Colour only for text on a terminal, and never with `--no-color` or `NO_COLOR`.
+    static func wantsColor(style: DiagnosticFormatter.Style, noColor: Bool) -> Bool {
+        style == .text && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            && isatty(STDERR_FILENO) == 1
     }
 
     func print(_ diagnostics: [Diagnostic]) {

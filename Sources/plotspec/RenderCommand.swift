@@ -11,13 +11,16 @@ struct Render: ParsableCommand {
         discussion: """
             Output paths are relative to the spec's folder and must stay inside the current directory \
             unless --allow-outside is given (with --output-dir, only the output's file name is used). \
-            Good specs are rendered even when others fail; the exit status is 1 if any spec failed. Files are replaced atomically.
+            Good specs are rendered even when others fail; the exit status is 1 if any spec failed, and a \
+            failing run ends with a summary such as '2 errors in 1 of 5 specs' on standard error. Files are \
+            replaced atomically. Specs are rendered in parallel (--jobs); output comes in argument order \
+            and the files are the same as a serial run's. See docs/ci.md for the json and github formats.
 
             With --check, a PNG passes when its pixels are within --tolerance of the new render: the RMS \
             difference over all pixels and colour channels (0-255 levels, as matplotlib's compare_images \
             and pytest-mpl compute it) is at most the tolerance, and no 8x8 block differs by an RMS of more \
             than 24 times it. So another machine's Cairo or FreeType passes while a changed title, colormap \
-            or annotation fails. A different pixel size always fails. SVG is compared as text, PDF byte for \
+            or annotation fails. A different pixel size always fails. SVG and PDF are compared byte for \
             byte. --exact compares every format byte for byte.
             """)
 
@@ -42,8 +45,8 @@ struct Render: ParsableCommand {
         valueName: "dir"))
     var artifactsDirectory: String?
 
-    @Flag(name: .customLong("no-color"), help: "Never colour diagnostics.")
-    var noColor = false
+    @OptionGroup var diagnostics: DiagnosticOptions
+    @OptionGroup var parallel: ParallelOptions
 
     @Flag(help: "Print the seconds each phase took, per figure, to standard error.")
     var timings = false
@@ -59,32 +62,57 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
+        let reporter = RunReporter(options: diagnostics, command: check ? "render --check" : "render")
+        let paths = specs
+        let settings = Settings(
+            output: output.options, timings: timings,
+            check: check ? CheckOptions(tolerance: tolerance ?? CheckOptions.defaultTolerance, exact: exact,
+                                        artifactsDirectory: artifactsDirectory) : nil)
+        var run = RunOrder()
+        OrderedWork.run(count: paths.count, jobs: parallel.jobs, work: { Self.render(paths[$0], settings) },
+                        report: { _, result in
+                            var result = result
+                            run.settle(&result)
+                            result.commit()
+                            reporter.report(result)
+                        })
+        if reporter.finish() { throw ExitCode(1) }
+    }
+
+    /// The options one spec's rendering depends on, as a value the workers can share.
+    struct Settings: Sendable {
+        var output: OutputOptions
+        var timings: Bool
+        /// How committed figures are compared, with `--check`; nil to write figures.
+        var check: CheckOptions?
+    }
+
+    /// Everything `render` does for one spec that needs no other spec: the checks `validate` makes, then
+    /// layout and encoding. Claiming the output file and writing it happen in argument order (`RunOrder`,
+    /// `SpecResult.commit`).
+    static func render(_ path: String, _ settings: Settings) -> SpecResult {
         let pipeline = Pipeline()
-        let printer = DiagnosticPrinter(noColor: noColor, sources: pipeline.sources)
-        var failed = 0
-        var claims = OutputClaims(), shared = SharedDiagnosticFilter()
-        for path in specs {
+        var result = SpecResult(path: path, sources: pipeline.sources)
+        let timer = settings.timings ? PhaseTimer() : nil
+        let outcome = pipeline.checkAlone(path: path, options: settings.output, timer: timer)
+        result.target = outcome.target
+        result.output = outcome.target?.path
+        result.diagnostics += outcome.errors
+        if let checked = outcome.checked {
             do {
-                let timer = timings ? PhaseTimer() : nil
-                let checked = try pipeline.check(path: path, options: self.output.options, claims: &claims, timer: timer)
-                let output = checked.output.path
                 let bytes = try pipeline.figureBytes(checked, timer: timer)
-                timer?.report(path)
-                if check {
-                    let options = CheckOptions(
-                        tolerance: tolerance ?? CheckOptions.defaultTolerance, exact: exact, artifactsDirectory: artifactsDirectory)
-                    let result = try FigureCheck.verify(bytes, against: output, spec: path, options: options)
-                    print("up to date: \(output)\(result.summary)")
+                result.timings = timer?.summary(path)
+                if let options = settings.check {
+                    let verdict = try FigureCheck.verify(bytes, against: checked.output.path, spec: path, options: options)
+                    result.lines.append("up to date: \(checked.output.path)\(verdict.summary)")
                 } else {
-                    try OutputWriter.write(bytes, to: checked.output)
-                    print("wrote \(output)")
+                    result.pendingWrite = SpecResult.PendingWrite(bytes: bytes, target: checked.output)
                 }
             } catch {
-                printer.print(shared.firstReports(error.diagnostics, ofSpec: path))
-                failed += 1
+                result.diagnostics += error.diagnostics
             }
         }
-        printer.print(pipeline.warnings)
-        if failed > 0 { throw ExitCode(1) }
+        result.diagnostics += pipeline.warnings
+        return result
     }
 }

@@ -60,20 +60,19 @@ struct CommandLineTests {
         #expect(unknown.text.contains("unknown key 'scael'"))
     }
 
-    @Test func jsonFormatIsOneObjectPerLine() throws {
+    @Test func jsonFormatIsOneDocumentWithEveryDiagnostic() throws {
         let folder = try TemporaryFolder()
         try folder.write("bad.yaml", Self.badSpec)
         try folder.write("worse.yaml", "figure: {output: \"a\tb\\n\".png}\nseed: -1\nfoo: 1\n")
         let run = try CLI.plotspec(["validate", "--format", "json", "bad.yaml", "worse.yaml"], in: folder.path)
         #expect(run.status == 1)
-        let lines = run.stdout.split(separator: "\n")
-        #expect(lines.count >= 3, "\(run.stdout)")
-        for line in lines {
-            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-            let fields = try #require(object, "not a JSON object: \(line)")
+        let document = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let diagnostics = try #require(document?["diagnostics"] as? [[String: Any]], "\(run.stdout)")
+        #expect(diagnostics.count >= 3, "\(run.stdout)")
+        for fields in diagnostics {
             #expect(fields["severity"] as? String == "error")
             #expect(fields["code"] is String && fields["message"] is String)
-            #expect(fields["file"] is String && fields["line"] is Int && fields["column"] is Int, "\(line)")
+            #expect(fields["file"] is String && fields["line"] is Int && fields["column"] is Int, "\(fields)")
         }
     }
 

@@ -13,7 +13,7 @@ import Testing
     @Test func githubEscapesDataAndProperties() {
         let line = DiagnosticFormatter(style: .github).format(Self.awkward)
         #expect(line == "::error file=dir%2Cx%3Ay%25z/spec.yaml,line=3,col=7,title=plotspec spec.test::"
-            + "50%25 done\\r\\nnext: a,b \"quoted\"\\ttab \\x01 (did you mean 'x,y'?)\n")
+            + "50%25 done\\r\\nnext: a,b \"quoted\"\\ttab \\x01 (did you mean 'x,y'?)%0Ab.yaml:1:1: note: see: here\n")
     }
 
     @Test func githubWithoutLocationHasOnlyATitle() {
@@ -28,7 +28,8 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["message"] as? String == SafeText.escaped(Self.awkward.message))
         #expect(object["file"] as? String == "dir,x:y%z/spec.yaml")
-        #expect(object["line"] as? Int == 3 && object["column"] as? Int == 7 && object["length"] as? Int == 4)
+        #expect(object["line"] as? Int == 3 && object["column"] as? Int == 7)
+        #expect(object["end_line"] as? Int == 3 && object["end_column"] as? Int == 11)
         #expect(object["suggestion"] as? String == "x,y")
         let notes = try #require(object["notes"] as? [[String: Any]])
         #expect(notes.first?["message"] as? String == "see: here")

@@ -1,0 +1,24 @@
+import PlotDiagnostics
+import PlotSpecKit
+
+/// What a run decides across specs, in argument order, whatever order the specs were processed in: which
+/// spec claims an output file first (`OutputClaims`), and which spec reports a problem in a shared file
+/// (`SharedDiagnosticFilter`). Both depend on earlier specs only, so a parallel run prints the same bytes
+/// as a serial one.
+struct RunOrder {
+    private var claims = OutputClaims()
+    private var shared = SharedDiagnosticFilter()
+
+    /// Claims the result's output file (a second spec writing it gets an error and writes nothing) and
+    /// drops problems in shared files that an earlier spec already reported (they still fail this spec).
+    mutating func settle(_ result: inout SpecResult) {
+        if let target = result.target, let duplicate = claims.claim(target, by: result.path) {
+            result.diagnostics.append(duplicate)
+            result.pendingWrite = nil
+            result.lines.removeAll()
+        }
+        let errors = result.errorCount
+        result.diagnostics = shared.firstReports(result.diagnostics, ofSpec: result.path)
+        result.repeatedErrors += errors - result.errorCount
+    }
+}
