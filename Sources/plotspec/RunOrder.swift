@@ -8,6 +8,8 @@ import PlotSpecKit
 struct RunOrder {
     private var claims = OutputClaims()
     private var shared = SharedDiagnosticFilter()
+    /// The spec files settled so far, so a note pointing at an earlier spec can quote its line.
+    private var earlierSpecs = SourceRegistry()
 
     /// Claims the result's output file (a second spec writing it gets an error and writes nothing) and
     /// drops problems in shared files that an earlier spec already reported (they still fail this spec).
@@ -16,7 +18,11 @@ struct RunOrder {
             result.diagnostics.append(duplicate)
             result.pendingWrite = nil
             result.lines.removeAll()
+            for case let file? in duplicate.notes.compactMap({ $0.span.flatMap { earlierSpecs.file($0.start.file) } }) {
+                result.sources.register(file)
+            }
         }
+        if let own = result.sources.file(result.path) { earlierSpecs.register(own) }
         let errors = result.errorCount
         result.diagnostics = shared.firstReports(result.diagnostics, ofSpec: result.path)
         result.repeatedErrors += errors - result.errorCount

@@ -37,8 +37,8 @@ struct SpecResult: Sendable {
     var errorCount: Int { diagnostics.count(where: \.isError) }
     var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 
-    /// Bytes for `path`, written in argument order so that two specs naming the same file leave the same
-    /// file behind as a serial run (the later one wins) and never race on its temporary file.
+    /// Bytes for `target`, written in argument order, after the run has checked that no earlier spec
+    /// claimed the same file (`RunOrder`), so files appear in the order a serial run writes them.
     struct PendingWrite: Sendable {
         var bytes: [UInt8]
         var target: OutputTarget

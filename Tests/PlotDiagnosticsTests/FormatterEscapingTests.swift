@@ -57,7 +57,9 @@ import Testing
         #expect(Self.isSafe(out))
         #expect(out.dropLast().contains("\n") == false)
         #expect(out.hasPrefix("::error file=dir\(escape)/spec.yaml,line=2,col=3,"))
-        #expect(out.hasSuffix("::unknown key 'ti\(escape)tle' (did you mean 'ti\(escape)t'?)\n"))
+        #expect(out.contains("::unknown key 'ti\(escape)tle' (did you mean 'ti\(escape)t'?)%0A"))
+        // Notes travel in the same command, after an escaped line break, escaped like the message.
+        #expect(out.hasSuffix("%0Adir\(escape)/spec.yaml:2:13: note: the value is 'x\(escape)y'\n"))
     }
 
     @Test func githubStillPercentEncodesItsOwnSpecialCharacters() {

@@ -4,8 +4,8 @@ import Testing
 /// `--jobs N` changes how fast `render` and `validate` finish, never what they print or write.
 @Suite(.enabled(if: Repository.plotspecBinary != nil, "needs the plotspec binary (swift build)"))
 struct ParallelRunTests {
-    /// Good specs (two bundled figures among them), bad ones, two specs writing the same file (the later
-    /// one must win, as in a serial run), and one that cannot be read.
+    /// Good specs (two bundled figures among them), bad ones, two specs writing the same file (the first
+    /// claims it in argument order, the second is an error and writes nothing), and one that cannot be read.
     static func populate(_ folder: TemporaryFolder) throws {
         for name in ["shared/landscape"] {
             try folder.write("\(name).yaml", try String(contentsOfFile: Repository.root + "/specs/\(name).yaml",
@@ -59,10 +59,11 @@ struct ParallelRunTests {
         #expect(written == Self.files(under: parallel.path))
         if command == ["render"] {
             #expect(written.count == 9, "\(written.keys.sorted())")
-            // The later of two specs naming one file wins, as when they run one after the other.
+            // The first of two specs naming one file writes it; the second is an error at its output.
+            #expect(one.stderr.contains("another spec in this run already writes 'same.png'"))
             let alone = try TemporaryFolder()
-            try alone.write("same2.yaml", SpecText.minimal(output: "same.png", terms: "- expr: \"y\""))
-            _ = try CLI.plotspec(["render", "same2.yaml"], in: alone.path)
+            try alone.write("same1.yaml", SpecText.minimal(output: "same.png", terms: "- expr: \"x\""))
+            _ = try CLI.plotspec(["render", "same1.yaml"], in: alone.path)
             #expect(written["same.png"] == FileManager.default.contents(atPath: alone.path + "/same.png"))
         }
     }
