@@ -44,6 +44,13 @@ extension DecodeContext {
         guard let shape = decodeShape(map, node: node, allowNoise: true, name: name, noiseKeys: &noiseKeys) else {
             return nil
         }
+        // A name only identifies a noise term's random stream; on any other term it would do nothing.
+        let isNoise = if case .noise = shape { true } else { false }
+        if !isNoise, let nameKey = map.keyNode("name") {
+            report(Messages.Spec.keyUnused("name", because: "only a noise term uses its name (to key its random stream)",
+                                           at: nameKey.span))
+            return nil
+        }
         var factors: [TermShape] = []
         if let timesNode = map["times"], let items = list(timesNode, "times") {
             if items.count > SpecLimits.maxFactors {
