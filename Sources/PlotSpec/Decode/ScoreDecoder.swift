@@ -46,7 +46,7 @@ extension DecodeContext {
         }
         // A name only identifies a noise term's random stream; on any other term it would do nothing.
         let isNoise = if case .noise = shape { true } else { false }
-        if !isNoise, let nameKey = map.keyNode("name") {
+        if !isNoise, name != nil, let nameKey = map.keyNode("name") {  // a name that failed is reported already
             report(Messages.Spec.keyUnused("name", because: "only a noise term uses its name (to key its random stream)",
                                            at: nameKey.span))
             return nil
