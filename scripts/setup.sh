@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libcairo2-dev libyaml-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-dejavu-extra)
+# librsvg2-bin (rsvg-convert) lets the tests compare our SVG, rasterised, with our PNG.
+packages=(libcairo2-dev libyaml-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-dejavu-extra librsvg2-bin)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
