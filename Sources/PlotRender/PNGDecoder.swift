@@ -54,20 +54,11 @@ public enum PNGDecoder {
                 let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
                 var o = y * width * 4
                 for x in 0..<width {
-                    let word = row[x]
-                    var r = (word >> 16) & 0xFF, g = (word >> 8) & 0xFF, b = word & 0xFF
-                    if hasAlpha {
-                        let a = word >> 24
-                        if a > 0, a < 255 {  // undo premultiplication, rounding to nearest
-                            r = (r * 255 + a / 2) / a
-                            g = (g * 255 + a / 2) / a
-                            b = (b * 255 + a / 2) / a
-                        }
-                        out[o + 3] = UInt8(a)
-                    }
-                    out[o] = UInt8(min(r, 255))
-                    out[o + 1] = UInt8(min(g, 255))
-                    out[o + 2] = UInt8(min(b, 255))
+                    let pixel = RasterConversion.straight(row[x], hasAlpha: hasAlpha)
+                    out[o] = pixel.r
+                    out[o + 1] = pixel.g
+                    out[o + 2] = pixel.b
+                    out[o + 3] = pixel.a
                     o += 4
                 }
             }

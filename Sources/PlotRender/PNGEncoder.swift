@@ -23,28 +23,18 @@ public enum PNGEncoder {
             let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
             let channels = hasAlpha ? 4 : 3
             for x in 0..<width {
-                let pixel = row[x]
-                var r = UInt8(truncatingIfNeeded: pixel >> 16), g = UInt8(truncatingIfNeeded: pixel >> 8)
-                var b = UInt8(truncatingIfNeeded: pixel)
-                if hasAlpha {
-                    let a = UInt8(truncatingIfNeeded: pixel >> 24)
-                    if a > 0, a < 255 {  // Cairo premultiplies; PNG wants straight alpha
-                        r = UInt8((UInt32(r) * 255 + UInt32(a) / 2) / UInt32(a))
-                        g = UInt8((UInt32(g) * 255 + UInt32(a) / 2) / UInt32(a))
-                        b = UInt8((UInt32(b) * 255 + UInt32(a) / 2) / UInt32(a))
-                    }
-                    current[x * 4 + 3] = a
-                }
-                current[x * channels] = r
-                current[x * channels + 1] = g
-                current[x * channels + 2] = b
+                let pixel = RasterConversion.straight(row[x], hasAlpha: hasAlpha)
+                current[x * channels] = pixel.r
+                current[x * channels + 1] = pixel.g
+                current[x * channels + 2] = pixel.b
+                if hasAlpha { current[x * 4 + 3] = pixel.a }
             }
         }
     }
 
-    /// PNG bytes of a straight-alpha RGBA8 raster (what SVG embeds; `render --check` diff images), each pixel repeated `repeats.x` times
-    /// across and `repeats.y` times down (whole-factor nearest-neighbour enlargement without a copy of the
-    /// enlarged raster); RGB when every pixel is opaque.
+    /// PNG bytes of a straight-alpha RGBA8 raster (images inside SVG, `render --check` diff images), each
+    /// pixel repeated `repeats.x` times across and `repeats.y` times down (whole-factor nearest-neighbour
+    /// enlargement without a copy of the enlarged raster); RGB when every pixel is opaque.
     public static func encode(_ image: RasterImage, repeats: (x: Int, y: Int) = (1, 1)) throws -> [UInt8] {
         let sourceWidth = image.width, sourceHeight = image.height
         let kx = max(repeats.x, 1), ky = max(repeats.y, 1)

@@ -1,8 +1,24 @@
 import CCairo
 import PlotScene
 
-/// Turns the scene's straight-alpha RGBA8 rasters into Cairo image surfaces.
+/// Converts between the scene's straight-alpha RGBA8 rasters and Cairo's premultiplied pixel words.
 enum RasterConversion {
+    /// Straight-alpha red, green, blue and alpha of one Cairo pixel word (premultiplied ARGB32, or RGB24
+    /// when `hasAlpha` is false), rounding to nearest so opaque pixels come back exactly. Used by the PNG
+    /// writer and reader alike, so what one writes the other reads back the same.
+    @inline(__always)
+    static func straight(_ word: UInt32, hasAlpha: Bool) -> (r: UInt8, g: UInt8, b: UInt8, a: UInt8) {
+        var r = (word >> 16) & 0xFF, g = (word >> 8) & 0xFF, b = word & 0xFF
+        guard hasAlpha else { return (UInt8(r), UInt8(g), UInt8(b), 255) }
+        let a = word >> 24
+        if a > 0, a < 255 {
+            r = min((r * 255 + a / 2) / a, 255)
+            g = min((g * 255 + a / 2) / a, 255)
+            b = min((b * 255 + a / 2) / a, 255)
+        }
+        return (UInt8(r), UInt8(g), UInt8(b), UInt8(a))
+    }
+
     /// A new ARGB32 surface holding `image` (premultiplied, native-endian words); the caller destroys it.
     /// Nil when the pixel buffer is too short or Cairo cannot allocate the surface.
     static func makeSurface(_ image: RasterImage) -> OpaquePointer? {

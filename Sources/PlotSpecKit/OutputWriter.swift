@@ -1,5 +1,6 @@
 import Foundation
 import PlotDiagnostics
+import PlotSpec
 
 /// Writes output files so that readers never see a half-written figure: bytes go to a temporary file in
 /// the target folder, are flushed to disk, and the file is renamed over the old one in one step.
@@ -15,7 +16,7 @@ public enum OutputWriter {
             for character in name where cut.utf8.count + character.utf8.count <= maxNameInTemporary - 17 {
                 cut.append(character)
             }
-            name = cut + "-" + String(fnv1a(name), radix: 16)
+            name = cut + "-" + String(StableHash.fnv1a(name), radix: 16)
         }
         let file = ".\(name).\(getpid()).tmp"
         return folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file)
@@ -23,12 +24,6 @@ public enum OutputWriter {
 
     /// Longest figure name kept whole in a temporary name: with the dot, pid and `.tmp` it stays under 255 bytes.
     static let maxNameInTemporary = 200
-
-    private static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
-    }
 
     /// Writes a checked spec's figure; a failure the checks could not foresee (permissions, a full disk)
     /// is reported at the spec's `output` node.
