@@ -15,6 +15,15 @@ import Testing
     static let casesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Cases").path
 
+    /// The cases folder as a user would name it: relative to the working directory (the package root
+    /// under `swift test`) when it lies inside it. Messages quote paths and shorten long quotes, so printing
+    /// through an absolute path would make the expected output depend on where the checkout lives.
+    static let printedCasesFolder: String = {
+        let workingDirectory = FileManager.default.currentDirectoryPath + "/"
+        return casesFolder.hasPrefix(workingDirectory) ? String(casesFolder.dropFirst(workingDirectory.count))
+            : casesFolder
+    }()
+
     static func files(in folder: String) -> [String] {
         let path = casesFolder + "/" + folder
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
@@ -76,7 +85,7 @@ import Testing
         let sources = SourceRegistry()
         let diagnostics: [Diagnostic]
         do {
-            let loaded = try SpecLoader.loadSpec(path: Self.casesFolder + "/" + file, sources: sources)
+            let loaded = try SpecLoader.loadSpec(path: Self.printedCasesFolder + "/" + file, sources: sources)
             diagnostics = SpecDecoder.decode(loaded).1
         } catch {
             diagnostics = error.diagnostics
@@ -85,7 +94,7 @@ import Testing
         bag.append(contentsOf: diagnostics)
         let formatter = DiagnosticFormatter(style: .text, useColor: false, sources: sources)
         let printed = bag.sorted.map { formatter.format($0) }.joined()
-            .replacingOccurrences(of: Self.casesFolder + "/", with: "")
+            .replacingOccurrences(of: Self.printedCasesFolder + "/", with: "")
         let expectedPath = Self.casesFolder + "/" + file.replacingOccurrences(of: ".yaml", with: ".expected")
         if ProcessInfo.processInfo.environment["PLOTSPEC_RECORD"] != nil {
             try printed.write(toFile: expectedPath, atomically: true, encoding: .utf8)
