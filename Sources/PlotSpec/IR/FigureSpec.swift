@@ -9,18 +9,18 @@ import PlotScales
 /// against the parameters and `definitions`. Later stages never re-check any of this.
 public struct FigureSpec: Sendable {
     /// The spec file, as named on the command line.
-    public var sourcePath: String
-    public var figure: FigureSettings
-    public var seed: UInt64
-    public var parameters: [Parameter]
+    public let sourcePath: String
+    public let figure: FigureSettings
+    public let seed: UInt64
+    public let parameters: [Parameter]
     /// The `define:` bindings that formulas use by name.
-    public var definitions: Definitions
-    public var sampling: Sampling
-    public var score: ScoreModel
-    public var plot: Plot
-    public var annotations: [Annotation]
+    public let definitions: Definitions
+    public let sampling: Sampling
+    public let score: ScoreModel
+    public let plot: Plot
+    public let annotations: [Annotation]
 
-    public init(
+    init(
         sourcePath: String, figure: FigureSettings, seed: UInt64, parameters: [Parameter],
         definitions: Definitions = .none, sampling: Sampling, score: ScoreModel, plot: Plot,
         annotations: [Annotation]
@@ -45,22 +45,22 @@ public struct FigureSpec: Sendable {
 
 /// The figure as a page: title, size, resolution and where it is written.
 public struct FigureSettings: Hashable, Sendable {
-    public var title: String?
-    public var subtitle: String?
+    public let title: String?
+    public let subtitle: String?
     /// Page size in inches.
-    public var widthInches: Double
-    public var heightInches: Double
+    public let widthInches: Double
+    public let heightInches: Double
     /// Raster resolution for PNG output.
-    public var dpi: Double
+    public let dpi: Double
     /// The output path as written in the spec (relative to the spec's folder unless absolute).
-    public var output: String
+    public let output: String
     /// Where `output` was written, for errors about writing it.
-    public var outputSpan: SourceSpan?
+    public let outputSpan: SourceSpan?
     /// Base font size in points; titles and labels scale from it.
-    public var fontSize: Double
-    public var background: ColorValue
+    public let fontSize: Double
+    public let background: ColorValue
 
-    public init(
+    init(
         title: String?, subtitle: String?, widthInches: Double, heightInches: Double, dpi: Double,
         output: String, outputSpan: SourceSpan?, fontSize: Double, background: ColorValue
     ) {
@@ -78,10 +78,10 @@ public struct FigureSettings: Hashable, Sendable {
 
 /// An sRGB colour with alpha, as the spec names it (`"#1a9850"`, `white`, `"0.3"`).
 public struct ColorValue: Hashable, Sendable {
-    public var red: Double
-    public var green: Double
-    public var blue: Double
-    public var alpha: Double
+    public let red: Double
+    public let green: Double
+    public let blue: Double
+    public let alpha: Double
 
     public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
         self.red = red
@@ -96,13 +96,13 @@ public struct ColorValue: Hashable, Sendable {
 
 /// A compiled formula together with the text it came from (for dumps and error messages).
 public struct Formula: Hashable, Sendable {
-    public var text: String
+    public let text: String
     /// Checked against the spec's parameters and definitions. Defined names stay names (bindings in
     /// `FigureSpec.definitions`), never pasted copies: compile with those definitions.
-    public var expression: Expression
-    public var span: SourceSpan
+    public let expression: Expression
+    public let span: SourceSpan
 
-    public init(text: String, expression: Expression, span: SourceSpan) {
+    init(text: String, expression: Expression, span: SourceSpan) {
         self.text = text
         self.expression = expression
         self.span = span
