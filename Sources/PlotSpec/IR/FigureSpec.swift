@@ -2,11 +2,30 @@ import PlotDiagnostics
 import PlotFormula
 import PlotScales
 
-/// Everything one spec file says, validated, with defaults filled in and formulas compiled to checked ASTs.
+/// Everything one spec file says, validated, with defaults filled in and names resolved to values.
 ///
-/// Contract: once a `FigureSpec` exists it is valid. Parameter references are indices into `parameters`,
-/// ranges are ordered and positive on log scales, counts are within limits, every formula type-checks
-/// against the parameters and `definitions`. Later stages never re-check any of this.
+/// Sealed: every field of every IR type is a `let` and every initialiser is internal, so only
+/// `SpecDecoder` builds one and nothing changes it afterwards. (`ColorValue` and `Offset` keep public
+/// initialisers: plain values with no invariant of their own, which reach a spec only through the
+/// decoder.) The one sanctioned change from outside is `limitingPixels(to:)`, a copy at a lower dpi.
+/// Tests build specs from YAML, or adjust one through the internal `replacing(figure:)` under
+/// `@testable import PlotSpec`.
+///
+/// Contract, which later stages rely on without re-checking:
+/// - parameter references (plot axes, grid axes, anchors, lines, regions, curves, bells, focus, template
+///   fields) are indices into `parameters`; ranges are ordered and positive on log scales; held values
+///   lie in their parameter's range (written points may lie outside it, with a warning) and are positive
+///   on log scales;
+/// - counts, sizes and lengths are inside `SpecLimits`; the page's pixel count is within budget;
+/// - every formula is parsed and type-checked against the parameters and `definitions`, which stay
+///   names: `definitions` holds each `define:` once, in dependency order, and whoever compiles a formula
+///   passes them along;
+/// - a colour encoding holds the `Colormap` it draws (reversal applied), not a name; colours are RGBA;
+/// - tick formats hold a parsed `NumberPattern`; annotation text and marker legends are `LabelTemplate`s
+///   whose fields name existing quantities and carry parsed patterns; text with no point to read has
+///   no fields, and line, region and curve legends have no placeholders;
+/// - every annotation is one the plot kind draws (lines, regions and curves on its axes);
+/// - constant noise sigmas are ≥ 0 and noise terms carry their stream key.
 public struct FigureSpec: Sendable {
     /// The spec file, as named on the command line.
     public let sourcePath: String
