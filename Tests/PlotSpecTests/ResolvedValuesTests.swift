@@ -65,8 +65,8 @@ import Testing
         #expect(label.text.pieces == [
             .literal("best "), .field(.init(quantity: .score, pattern: twoDecimals, categories: nil)),
             .literal(" at x="), .field(.init(quantity: .parameter(0), pattern: exponent, categories: nil)),
-            .literal(", "), .field(.init(quantity: .value, pattern: nil, categories: nil)),
-            .literal(" ("), .field(.init(quantity: .parameter(2), pattern: nil, categories: ["adam", "sgd"])),
+            .literal(", "), .field(.init(quantity: .value, pattern: .threeSignificantDigits, categories: nil)),
+            .literal(" ("), .field(.init(quantity: .parameter(2), pattern: .threeSignificantDigits, categories: ["adam", "sgd"])),
             .literal(")"),
         ])
     }

@@ -1,3 +1,5 @@
+import PlotScales
+
 /// Building the `LabelTemplate` of annotation text whose placeholders were already checked.
 extension DecodeContext {
     /// `text` as a template, or nil when a placeholder names nothing or its pattern does not parse.
@@ -18,15 +20,22 @@ extension DecodeContext {
     }
 
     private func templateField(_ placeholder: LabelText.Placeholder) -> LabelTemplate.Field? {
-        if placeholder.format != nil, placeholder.pattern == nil { return nil }
+        let pattern: NumberPattern
+        if placeholder.format == nil {
+            pattern = .threeSignificantDigits
+        } else if let written = placeholder.pattern {
+            pattern = written
+        } else {
+            return nil
+        }
         switch placeholder.name {
-        case "score": return .init(quantity: .score, pattern: placeholder.pattern, categories: nil)
-        case "value": return .init(quantity: .value, pattern: placeholder.pattern, categories: nil)
+        case "score": return .init(quantity: .score, pattern: pattern, categories: nil)
+        case "value": return .init(quantity: .value, pattern: pattern, categories: nil)
         default:
             guard let index = parameters.firstIndex(where: { $0.name == placeholder.name }) else { return nil }
             // A categorical parameter prints its category's name unless a number format is asked for.
             let categories = placeholder.format == nil ? parameters[index].categories : nil
-            return .init(quantity: .parameter(index), pattern: placeholder.pattern, categories: categories)
+            return .init(quantity: .parameter(index), pattern: pattern, categories: categories)
         }
     }
 }

@@ -145,7 +145,7 @@ extension FigureSpec {
             switch piece {
             case .literal(let text): quoted(text)
             case .field(let field):
-                "{" + describe(field.quantity) + (field.pattern.map { " pattern \(quoted($0.text))" } ?? "")
+                "{" + describe(field.quantity) + " pattern \(quoted(field.pattern.text))"
                     + (field.categories.map { " categories \($0)" } ?? "") + "}"
             }
         }.joined(separator: " ")

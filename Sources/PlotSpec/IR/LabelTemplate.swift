@@ -3,7 +3,7 @@ import PlotScales
 /// Annotation text with `{name}` and `{name:%fmt}` placeholders, parsed once by the decoder.
 ///
 /// Guarantees: every field names a quantity that exists (`score`, the shown `value`, or a parameter by
-/// index), and a written format is a validated `NumberPattern`. Filling it in reads numbers and formats
+/// index) and carries the `NumberPattern` it prints with (parsed and validated, or the default). Filling it in reads numbers and formats
 /// them; nothing is parsed or looked up by name again.
 public struct LabelTemplate: Hashable, Sendable {
     /// What a placeholder reads at the annotation's point.
@@ -19,13 +19,13 @@ public struct LabelTemplate: Hashable, Sendable {
     /// One placeholder, resolved.
     public struct Field: Hashable, Sendable {
         public let quantity: Quantity
-        /// The pattern written after `:`; nil prints three significant digits (`%.3g`).
-        public let pattern: NumberPattern?
+        /// The pattern written after `:`, or `NumberPattern.threeSignificantDigits` when none was.
+        public let pattern: NumberPattern
         /// Category names printed instead of the number: set for a categorical parameter written
         /// without a pattern (`{optimizer}` prints `adam`, `{optimizer:%d}` prints `0`).
         public let categories: [String]?
 
-        init(quantity: Quantity, pattern: NumberPattern?, categories: [String]?) {
+        init(quantity: Quantity, pattern: NumberPattern, categories: [String]?) {
             self.quantity = quantity
             self.pattern = pattern
             self.categories = categories
@@ -62,7 +62,7 @@ public struct LabelTemplate: Hashable, Sendable {
             case .field(let field):
                 let value = number(field.quantity)
                 out += field.categories.flatMap { Parameter.categoryName(of: value, among: $0) }
-                    ?? field.pattern?.format(value) ?? NumberFormat.format(value, "%.3g")
+                    ?? field.pattern.format(value)
             }
         }
         return out
