@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "PlotYAMLTests", dependencies: ["PlotYAML"]),
         .testTarget(name: "PlotFormulaTests", dependencies: ["PlotFormula"]),
         .testTarget(name: "PlotScalesTests", dependencies: ["PlotScales"]),
-        .testTarget(name: "PlotSpecTests", dependencies: ["PlotSpec"], exclude: ["Cases"]),
+        .testTarget(name: "PlotSpecTests", dependencies: ["PlotSpec"], exclude: ["Cases", "IRGoldens"]),
         .testTarget(name: "PlotSamplingTests", dependencies: ["PlotSampling", "PlotSpec", "PlotYAML"]),
         .testTarget(name: "PlotRenderTests", dependencies: ["PlotRender", "PlotScene", "CCairo"]),
         .testTarget(name: "PlotLayoutTests", dependencies: ["PlotLayout", "PlotRender", "PlotSpec", "PlotSampling", "PlotYAML", "PlotScene"], exclude: ["Goldens"]),

@@ -17,12 +17,11 @@ public enum LandscapeEvaluator {
             columns = TrialSampler.sample(t, parameters: spec.parameters, seed: spec.seed)
             count = t.count
         }
-        var model = spec.score
-        let clip = model.clip
-        model.clip = nil  // clipped below, after the finiteness check
+        let clip = spec.score.clip
         let lowering = ScoreLowering(parameters: spec.parameters)
         let scoreSpan = spec.score.terms.first?.span ?? SourceSpan(start: SourceLocation(file: spec.sourcePath, line: 1, column: 1))
-        let (expression, noises) = lowering.lower(model, span: scoreSpan)
+        // Clipped below, after the finiteness check.
+        let (expression, noises) = lowering.lower(spec.score, span: scoreSpan, clipped: false)
 
         // Held parameters become constants, so the program only reads the columns that vary.
         var bindings: [String: Expression] = [:]
@@ -78,9 +77,8 @@ public enum LandscapeEvaluator {
     ) -> Diagnostic {
         let point = spec.parameters.indices.map { columns[$0][row] }
         let where_ = zip(spec.parameters, point).map { "\($0.name)=\(shortNumber($1))" }.joined(separator: ", ")
-        for term in spec.score.terms {
-            let single = ScoreModel(baseline: 0, terms: [Term(shape: term.shape, factors: term.factors, span: term.span)],
-                                    clip: nil)
+        for (index, term) in spec.score.terms.enumerated() {
+            let single = spec.score.alone(term: index)
             let (expression, noises) = lowering.lower(single, span: term.span)
             var variables = spec.parameterNames
             variables += noises.indices.map { lowering.noiseName($0) }

@@ -12,8 +12,9 @@ import PlotSpec
 struct ScoreLowering {
     let parameters: [Parameter]
 
-    /// The lowered formula and the noise streams its `#noise` variables stand for, in order.
-    func lower(_ model: ScoreModel, span: SourceSpan) -> (Expression, [Noise]) {
+    /// The lowered formula and the noise streams its `#noise` variables stand for, in order; `clipped: false`
+    /// leaves out the model's clip (evaluation clips after checking the values are finite).
+    func lower(_ model: ScoreModel, span: SourceSpan, clipped: Bool = true) -> (Expression, [Noise]) {
         var noises: [Noise] = []
         var sum: Expression? = model.baseline == 0 ? nil : .number(model.baseline, span)
         for term in model.terms {
@@ -39,7 +40,7 @@ struct ScoreLowering {
             }
         }
         var total = sum ?? .number(0, span)
-        if let clip = model.clip {
+        if clipped, let clip = model.clip {
             total = .call("clamp", [total, .number(clip.lowerBound, span), .number(clip.upperBound, span)], span)
         }
         return (total, noises)

@@ -24,18 +24,27 @@ public struct RGB: Hashable, Sendable {
 }
 
 /// A named mapping from [0, 1] to colours: a lookup table read with linear interpolation, or buckets.
-public struct Colormap: Sendable {
-    /// The name it was looked up by (`viridis`, `viridis_r`, or `discrete`).
+///
+/// A value, not a name: the spec decoder resolves `colormap: Viridis_r` once into the map it draws
+/// (`name` "viridis", `isReversed` true, the table already reversed), so no later stage looks a name up.
+public struct Colormap: Hashable, Sendable {
+    /// The built-in map's canonical name (`viridis`, `greys` for `grays`), or `discrete`.
     public let name: String
+    /// Whether the map runs from its last colour to its first (`_r` in the spec).
+    public let isReversed: Bool
     let table: [RGB]
     /// Buckets instead of interpolation: `t` picks entry `floor(t × count)`.
     let stepped: Bool
 
-    init(name: String, table: [RGB], stepped: Bool = false) {
+    init(name: String, table: [RGB], stepped: Bool = false, isReversed: Bool = false) {
         self.name = name
         self.table = table
         self.stepped = stepped
+        self.isReversed = isReversed
     }
+
+    /// The map as a spec names it: `viridis`, or `viridis_r` when reversed.
+    public var specName: String { isReversed ? name + "_r" : name }
 
     /// The colour at `t`, clamped to [0, 1]; NaN maps to the low end (layout draws missing values itself).
     public func color(at t: Double) -> RGB {
@@ -54,22 +63,24 @@ public struct Colormap: Sendable {
         return RGB(r: a.r + (b.r - a.r) * f, g: a.g + (b.g - a.g) * f, b: a.b + (b.b - a.b) * f)
     }
 
-    /// The same map running the other way; the name gains or loses `_r`.
+    /// The same map running the other way.
     public func reversed() -> Colormap {
-        let newName = name.hasSuffix("_r") ? String(name.dropLast(2)) : name + "_r"
-        return Colormap(name: newName, table: table.reversed(), stepped: stepped)
+        Colormap(name: name, table: table.reversed(), stepped: stepped, isReversed: !isReversed)
     }
 
     /// Looks a map up by name, case-insensitively; a `_r` suffix reverses it.
     public static func named(_ name: String) -> Colormap? {
         let key = name.lowercased()
         if key.hasSuffix("_r"), let base = named(String(key.dropLast(2))) {
-            return Colormap(name: name, table: base.table.reversed())
+            return base.reversed()
         }
         let canonical = aliases[key] ?? key
         guard let data = tables[canonical] else { return nil }
-        return Colormap(name: name, table: unpack(data))
+        return Colormap(name: canonical, table: unpack(data))
     }
+
+    /// The default map of every colour encoding.
+    public static let viridis = Colormap(name: "viridis", table: unpack(ColormapData.viridis))
 
     /// Every built-in name (reversed variants `<name>_r` are accepted too).
     public static let allNames: [String] = ["viridis", "plasma", "magma", "inferno", "cividis", "coolwarm", "rdbu", "greys"]

@@ -22,9 +22,7 @@ enum RenderOracle {
             preconditionFailure("the decoder accepted output '\(output)', which render cannot encode")
         }
         guard sampleCount <= maxSamples else { return }
-        var small = spec
-        let area = small.figure.widthInches * small.figure.heightInches
-        small.figure.dpi = max(10, min(small.figure.dpi, (maxPixels / area).squareRoot()))
+        let small = spec.limitingPixels(to: maxPixels)
         let pipeline = Pipeline()
         do {
             let scene = try pipeline.layout(small, table: table)

@@ -35,7 +35,7 @@ import Testing
         let (spec, _) = try Self.layout(Self.spec(sampling: "trials: {count: 10}",
                                                   plot: "scatter: {x: learning_rate, y: optimizer}"))
         let parameter = try #require(spec.parameters.first { $0.name == "optimizer" })
-        let axis = AxisTicks.axis(for: parameter, options: AxisOptions(), length: 400)
+        let axis = AxisTicks.axis(for: parameter, options: .automatic, length: 400)
         #expect(axis.ticks.map(\.value) == [0, 1, 2])
         #expect(axis.ticks.map(\.label) == Self.categories)
         #expect(axis.scale.lower == -0.5 && axis.scale.upper == 2.5, "each category owns a unit-wide band")

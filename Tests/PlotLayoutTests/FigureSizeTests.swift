@@ -3,7 +3,7 @@ import PlotDiagnostics
 import PlotRender
 import PlotSampling
 import PlotScene
-import PlotSpec
+@testable import PlotSpec
 import Testing
 @testable import PlotLayout
 
@@ -87,12 +87,13 @@ import Testing
     }
 
     static func scene(_ c: Case) throws -> (FigureSpec, Scene) {
-        var (spec, table) = try evaluated.load(c.spec)
-        spec.figure.widthInches = c.width
-        spec.figure.heightInches = c.height
-        spec.figure.fontSize = c.fontSize
-        if let title = c.title { spec.figure.title = title }
-        if let subtitle = c.subtitle { spec.figure.subtitle = subtitle }
+        let (decoded, table) = try evaluated.load(c.spec)
+        // The test-only builder (`@testable import PlotSpec`): another page for the same landscape.
+        let f = decoded.figure
+        let spec = decoded.replacing(figure: FigureSettings(
+            title: c.title ?? f.title, subtitle: c.subtitle ?? f.subtitle, widthInches: c.width,
+            heightInches: c.height, dpi: f.dpi, output: f.output, outputSpan: f.outputSpan, fontSize: c.fontSize,
+            background: f.background))
         return (spec, try FigureLayout.layout(spec, table: table, measurer: SceneRenderer.measurer()))
     }
 

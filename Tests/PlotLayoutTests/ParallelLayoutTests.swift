@@ -99,8 +99,11 @@ import Testing
         let expected = pow(10, (logs[9] + logs[10]) / 2)
         let median = try #require(values.value(of: 0, at: .topMedian(fraction: 0.1)))
         #expect(abs(median - expected) / expected < 1e-9)
-        #expect(values.substitute("{learning_rate:%.0e}", at: .topMedian(fraction: 0.1))
-            == formatNumber(expected, format: "%.0e"))
+        let label = try #require(spec.annotations.compactMap { annotation -> LabelAnnotation? in
+            if case .label(let label) = annotation.kind { label } else { nil }
+        }.first)
+        #expect(values.substitute(label.text, at: .topMedian(fraction: 0.1))
+            == "Top trials: LR ≈ " + formatNumber(expected, format: "%.0e"))
     }
 
     @Test(arguments: ["0", "1.5", "-0.2", "lots", "{a: 1}"])

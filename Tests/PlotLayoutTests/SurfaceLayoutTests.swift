@@ -1,4 +1,5 @@
 import PlotScene
+@testable import PlotSpec
 import Testing
 @testable import PlotLayout
 
@@ -50,7 +51,7 @@ import Testing
             return 1 - 4 * (y - 0.5) * (y - 0.5)
         }
         let mesh = SurfaceMesh(field: GridField(values: values, nx: n, ny: n),
-                               colors: ColorScale(.init(colormap: "viridis", lower: 0, upper: 1, label: nil)),
+                               colors: ColorScale(.init(colormap: .viridis, lower: 0, upper: 1, label: nil)),
                                projection: Projection3D(elevation: elevation, azimuth: azimuth))
         let faces = mesh.facesInPaintOrder()
         #expect(faces.count == (n - 1) * (n - 1))

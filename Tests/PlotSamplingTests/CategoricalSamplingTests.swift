@@ -1,5 +1,5 @@
 import Foundation
-import PlotSpec
+@testable import PlotSpec
 import Testing
 @testable import PlotSampling
 

@@ -62,6 +62,16 @@ struct ColormapTests {
         #expect(abs(mid.g - (a.g + b.g) / 2) < 1e-12)
     }
 
+    /// The value records what it is, so a dump shows the map drawn and equal maps compare equal.
+    @Test func resolvedMapKnowsItsCanonicalNameAndDirection() throws {
+        let written = try #require(Colormap.named("Grays_R"))
+        #expect(written.name == "greys" && written.isReversed && written.specName == "greys_r")
+        #expect(written == Colormap.named("greys")?.reversed())
+        #expect(written.reversed() == Colormap.named("greys"))
+        #expect(Colormap.named("viridis") == .viridis)
+        #expect(Colormap.named("viridis") != Colormap.named("magma"))
+    }
+
     @Test func unknownNameIsNil() {
         #expect(Colormap.named("viridiss") == nil)
     }

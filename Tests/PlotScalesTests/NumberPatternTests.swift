@@ -90,4 +90,10 @@ struct NumberPatternPropertyTests {
             }
         }
     }
+
+    /// The default placeholder pattern is built without parsing; it must be what parsing `%.3g` gives.
+    @Test func threeSignificantDigitsIsTheParsedPattern() throws {
+        #expect(NumberPattern.threeSignificantDigits == (try NumberPattern("%.3g")))
+        #expect(NumberPattern.threeSignificantDigits.format(0.0123456) == "0.0123")
+    }
 }

@@ -104,28 +104,13 @@ struct AnchorValues {
     }
 
     /// Fills `{parameter}`, `{parameter:%fmt}`, `{score}` and `{value}` from the anchor's point.
-    func substitute(_ template: String, at anchor: AnchorPoint) -> String {
-        let placeholders = LabelText.scan(template)
-        guard !placeholders.isEmpty else { return template }
-        var result = ""
-        var cursor = template.startIndex
-        for placeholder in placeholders {
-            result += template[cursor..<placeholder.range.lowerBound]
-            let number: Double
-            var category: String?
-            switch placeholder.name {
-            case "score": number = quality(at: anchor, shownValue: false) ?? .nan
-            case "value": number = quality(at: anchor, shownValue: true) ?? .nan
-            default:
-                let index = spec.parameterIndex(named: placeholder.name) ?? 0
-                number = value(of: index, at: anchor) ?? spec.parameters[index].heldValue
-                // A categorical parameter prints its category's name unless a number format is asked for.
-                if placeholder.format == nil { category = spec.parameters[index].categoryName(of: number) }
+    func substitute(_ template: LabelTemplate, at anchor: AnchorPoint) -> String {
+        template.filled { quantity in
+            switch quantity {
+            case .score: quality(at: anchor, shownValue: false) ?? .nan
+            case .value: quality(at: anchor, shownValue: true) ?? .nan
+            case .parameter(let index): value(of: index, at: anchor) ?? spec.parameters[index].heldValue
             }
-            result += category ?? placeholder.pattern.map { $0.format(number) } ?? formatNumber(number, format: "%.3g")
-            cursor = placeholder.range.upperBound
         }
-        result += template[cursor...]
-        return result
     }
 }

@@ -206,7 +206,7 @@ struct AnnotationDrawing {
         }
     }
 
-    func substitute(_ template: String, at anchor: AnchorPoint) -> String {
+    func substitute(_ template: LabelTemplate, at anchor: AnchorPoint) -> String {
         anchors.substitute(template, at: anchor)
     }
 }

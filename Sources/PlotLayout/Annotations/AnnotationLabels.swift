@@ -6,7 +6,7 @@ import PlotSpec
 extension AnnotationDrawing {
     func drawLabel(_ label: LabelAnnotation, placed: inout [Rect], into out: inout Output) {
         let font = label.fontSize.map { Font(size: $0) } ?? theme.annotationFont
-        let content = label.target.map { substitute(label.text, at: $0) } ?? label.text
+        let content = label.target.map { substitute(label.text, at: $0) } ?? label.text.written
         let target = label.target.map { pagePoint($0, axis: label.axis) }
         var center: Point
         if let position = label.position {

@@ -4,8 +4,11 @@ import PlotSpec
 
 /// Chooses ticks for a parameter axis from the spec's format settings.
 enum AxisTicks {
-    static func axis(for parameter: Parameter, options: AxisOptions, length: Double) -> CartesianAxis {
-        let scale = parameter.continuousScale
+    /// `domain` widens the axis beyond the parameter's range (scatter plots pad theirs).
+    static func axis(for parameter: Parameter, options: AxisOptions, length: Double,
+                     domain: ClosedRange<Double>? = nil) -> CartesianAxis {
+        let scale = domain.map { ContinuousScale(kind: parameter.scale, lower: $0.lowerBound, upper: $0.upperBound) }
+            ?? parameter.continuousScale
         let style = labelStyle(options.tickFormat ?? parameter.tickFormat)
         let target = max(3, min(10, Int(length / 60)))
         var ticks = scale.ticks(targetCount: target, labelStyle: style, integerOnly: parameter.integer)

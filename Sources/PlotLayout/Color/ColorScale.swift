@@ -9,8 +9,7 @@ struct ColorScale {
 
     init(_ encoding: ColorEncoding) {
         self.encoding = encoding
-        // The decoder validated the name; viridis is only a formal fallback.
-        self.colormap = Colormap.named(encoding.colormap) ?? Colormap.named("viridis") ?? Colormap.discrete([RGB(r: 0, g: 0, b: 0)])
+        self.colormap = encoding.colormap
     }
 
     func normalized(_ value: Double) -> Double {

@@ -84,7 +84,8 @@ extension DecodeContext {
             }
         }
         if let target { checkSamplePlaceholders(text, at: body, point: target) }
-        return LabelAnnotation(text: text, target: target, position: position, offset: offset, arrow: arrow,
+        guard let template = labelTemplate(text) else { return nil }
+        return LabelAnnotation(text: template, target: target, position: position, offset: offset, arrow: arrow,
                                style: style, fontSize: fontSize, axis: axis)
     }
 
@@ -100,8 +101,9 @@ extension DecodeContext {
             if let at { checkSamplePlaceholders(legend, at: node, point: at) }
         }
         let axis = map["axis"].flatMap { axisParameter($0) }
-        guard let shape, let at else { return nil }
-        return MarkerAnnotation(at: at, shape: shape, size: size, color: color, legend: legend, axis: axis)
+        let template = legend.flatMap { labelTemplate($0) }
+        guard let shape, let at, (legend == nil) == (template == nil) else { return nil }
+        return MarkerAnnotation(at: at, shape: shape, size: size, color: color, legend: template, axis: axis)
     }
 
     private func lineStyle(_ map: MappingReader, defaultColor: ColorValue) -> LineStyle {
@@ -142,8 +144,8 @@ extension DecodeContext {
             result[index] = lo...hi
         }
         let opacity = map["opacity"].flatMap { number($0, "opacity", in: 0...1, requirement: "between 0 and 1") } ?? 0.25
-        var fill = map["color"].flatMap { color($0, "region color") } ?? .white
-        fill.alpha = opacity
+        let base = map["color"].flatMap { color($0, "region color") } ?? .white
+        let fill = ColorValue(red: base.red, green: base.green, blue: base.blue, alpha: opacity)
         let outline = map["outline"].flatMap { color($0, "outline color") }
         guard !result.isEmpty else { return nil }
         return RegionAnnotation(bounds: result, fill: fill, outline: outline,
@@ -246,19 +248,19 @@ extension DecodeContext {
     }
 }
 
-/// Parsing of `{name}` and `{name:%.2f}` placeholders in annotation text.
-public enum LabelText {
-    public struct Placeholder: Hashable, Sendable {
-        public var name: String
+/// Parsing of `{name}` and `{name:%.2f}` placeholders in annotation text; the decoder keeps the result
+/// as a `LabelTemplate`, so nothing after it scans text again.
+enum LabelText {
+    struct Placeholder: Hashable, Sendable {
+        var name: String
         /// The pattern after `:` as written.
-        public var format: String?
-        /// `format` parsed; the decoder has refused every text whose pattern does not parse, so a
-        /// decoded spec's placeholders with a format always have one.
-        public var pattern: NumberPattern?
-        public var range: Range<String.Index>
+        var format: String?
+        /// `format` parsed; nil when it does not parse (reported by `checkPlaceholderSyntax`).
+        var pattern: NumberPattern?
+        var range: Range<String.Index>
     }
 
-    public static func scan(_ text: String) -> [Placeholder] {
+    static func scan(_ text: String) -> [Placeholder] {
         var result: [Placeholder] = []
         var index = text.startIndex
         while let open = text[index...].firstIndex(of: "{") {
@@ -273,9 +275,5 @@ public enum LabelText {
             index = text.index(after: close)
         }
         return result
-    }
-
-    public static func placeholders(in text: String) -> [String] {
-        scan(text).map(\.name)
     }
 }

@@ -108,12 +108,11 @@ extension DecodeContext {
               let (lower, upper) = bounds
         else { return nil }
         let middle = ContinuousScale(kind: scale, lower: lower, upper: upper).value(atNormalized: 0.5)
-        var parameter = Parameter(
+        let parameter = Parameter(
             name: name, lower: lower, upper: upper, scale: scale, integer: integer, values: values, label: label,
             tickFormat: tickFormat, heldValue: middle, span: keyNode.span)
-        parameter.heldValue = map["default"].flatMap { heldValue($0, of: parameter, "default") }
-            ?? parameter.snap(middle)
-        return parameter
+        return parameter.holding(map["default"].flatMap { heldValue($0, of: parameter, "default") }
+            ?? parameter.snap(middle))
     }
 
     /// A parameter whose `values` are category names. Its axis, scale and rounding are implied, so the
@@ -126,12 +125,9 @@ extension DecodeContext {
                 report(Messages.Spec.conflictingKey(key, with: "category names in 'values'", at: keyNode.span))
             }
         }
-        var parameter = Parameter.categorical(name: name, categories: categories, label: label, heldIndex: 0,
+        let parameter = Parameter.categorical(name: name, categories: categories, label: label, heldIndex: 0,
                                               span: keyNode.span)
-        if let held = map["default"].flatMap({ heldValue($0, of: parameter, "default") }) {
-            parameter.heldValue = held
-        }
-        return parameter
+        return map["default"].flatMap({ heldValue($0, of: parameter, "default") }).map(parameter.holding) ?? parameter
     }
 
     /// A value to hold `parameter` at (`default`, `hold`): inside its range, then snapped.
@@ -163,7 +159,7 @@ extension DecodeContext {
             guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
                   let value = heldValue(pair.value, of: parameters[index], "held value of '\(name)'")
             else { continue }
-            parameters[index].heldValue = value
+            parameters[index] = parameters[index].holding(value)
         }
     }
 }

@@ -31,7 +31,7 @@ extension DecodeContext {
         guard let map = MappingReader(node, section: "heatmap", known: keys, context: self) else { return nil }
         let (x, y) = gridAxes(map, kind: "heatmap", sampling: sampling)
         let shown = map["value"].flatMap { choice($0, "value", ShownValue.self) } ?? .score
-        let color = colorEncoding(map, defaultColormap: "viridis", shown: shown)
+        let color = colorEncoding(map, defaultColormap: .viridis, shown: shown)
         var contours: [Double] = []
         if let contourNode = map["contours"], let items = list(contourNode, "contours") {
             contours = items.compactMap { number($0, "contour level") }
@@ -54,7 +54,7 @@ extension DecodeContext {
         guard let map = MappingReader(node, section: "surface3d", known: keys, context: self) else { return nil }
         let (x, y) = gridAxes(map, kind: "surface3d", sampling: sampling)
         let shown = map["value"].flatMap { choice($0, "value", ShownValue.self) } ?? .score
-        let color = colorEncoding(map, defaultColormap: "viridis", shown: shown)
+        let color = colorEncoding(map, defaultColormap: .viridis, shown: shown)
         let elevation = map["elevation"].flatMap {
             number($0, "elevation", in: -90...90, requirement: "between -90 and 90 degrees")
         } ?? 30
@@ -92,8 +92,8 @@ extension DecodeContext {
             axes = Array(parameters.indices)
         }
         let shown = map["value"].flatMap { choice($0, "value", ShownValue.self) } ?? .score
-        var color = colorEncoding(map, defaultColormap: "viridis", shown: shown)
-        if let bucketsNode = map["buckets"] { color?.buckets = buckets(bucketsNode) ?? [] }
+        let color = colorEncoding(map, defaultColormap: .viridis, shown: shown,
+                                  buckets: map["buckets"].map { buckets($0) ?? [] } ?? [])
         let lineWidth = map["line_width"].flatMap { number($0, "line_width", in: 0.05...10, requirement: "between 0.05 and 10") } ?? 1
         let opacity = map["opacity"].flatMap { number($0, "opacity", in: 0...1, requirement: "between 0 and 1") } ?? 0.6
         guard let color, !axes.isEmpty else { return nil }
@@ -108,7 +108,7 @@ extension DecodeContext {
         let y = map.required("y").flatMap { node in string(node, "y").flatMap { parameter(named: $0, at: node) } }
         if let x, x == y, let yNode = map["y"] { report(Messages.Spec.sameAxis(parameters[x].name, at: yNode.span)) }
         let shown = map["value"].flatMap { choice($0, "value", ShownValue.self) } ?? .score
-        let color = colorEncoding(map, defaultColormap: "viridis", shown: shown)
+        let color = colorEncoding(map, defaultColormap: .viridis, shown: shown)
         let size = map["marker_size"].flatMap { number($0, "marker_size", in: 0.1...100, requirement: "between 0.1 and 100 points") } ?? 6
         let opacity = map["opacity"].flatMap { number($0, "opacity", in: 0...1, requirement: "between 0 and 1") } ?? 0.9
         let edge = map["edge_color"].flatMap { self.color($0, "edge_color") }
@@ -153,11 +153,12 @@ extension DecodeContext {
         if case .grid? = sampling { report(Messages.Spec.plotNeedsTrials(kind, at: node.span)) }
     }
 
-    private func colorEncoding(_ map: MappingReader, defaultColormap: String, shown: ShownValue) -> ColorEncoding? {
-        var name = defaultColormap
+    private func colorEncoding(_ map: MappingReader, defaultColormap: Colormap, shown: ShownValue,
+                               buckets: [ColorEncoding.Bucket] = []) -> ColorEncoding? {
+        var colormap = defaultColormap
         if let node = map["colormap"], let text = string(node, "colormap") {
-            if Colormap.named(text) != nil {
-                name = text
+            if let named = Colormap.named(text) {
+                colormap = named
             } else {
                 report(Messages.Spec.unknownChoice(text, for: "colormap", choices: Colormap.allNames, at: node.span,
                                                    suggestion: Suggestions.closest(to: text, among: Colormap.allNames)))
@@ -185,7 +186,7 @@ extension DecodeContext {
                 label = string(node, "colorbar")
             }
         }
-        return ColorEncoding(colormap: name, lower: range.0, upper: range.1, label: label)
+        return ColorEncoding(colormap: colormap, lower: range.0, upper: range.1, label: label, buckets: buckets)
     }
 
     private func buckets(_ node: YAMLNode) -> [ColorEncoding.Bucket]? {

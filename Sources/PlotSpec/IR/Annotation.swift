@@ -2,10 +2,10 @@ import PlotDiagnostics
 
 /// Something drawn on top of the data to tell the figure's takeaway.
 public struct Annotation: Hashable, Sendable {
-    public var kind: AnnotationKind
-    public var span: SourceSpan
+    public let kind: AnnotationKind
+    public let span: SourceSpan
 
-    public init(kind: AnnotationKind, span: SourceSpan) {
+    init(kind: AnnotationKind, span: SourceSpan) {
         self.kind = kind
         self.span = span
     }
@@ -40,25 +40,26 @@ public enum LabelStyle: String, Hashable, Sendable, CaseIterable {
 
 /// Text, optionally with an arrow from the text to the point it describes.
 ///
-/// The text may hold placeholders: `{score}` and `{parameter}` take the value at `target`, formatted
-/// like the axis ticks; `{parameter:%.0e}` gives a printf-style format.
+/// The text may hold placeholders, parsed by the decoder: `{score}`, `{value}` and `{parameter}` take the
+/// value at `target` (three significant digits, or a category's name); `{parameter:%.0e}` gives a
+/// printf-style format. Without a `target` the text has no placeholders.
 public struct LabelAnnotation: Hashable, Sendable {
-    public var text: String
+    public let text: LabelTemplate
     /// The point described (arrow head); nil for free text placed at `position`.
-    public var target: AnchorPoint?
+    public let target: AnchorPoint?
     /// Where the text box goes, in data coordinates; nil puts it next to the target.
-    public var position: AnchorPoint?
+    public let position: AnchorPoint?
     /// Offset of the text from its position, in points (x right, y up).
-    public var offset: Offset?
-    public var arrow: Bool
-    public var style: LabelStyle
-    public var fontSize: Double?
+    public let offset: Offset?
+    public let arrow: Bool
+    public let style: LabelStyle
+    public let fontSize: Double?
     /// On a parallel-coordinates plot, the parameter axis the points lie on (see `ParallelLayout`);
     /// ignored by 2-D plots.
-    public var axis: Int?
+    public let axis: Int?
 
-    public init(
-        text: String, target: AnchorPoint?, position: AnchorPoint?, offset: Offset?, arrow: Bool,
+    init(
+        text: LabelTemplate, target: AnchorPoint?, position: AnchorPoint?, offset: Offset?, arrow: Bool,
         style: LabelStyle, fontSize: Double?, axis: Int? = nil
     ) {
         self.axis = axis
@@ -74,8 +75,8 @@ public struct LabelAnnotation: Hashable, Sendable {
 
 /// A displacement in points, x to the right and y up.
 public struct Offset: Hashable, Sendable {
-    public var dx: Double
-    public var dy: Double
+    public let dx: Double
+    public let dy: Double
 
     public init(dx: Double, dy: Double) {
         self.dx = dx
@@ -89,17 +90,17 @@ public struct MarkerAnnotation: Hashable, Sendable {
         case star, circle, cross, diamond, square
     }
 
-    public var at: AnchorPoint
-    public var shape: Shape
+    public let at: AnchorPoint
+    public let shape: Shape
     /// Diameter in points.
-    public var size: Double
-    public var color: ColorValue
-    /// Shown in the legend when present.
-    public var legend: String?
+    public let size: Double
+    public let color: ColorValue
+    /// Shown in the legend when present; its placeholders read the marker's point.
+    public let legend: LabelTemplate?
     /// On a parallel-coordinates plot, the parameter axis the marker sits on; ignored by 2-D plots.
-    public var axis: Int?
+    public let axis: Int?
 
-    public init(at: AnchorPoint, shape: Shape, size: Double, color: ColorValue, legend: String?, axis: Int? = nil) {
+    init(at: AnchorPoint, shape: Shape, size: Double, color: ColorValue, legend: LabelTemplate?, axis: Int? = nil) {
         self.axis = axis
         self.at = at
         self.shape = shape
@@ -111,11 +112,11 @@ public struct MarkerAnnotation: Hashable, Sendable {
 
 /// Dash patterns and colours shared by line-like annotations.
 public struct LineStyle: Hashable, Sendable {
-    public var color: ColorValue
-    public var width: Double
-    public var dashed: Bool
+    public let color: ColorValue
+    public let width: Double
+    public let dashed: Bool
 
-    public init(color: ColorValue, width: Double, dashed: Bool) {
+    init(color: ColorValue, width: Double, dashed: Bool) {
         self.color = color
         self.width = width
         self.dashed = dashed
@@ -124,12 +125,12 @@ public struct LineStyle: Hashable, Sendable {
 
 /// A vertical or horizontal line at a parameter value.
 public struct ReferenceLine: Hashable, Sendable {
-    public var parameter: Int
-    public var value: Double
-    public var style: LineStyle
-    public var legend: String?
+    public let parameter: Int
+    public let value: Double
+    public let style: LineStyle
+    public let legend: String?
 
-    public init(parameter: Int, value: Double, style: LineStyle, legend: String?) {
+    init(parameter: Int, value: Double, style: LineStyle, legend: String?) {
         self.parameter = parameter
         self.value = value
         self.style = style
@@ -139,12 +140,12 @@ public struct ReferenceLine: Hashable, Sendable {
 
 /// A shaded rectangle or band; parameters not listed span the whole axis.
 public struct RegionAnnotation: Hashable, Sendable {
-    public var bounds: [Int: ClosedRange<Double>]
-    public var fill: ColorValue
-    public var outline: ColorValue?
-    public var legend: String?
+    public let bounds: [Int: ClosedRange<Double>]
+    public let fill: ColorValue
+    public let outline: ColorValue?
+    public let legend: String?
 
-    public init(bounds: [Int: ClosedRange<Double>], fill: ColorValue, outline: ColorValue?, legend: String?) {
+    init(bounds: [Int: ClosedRange<Double>], fill: ColorValue, outline: ColorValue?, legend: String?) {
         self.bounds = bounds
         self.fill = fill
         self.outline = outline
@@ -156,13 +157,13 @@ public struct RegionAnnotation: Hashable, Sendable {
 /// `learning_rate = 10^(-4 + 0.3 * (log2(batch_size) - 3))`.
 public struct CurveAnnotation: Hashable, Sendable {
     /// The parameter the formula computes.
-    public var parameter: Int
+    public let parameter: Int
     /// A formula over the other plotted parameter.
-    public var formula: Formula
-    public var style: LineStyle
-    public var legend: String?
+    public let formula: Formula
+    public let style: LineStyle
+    public let legend: String?
 
-    public init(parameter: Int, formula: Formula, style: LineStyle, legend: String?) {
+    init(parameter: Int, formula: Formula, style: LineStyle, legend: String?) {
         self.parameter = parameter
         self.formula = formula
         self.style = style

@@ -2,25 +2,44 @@ import PlotDiagnostics
 import PlotFormula
 import PlotScales
 
-/// Everything one spec file says, validated, with defaults filled in and formulas compiled to checked ASTs.
+/// Everything one spec file says, validated, with defaults filled in and names resolved to values.
 ///
-/// Contract: once a `FigureSpec` exists it is valid. Parameter references are indices into `parameters`,
-/// ranges are ordered and positive on log scales, counts are within limits, every formula type-checks
-/// against the parameters and `definitions`. Later stages never re-check any of this.
+/// Sealed: every field of every IR type is a `let` and every initialiser is internal, so only
+/// `SpecDecoder` builds one and nothing changes it afterwards. (`ColorValue` and `Offset` keep public
+/// initialisers: plain values with no invariant of their own, which reach a spec only through the
+/// decoder.) The one sanctioned change from outside is `limitingPixels(to:)`, a copy at a lower dpi.
+/// Tests build specs from YAML, or adjust one through the internal `replacing(figure:)` under
+/// `@testable import PlotSpec`.
+///
+/// Contract, which later stages rely on without re-checking:
+/// - parameter references (plot axes, grid axes, anchors, lines, regions, curves, bells, focus, template
+///   fields) are indices into `parameters`; ranges are ordered and positive on log scales; held values
+///   lie in their parameter's range (written points may lie outside it, with a warning) and are positive
+///   on log scales;
+/// - counts, sizes and lengths are inside `SpecLimits`; the page's pixel count is within budget;
+/// - every formula is parsed and type-checked against the parameters and `definitions`, which stay
+///   names: `definitions` holds each `define:` once, in dependency order, and whoever compiles a formula
+///   passes them along;
+/// - a colour encoding holds the `Colormap` it draws (reversal applied), not a name; colours are RGBA;
+/// - tick formats hold a parsed `NumberPattern`; annotation text and marker legends are `LabelTemplate`s
+///   whose fields name existing quantities and carry parsed patterns; text with no point to read has
+///   no fields, and line, region and curve legends have no placeholders;
+/// - every annotation is one the plot kind draws (lines, regions and curves on its axes);
+/// - constant noise sigmas are ≥ 0 and noise terms carry their stream key.
 public struct FigureSpec: Sendable {
     /// The spec file, as named on the command line.
-    public var sourcePath: String
-    public var figure: FigureSettings
-    public var seed: UInt64
-    public var parameters: [Parameter]
+    public let sourcePath: String
+    public let figure: FigureSettings
+    public let seed: UInt64
+    public let parameters: [Parameter]
     /// The `define:` bindings that formulas use by name.
-    public var definitions: Definitions
-    public var sampling: Sampling
-    public var score: ScoreModel
-    public var plot: Plot
-    public var annotations: [Annotation]
+    public let definitions: Definitions
+    public let sampling: Sampling
+    public let score: ScoreModel
+    public let plot: Plot
+    public let annotations: [Annotation]
 
-    public init(
+    init(
         sourcePath: String, figure: FigureSettings, seed: UInt64, parameters: [Parameter],
         definitions: Definitions = .none, sampling: Sampling, score: ScoreModel, plot: Plot,
         annotations: [Annotation]
@@ -45,22 +64,22 @@ public struct FigureSpec: Sendable {
 
 /// The figure as a page: title, size, resolution and where it is written.
 public struct FigureSettings: Hashable, Sendable {
-    public var title: String?
-    public var subtitle: String?
+    public let title: String?
+    public let subtitle: String?
     /// Page size in inches.
-    public var widthInches: Double
-    public var heightInches: Double
+    public let widthInches: Double
+    public let heightInches: Double
     /// Raster resolution for PNG output.
-    public var dpi: Double
+    public let dpi: Double
     /// The output path as written in the spec (relative to the spec's folder unless absolute).
-    public var output: String
+    public let output: String
     /// Where `output` was written, for errors about writing it.
-    public var outputSpan: SourceSpan?
+    public let outputSpan: SourceSpan?
     /// Base font size in points; titles and labels scale from it.
-    public var fontSize: Double
-    public var background: ColorValue
+    public let fontSize: Double
+    public let background: ColorValue
 
-    public init(
+    init(
         title: String?, subtitle: String?, widthInches: Double, heightInches: Double, dpi: Double,
         output: String, outputSpan: SourceSpan?, fontSize: Double, background: ColorValue
     ) {
@@ -78,10 +97,10 @@ public struct FigureSettings: Hashable, Sendable {
 
 /// An sRGB colour with alpha, as the spec names it (`"#1a9850"`, `white`, `"0.3"`).
 public struct ColorValue: Hashable, Sendable {
-    public var red: Double
-    public var green: Double
-    public var blue: Double
-    public var alpha: Double
+    public let red: Double
+    public let green: Double
+    public let blue: Double
+    public let alpha: Double
 
     public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
         self.red = red
@@ -96,13 +115,13 @@ public struct ColorValue: Hashable, Sendable {
 
 /// A compiled formula together with the text it came from (for dumps and error messages).
 public struct Formula: Hashable, Sendable {
-    public var text: String
+    public let text: String
     /// Checked against the spec's parameters and definitions. Defined names stay names (bindings in
     /// `FigureSpec.definitions`), never pasted copies: compile with those definitions.
-    public var expression: Expression
-    public var span: SourceSpan
+    public let expression: Expression
+    public let span: SourceSpan
 
-    public init(text: String, expression: Expression, span: SourceSpan) {
+    init(text: String, expression: Expression, span: SourceSpan) {
         self.text = text
         self.expression = expression
         self.span = span

@@ -3,29 +3,29 @@ import PlotScales
 
 /// One hyperparameter: its range, scale and how it is shown.
 public struct Parameter: Hashable, Sendable {
-    public var name: String
+    public let name: String
     /// Data-space bounds, `lower < upper`; positive on log scales.
-    public var lower: Double
-    public var upper: Double
-    public var scale: ScaleKind
+    public let lower: Double
+    public let upper: Double
+    public let scale: ScaleKind
     /// Values are whole numbers (batch size, depth): samples are rounded before scoring.
-    public var integer: Bool
+    public let integer: Bool
     /// Allowed discrete values, if the parameter is categorical or restricted to a list; sorted ascending.
     /// For a categorical parameter these are the category indices 0…n−1.
-    public var values: [Double]?
+    public let values: [Double]?
     /// Category names in the order written, if the parameter is categorical. Category `i` has the value
     /// `i`; the range is then `-0.5 … n−0.5`, so a grid of n cells samples each category once at a cell
     /// centre and a uniform draw snapped to the nearest index picks each category with probability 1/n.
-    public var categories: [String]?
+    public let categories: [String]?
     /// Axis label; defaults to the name with underscores as spaces, capitalised.
-    public var label: String
-    public var tickFormat: TickFormat
+    public let label: String
+    public let tickFormat: TickFormat
     /// The value used when the parameter is held fixed (not on a grid axis): the spec's `default`,
     /// a `hold` override, or the middle of the range in the parameter's own scale.
-    public var heldValue: Double
-    public var span: SourceSpan
+    public let heldValue: Double
+    public let span: SourceSpan
 
-    public init(
+    init(
         name: String, lower: Double, upper: Double, scale: ScaleKind, integer: Bool, values: [Double]?,
         label: String, tickFormat: TickFormat, heldValue: Double, span: SourceSpan, categories: [String]? = nil
     ) {
@@ -47,7 +47,7 @@ public struct Parameter: Hashable, Sendable {
     }
 
     /// Builds a categorical parameter: category `i` is the value `i` on a linear axis from −0.5 to n−0.5.
-    public static func categorical(
+    static func categorical(
         name: String, categories: [String], label: String, heldIndex: Int, span: SourceSpan
     ) -> Parameter {
         let count = Double(categories.count)
@@ -59,9 +59,21 @@ public struct Parameter: Hashable, Sendable {
 
     public var isCategorical: Bool { categories != nil }
 
+    /// This parameter held at another value (`default`, `hold`); the decoder has checked and snapped it.
+    func holding(_ value: Double) -> Parameter {
+        Parameter(
+            name: name, lower: lower, upper: upper, scale: scale, integer: integer, values: values, label: label,
+            tickFormat: tickFormat, heldValue: value, span: span, categories: categories)
+    }
+
     /// The category a (snapped) value stands for, if the parameter is categorical.
     public func categoryName(of value: Double) -> String? {
-        guard let categories, !categories.isEmpty, value.isFinite else { return nil }
+        categories.flatMap { Self.categoryName(of: value, among: $0) }
+    }
+
+    /// The name of the category nearest `value` among `categories` (index `i` has value `i`).
+    static func categoryName(of value: Double, among categories: [String]) -> String? {
+        guard !categories.isEmpty, value.isFinite else { return nil }
         let index = Int(Swift.min(Swift.max(value.rounded(), 0), Double(categories.count - 1)))
         return categories[index]
     }

@@ -1,4 +1,5 @@
 import PlotDiagnostics
+import PlotScales
 
 /// What is drawn, and how the data is encoded.
 public enum Plot: Hashable, Sendable {
@@ -21,16 +22,20 @@ public enum Plot: Hashable, Sendable {
 /// Per-axis presentation: label, tick labels and grid lines.
 public struct AxisOptions: Hashable, Sendable {
     /// Overrides the parameter's label.
-    public var label: String?
+    public let label: String?
     /// Overrides the parameter's tick format.
-    public var tickFormat: TickFormat?
-    public var grid: Bool
+    public let tickFormat: TickFormat?
+    public let grid: Bool
 
-    public init(label: String? = nil, tickFormat: TickFormat? = nil, grid: Bool = false) {
+    init(label: String? = nil, tickFormat: TickFormat? = nil, grid: Bool = false) {
         self.label = label
         self.tickFormat = tickFormat
         self.grid = grid
     }
+
+    /// No overrides: the parameter's own label and tick format, no grid lines (an axis the spec does not
+    /// configure, such as each axis of a parallel-coordinates plot).
+    public static let automatic = AxisOptions()
 }
 
 /// Which quantity a plot shows: the score itself or `1 − score` (a loss).
@@ -48,17 +53,18 @@ public enum ShownValue: String, Hashable, Sendable, CaseIterable {
 
 /// How the score becomes colour: a colormap over a range, or discrete buckets.
 public struct ColorEncoding: Hashable, Sendable {
-    /// A named colormap (validated; `_r` suffix means reversed).
-    public var colormap: String
+    /// The colormap, resolved from its name by the decoder, as drawn: a `_r` name gives the reversed map
+    /// (`colormap.isReversed`). Unused when `buckets` are present.
+    public let colormap: Colormap
     /// The value range mapped onto the colormap's ends.
-    public var lower: Double
-    public var upper: Double
+    public let lower: Double
+    public let upper: Double
     /// Colour-bar (or legend) title.
-    public var label: String?
+    public let label: String?
     /// Discrete performance buckets; when present they replace the continuous colormap.
-    public var buckets: [Bucket]
+    public let buckets: [Bucket]
 
-    public init(colormap: String, lower: Double, upper: Double, label: String?, buckets: [Bucket] = []) {
+    init(colormap: Colormap, lower: Double, upper: Double, label: String?, buckets: [Bucket] = []) {
         self.colormap = colormap
         self.lower = lower
         self.upper = upper
@@ -68,11 +74,11 @@ public struct ColorEncoding: Hashable, Sendable {
 
     /// A bucket holds the values below `upper` and at or above the previous bucket's bound.
     public struct Bucket: Hashable, Sendable {
-        public var upper: Double
-        public var label: String
-        public var color: ColorValue
+        public let upper: Double
+        public let label: String
+        public let color: ColorValue
 
-        public init(upper: Double, label: String, color: ColorValue) {
+        init(upper: Double, label: String, color: ColorValue) {
             self.upper = upper
             self.label = label
             self.color = color
@@ -82,17 +88,17 @@ public struct ColorEncoding: Hashable, Sendable {
 
 /// Cells of a 2-D grid slice, coloured by score.
 public struct HeatmapPlot: Hashable, Sendable {
-    public var x: Int
-    public var y: Int
-    public var shown: ShownValue
-    public var color: ColorEncoding
+    public let x: Int
+    public let y: Int
+    public let shown: ShownValue
+    public let color: ColorEncoding
     /// Score levels to draw as labelled contour lines.
-    public var contours: [Double]
-    public var contourColor: ColorValue
-    public var xAxis: AxisOptions
-    public var yAxis: AxisOptions
+    public let contours: [Double]
+    public let contourColor: ColorValue
+    public let xAxis: AxisOptions
+    public let yAxis: AxisOptions
 
-    public init(
+    init(
         x: Int, y: Int, shown: ShownValue, color: ColorEncoding, contours: [Double], contourColor: ColorValue,
         xAxis: AxisOptions, yAxis: AxisOptions
     ) {
@@ -109,18 +115,18 @@ public struct HeatmapPlot: Hashable, Sendable {
 
 /// A 3-D surface over a 2-D grid slice, seen from a camera.
 public struct SurfacePlot: Hashable, Sendable {
-    public var x: Int
-    public var y: Int
-    public var shown: ShownValue
-    public var color: ColorEncoding
+    public let x: Int
+    public let y: Int
+    public let shown: ShownValue
+    public let color: ColorEncoding
     /// Camera angles in degrees.
-    public var elevation: Double
-    public var azimuth: Double
-    public var xAxis: AxisOptions
-    public var yAxis: AxisOptions
-    public var zAxis: AxisOptions
+    public let elevation: Double
+    public let azimuth: Double
+    public let xAxis: AxisOptions
+    public let yAxis: AxisOptions
+    public let zAxis: AxisOptions
 
-    public init(
+    init(
         x: Int, y: Int, shown: ShownValue, color: ColorEncoding, elevation: Double, azimuth: Double,
         xAxis: AxisOptions, yAxis: AxisOptions, zAxis: AxisOptions
     ) {
@@ -138,13 +144,13 @@ public struct SurfacePlot: Hashable, Sendable {
 
 /// One vertical axis per parameter plus the score; one polyline per trial.
 public struct ParallelPlot: Hashable, Sendable {
-    public var axes: [Int]
-    public var shown: ShownValue
-    public var color: ColorEncoding
-    public var lineWidth: Double
-    public var opacity: Double
+    public let axes: [Int]
+    public let shown: ShownValue
+    public let color: ColorEncoding
+    public let lineWidth: Double
+    public let opacity: Double
 
-    public init(axes: [Int], shown: ShownValue, color: ColorEncoding, lineWidth: Double, opacity: Double) {
+    init(axes: [Int], shown: ShownValue, color: ColorEncoding, lineWidth: Double, opacity: Double) {
         self.axes = axes
         self.shown = shown
         self.color = color
@@ -155,18 +161,18 @@ public struct ParallelPlot: Hashable, Sendable {
 
 /// Trials as points, coloured by score.
 public struct ScatterPlot: Hashable, Sendable {
-    public var x: Int
-    public var y: Int
-    public var shown: ShownValue
-    public var color: ColorEncoding
+    public let x: Int
+    public let y: Int
+    public let shown: ShownValue
+    public let color: ColorEncoding
     /// Marker diameter in points.
-    public var markerSize: Double
-    public var opacity: Double
-    public var edgeColor: ColorValue?
-    public var xAxis: AxisOptions
-    public var yAxis: AxisOptions
+    public let markerSize: Double
+    public let opacity: Double
+    public let edgeColor: ColorValue?
+    public let xAxis: AxisOptions
+    public let yAxis: AxisOptions
 
-    public init(
+    init(
         x: Int, y: Int, shown: ShownValue, color: ColorEncoding, markerSize: Double, opacity: Double,
         edgeColor: ColorValue?, xAxis: AxisOptions, yAxis: AxisOptions
     ) {

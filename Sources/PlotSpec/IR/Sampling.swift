@@ -10,20 +10,20 @@ public enum Sampling: Hashable, Sendable {
 /// sampled at the cell centres; the other parameters are held at their `heldValue`.
 public struct GridSampling: Hashable, Sendable {
     public struct Axis: Hashable, Sendable {
-        public var parameter: Int
-        public var count: Int
+        public let parameter: Int
+        public let count: Int
 
-        public init(parameter: Int, count: Int) {
+        init(parameter: Int, count: Int) {
             self.parameter = parameter
             self.count = count
         }
     }
 
     /// The first axis varies fastest in the sample table.
-    public var axes: [Axis]
-    public var span: SourceSpan
+    public let axes: [Axis]
+    public let span: SourceSpan
 
-    public init(axes: [Axis], span: SourceSpan) {
+    init(axes: [Axis], span: SourceSpan) {
         self.axes = axes
         self.span = span
     }
@@ -43,27 +43,27 @@ public struct TrialSampling: Hashable, Sendable {
     /// A share of the trials drawn around a promising point, as a Bayesian/TPE sampler would exploit it.
     public struct Focus: Hashable, Sendable {
         /// Fraction of the trials drawn from the focus, in [0, 1].
-        public var fraction: Double
+        public let fraction: Double
         /// Per parameter: the centre (data space) and the spread (standard deviation in the parameter's
         /// own scale, e.g. decades on a log10 axis). Parameters not listed are drawn as exploration.
         /// A categorical parameter has a centre (a category index) and no spread: its focus trials all
         /// draw that category.
-        public var centers: [Int: Double]
-        public var spreads: [Int: Double]
+        public let centers: [Int: Double]
+        public let spreads: [Int: Double]
 
-        public init(fraction: Double, centers: [Int: Double], spreads: [Int: Double]) {
+        init(fraction: Double, centers: [Int: Double], spreads: [Int: Double]) {
             self.fraction = fraction
             self.centers = centers
             self.spreads = spreads
         }
     }
 
-    public var count: Int
-    public var method: Method
-    public var focus: Focus?
-    public var span: SourceSpan
+    public let count: Int
+    public let method: Method
+    public let focus: Focus?
+    public let span: SourceSpan
 
-    public init(count: Int, method: Method, focus: Focus?, span: SourceSpan) {
+    init(count: Int, method: Method, focus: Focus?, span: SourceSpan) {
         self.count = count
         self.method = method
         self.focus = focus

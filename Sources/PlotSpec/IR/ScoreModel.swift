@@ -3,12 +3,12 @@ import PlotFormula
 
 /// The score surface: `clip(baseline + Σ termᵢ · Π factorsᵢ + noise)`.
 public struct ScoreModel: Hashable, Sendable {
-    public var baseline: Double
-    public var terms: [Term]
+    public let baseline: Double
+    public let terms: [Term]
     /// Lower and upper clip bounds (`[0, 1]` by default), or nil for no clipping.
-    public var clip: ClosedRange<Double>?
+    public let clip: ClosedRange<Double>?
 
-    public init(baseline: Double, terms: [Term], clip: ClosedRange<Double>?) {
+    init(baseline: Double, terms: [Term], clip: ClosedRange<Double>?) {
         self.baseline = baseline
         self.terms = terms
         self.clip = clip
@@ -17,11 +17,11 @@ public struct ScoreModel: Hashable, Sendable {
 
 /// One additive term, optionally scaled by multiplicative factors (`times:` in the spec).
 public struct Term: Hashable, Sendable {
-    public var shape: TermShape
-    public var factors: [TermShape]
-    public var span: SourceSpan
+    public let shape: TermShape
+    public let factors: [TermShape]
+    public let span: SourceSpan
 
-    public init(shape: TermShape, factors: [TermShape], span: SourceSpan) {
+    init(shape: TermShape, factors: [TermShape], span: SourceSpan) {
         self.shape = shape
         self.factors = factors
         self.span = span
@@ -41,15 +41,15 @@ public enum TermShape: Hashable, Sendable {
 /// A Gaussian optimum over one or more parameters, measured in each parameter's own scale.
 public struct Bell: Hashable, Sendable {
     public struct Axis: Hashable, Sendable {
-        public var parameter: Int
+        public let parameter: Int
         /// The optimum in data space.
-        public var center: Double
+        public let center: Double
         /// Standard deviation below and above the centre, in the parameter's own scale units
         /// (decades on log10, octaves on log2). Equal for a symmetric bell.
-        public var widthBelow: Double
-        public var widthAbove: Double
+        public let widthBelow: Double
+        public let widthAbove: Double
 
-        public init(parameter: Int, center: Double, widthBelow: Double, widthAbove: Double) {
+        init(parameter: Int, center: Double, widthBelow: Double, widthAbove: Double) {
             self.parameter = parameter
             self.center = center
             self.widthBelow = widthBelow
@@ -57,10 +57,10 @@ public struct Bell: Hashable, Sendable {
         }
     }
 
-    public var axes: [Axis]
-    public var height: Double
+    public let axes: [Axis]
+    public let height: Double
 
-    public init(axes: [Axis], height: Double) {
+    init(axes: [Axis], height: Double) {
         self.axes = axes
         self.height = height
     }
@@ -68,13 +68,13 @@ public struct Bell: Hashable, Sendable {
 
 /// A Gaussian across a formula: high where `along` is near `center`, e.g. a diagonal ridge.
 public struct Ridge: Hashable, Sendable {
-    public var along: Formula
-    public var center: Double
-    public var widthBelow: Double
-    public var widthAbove: Double
-    public var height: Double
+    public let along: Formula
+    public let center: Double
+    public let widthBelow: Double
+    public let widthAbove: Double
+    public let height: Double
 
-    public init(along: Formula, center: Double, widthBelow: Double, widthAbove: Double, height: Double) {
+    init(along: Formula, center: Double, widthBelow: Double, widthAbove: Double, height: Double) {
         self.along = along
         self.center = center
         self.widthBelow = widthBelow
@@ -93,12 +93,12 @@ public struct Penalty: Hashable, Sendable {
         case sigmoid, linear, quadratic
     }
 
-    public var when: Formula
-    public var strength: Double
-    public var softness: Double
-    public var shape: Shape
+    public let when: Formula
+    public let strength: Double
+    public let softness: Double
+    public let shape: Shape
 
-    public init(when: Formula, strength: Double, softness: Double, shape: Shape) {
+    init(when: Formula, strength: Double, softness: Double, shape: Shape) {
         self.when = when
         self.strength = strength
         self.softness = softness
@@ -109,11 +109,11 @@ public struct Penalty: Hashable, Sendable {
 /// A bilinear interaction `strength · x · y` between two formulas (e.g. centred log learning rate and
 /// log weight decay).
 public struct Interaction: Hashable, Sendable {
-    public var x: Formula
-    public var y: Formula
-    public var strength: Double
+    public let x: Formula
+    public let y: Formula
+    public let strength: Double
 
-    public init(x: Formula, y: Formula, strength: Double) {
+    init(x: Formula, y: Formula, strength: Double) {
         self.x = x
         self.y = y
         self.strength = strength
@@ -122,13 +122,21 @@ public struct Interaction: Hashable, Sendable {
 
 /// Gaussian noise whose standard deviation may depend on the point.
 public struct Noise: Hashable, Sendable {
-    public var sigma: Formula
+    public let sigma: Formula
     /// Identifies this term's random stream: derived from the term's own text, so adding or removing
     /// other terms never reshuffles this one's noise.
-    public var streamKey: UInt64
+    public let streamKey: UInt64
 
-    public init(sigma: Formula, streamKey: UInt64) {
+    init(sigma: Formula, streamKey: UInt64) {
         self.sigma = sigma
         self.streamKey = streamKey
+    }
+}
+
+extension ScoreModel {
+    /// Term `index` of this model on its own, with no baseline and no clip: evaluation uses it to name the
+    /// term that is not finite. The term comes from this (valid) model, so the result is valid too.
+    public func alone(term index: Int) -> ScoreModel {
+        ScoreModel(baseline: 0, terms: [terms[index]], clip: nil)
     }
 }

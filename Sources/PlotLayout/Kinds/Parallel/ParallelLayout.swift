@@ -56,7 +56,7 @@ struct ParallelLayout {
     /// The plotted parameters in spec order, then the shown value over the colour range.
     func axisModels(length: Double) -> [ParallelAxisModel] {
         var models = plot.axes.map { index in
-            let axis = AxisTicks.axis(for: spec.parameters[index], options: AxisOptions(), length: length)
+            let axis = AxisTicks.axis(for: spec.parameters[index], options: .automatic, length: length)
             return ParallelAxisModel(parameter: index, scale: axis.scale, ticks: axis.ticks, title: axis.label)
         }
         let scale = ContinuousScale(kind: .linear, lower: plot.color.lower, upper: plot.color.upper)

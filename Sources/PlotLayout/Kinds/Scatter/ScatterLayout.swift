@@ -52,10 +52,8 @@ struct ScatterLayout {
         let kind = parameter.scale
         let a = kind.forward(parameter.lower), b = kind.forward(parameter.upper)
         let pad = (b - a) * axisPadding
-        var widened = parameter
-        widened.lower = kind.inverse(a - pad)
-        widened.upper = kind.inverse(b + pad)
-        let axis = AxisTicks.axis(for: widened, options: options, length: length)
+        let widened = kind.inverse(a - pad)...kind.inverse(b + pad)
+        let axis = AxisTicks.axis(for: parameter, options: options, length: length, domain: widened)
         // Ticks stay within the parameter's own range: a tick in the padding would suggest data there.
         let ticks = axis.ticks.filter { $0.value >= parameter.lower * (1 - 1e-9) && $0.value <= parameter.upper * (1 + 1e-9) }
         return CartesianAxis(scale: axis.scale, ticks: ticks, label: axis.label, grid: axis.grid)

@@ -82,7 +82,7 @@ struct SurfaceAnnotations {
         let tipRects = tips.map { Rect(x: $0.x - 5, y: $0.y - 5, width: 10, height: 10) }
         for label in labels {
             let tip = label.target.map { fit.page(target($0)) }
-            let content = label.target.map { anchors.substitute(label.text, at: $0) } ?? label.text
+            let content = label.target.map { anchors.substitute(label.text, at: $0) } ?? label.text.written
             var font = label.fontSize.map { Font(size: $0) } ?? theme.annotationFont
             let smallest = font.size * 0.7
             var box = LabelBox(content, font: font, style: label.style, center: wish(for: label, tip: tip, bounds: bounds),

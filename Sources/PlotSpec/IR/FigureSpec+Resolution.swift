@@ -1,0 +1,35 @@
+/// The one sanctioned change to a decoded spec from outside the decoder: a lower raster resolution.
+///
+/// Callers that render many specs cheaply (the fuzzer's render oracle, the validate-implies-render property
+/// test) used to assign `figure.dpi` themselves, each with its own copy of the arithmetic; the IR is sealed
+/// now, so they ask for a copy instead. Lowering the dpi keeps every invariant: the page size in inches and
+/// all layout in points are unchanged, and the pixel count only shrinks, so it stays inside `SpecLimits`.
+extension FigureSpec {
+    /// The decoder's smallest accepted `dpi`; a lowered resolution never goes below it.
+    public static let minimumDPI = 10.0
+
+    /// The same figure with its dpi lowered (never raised) so the raster has at most `maxPixels` pixels,
+    /// but never below `minimumDPI`.
+    public func limitingPixels(to maxPixels: Double) -> FigureSpec {
+        let area = figure.widthInches * figure.heightInches
+        let dpi = Swift.max(Self.minimumDPI, Swift.min(figure.dpi, (maxPixels / area).squareRoot()))
+        guard dpi < figure.dpi else { return self }
+        return replacing(figure: figure.replacing(dpi: dpi))
+    }
+
+    /// This spec with other page settings; internal, so only PlotSpec (and `@testable` tests) can use it.
+    func replacing(figure: FigureSettings) -> FigureSpec {
+        FigureSpec(
+            sourcePath: sourcePath, figure: figure, seed: seed, parameters: parameters, definitions: definitions,
+            sampling: sampling, score: score, plot: plot, annotations: annotations)
+    }
+}
+
+extension FigureSettings {
+    /// These settings at another resolution.
+    func replacing(dpi: Double) -> FigureSettings {
+        FigureSettings(
+            title: title, subtitle: subtitle, widthInches: widthInches, heightInches: heightInches, dpi: dpi,
+            output: output, outputSpan: outputSpan, fontSize: fontSize, background: background)
+    }
+}
