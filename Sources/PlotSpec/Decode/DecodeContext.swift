@@ -77,7 +77,8 @@ struct MappingReader {
     /// section's name. Returns nil (after reporting) when `node` is not a mapping.
     init?(_ node: YAMLNode, _ id: SectionID, named name: String? = nil, context: DecodeContext) {
         let section = context.language.section(id)
-        self.init(node, section: name ?? section.name, known: section.keyNames + section.refused, described: id, context: context)
+        self.init(node, section: name ?? section.name, known: section.keyNames + section.refused, described: id,
+                  context: context)
     }
 
     /// Reads a mapping whose keys are user names (`parameters`, `hold`, a bell's `center`): no key is
@@ -125,12 +126,17 @@ struct MappingReader {
 
     func has(_ key: KeyDescription) -> Bool { has(key.name) }
 
-    /// The value under `key`, reporting a missing-key error at the mapping when absent.
-    func required(_ key: KeyDescription) -> YAMLNode? { required(key.name) }
+    /// The value under `key`, reporting a missing-key error at the mapping when it is absent and the
+    /// description requires it (`Presence.required`, or `.requiredAfterMerge` as the decoder sees the merged tree).
+    func required(_ key: KeyDescription) -> YAMLNode? {
+        if let described { context.keysAsked[described, default: KeysAsked()].required.insert(key.name) }
+        switch key.presence {
+        case .required, .requiredAfterMerge: return required(key.name)
+        case .optional, .defaulted, .rule: return self[key]
+        }
+    }
 
-    /// The value under `key`, reporting a missing-key error at the mapping when absent.
-    func required(_ key: String) -> YAMLNode? {
-        if let described { context.keysAsked[described, default: KeysAsked()].required.insert(key) }
+    private func required(_ key: String) -> YAMLNode? {
         if let value = self[key] { return value }
         context.report(Messages.Spec.missingKey(key, in: section, at: node.span))
         return nil

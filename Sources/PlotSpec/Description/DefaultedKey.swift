@@ -71,3 +71,15 @@ extension NamedColor: DescribableDefault {
 extension Int: DescribableDefault {
     public var describedDefault: DefaultValue { .integer(self) }
 }
+
+/// A key as its section lists it, whether or not it carries a typed default (for the test that every
+/// key a section struct declares is listed in its section).
+protocol SectionKey {
+    var described: KeyDescription { get }
+}
+
+extension KeyDescription: SectionKey {
+    var described: KeyDescription { self }
+}
+
+extension DefaultedKey: SectionKey {}
