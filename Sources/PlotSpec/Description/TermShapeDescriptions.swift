@@ -44,8 +44,8 @@ public struct PenaltyDescription: Sendable {
 
 /// `interaction`: strength · x · y.
 public struct InteractionDescription: Sendable {
-    public var x = KeyDescription("x", .formula(description: ""), .required)
-    public var y = KeyDescription("y", .formula(description: ""), .required)
+    public var x = KeyDescription("x", .formula(description: ""), .required, doc: "First factor of the product.")
+    public var y = KeyDescription("y", .formula(description: ""), .required, doc: "Second factor of the product.")
     public var strength = DefaultedKey("strength", .anyNumber, default: 1.0, doc: "Factor of the product.")
 
     public var section: SectionDescription {
