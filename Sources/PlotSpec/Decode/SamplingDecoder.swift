@@ -47,15 +47,16 @@ extension DecodeContext {
     /// or as the number of categories; any other count would split or merge categories.
     private func gridCount(_ node: YAMLNode, of parameter: Parameter) -> Int? {
         let what = "grid cells along '\(parameter.name)'"
+        let cells = language.sampling.grid.integerRange
         guard let categories = parameter.categories else {
-            let count = integer(node, what, in: 2...SpecLimits.maxGridCellsPerAxis)
+            let count = integer(node, what, in: cells)
             if let count, count < SpecLimits.coarseGridWarning {
                 report(Messages.Spec.coarseGrid(parameter.name, count: count, at: node.span))
             }
             return count
         }
         if case .string("all")? = node.scalar?.value { return categories.count }
-        guard let count = integer(node, what, in: 0...SpecLimits.maxGridCellsPerAxis) else { return nil }
+        guard let count = integer(node, what, in: 0...cells.upperBound) else { return nil }
         guard count == categories.count else {
             report(Messages.Spec.outOfRange(what, "\(categories.count), one per category (or write 'all')",
                                             at: node.span))

@@ -39,11 +39,13 @@ extension SchemaNode {
         }
     }
 
-    /// The integer shape itself, or of the items of a pair or list.
+    /// The integer shape itself, or of the items of a pair, list or name map, or the first of several
+    /// shapes that has one (a grid's cell count: a whole number or `all`).
     var integerShape: SchemaNode? {
         switch self {
         case .integer: self
-        case .pair(let item, _), .list(let item, _, _): item.integerShape
+        case .pair(let item, _), .list(let item, _, _), .map(let item, _): item.integerShape
+        case .anyOf(let options, _): options.lazy.compactMap(\.integerShape).first
         default: nil
         }
     }
