@@ -153,7 +153,8 @@ extension DecodeContext {
         guard let index = parameter(named: name, at: pair.key),
               let formula = formula(pair.value, "curve of '\(name)'")
         else { return nil }
-        return CurveAnnotation(parameter: index, formula: formula, style: lineStyle(map, language.curveAnnotation.style),
+        let style = lineStyle(map, language.curveAnnotation.style)
+        return CurveAnnotation(parameter: index, formula: formula, style: style,
                                legend: unfilledLegend(map, of: "a curve"))
     }
 

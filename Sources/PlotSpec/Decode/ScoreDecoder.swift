@@ -45,7 +45,8 @@ extension DecodeContext {
         // A name only identifies a noise term's random stream; on any other term it would do nothing.
         let isNoise = if case .noise = shape { true } else { false }
         if !isNoise, name != nil, let nameKey = map.keyNode(d.name) {  // a name that failed is reported already
-            report(Messages.Spec.keyUnused(d.name.name, because: "only a noise term uses its name (to key its random stream)",
+            report(Messages.Spec.keyUnused(d.name.name,
+                                           because: "only a noise term uses its name (to key its random stream)",
                                            at: nameKey.span))
             return nil
         }

@@ -22,7 +22,9 @@ extension DecodeContext {
                     ok = false
                 }
             }
-        } else if integer, let (lo, hi) = bounds, lo.rounded(.up) > hi.rounded(.down), let node = map[language.parameter.range] {
+        } else if integer, let (lo, hi) = bounds, lo.rounded(.up) > hi.rounded(.down),
+                  let node = map[language.parameter.range]
+        {
             report(Messages.Spec.noWholeNumber(name, at: node.span))
             ok = false
         }
@@ -72,8 +74,9 @@ extension DecodeContext {
             report(Messages.Spec.pixelsOutOfRange("resolution", "\(NumberFormat.format(dpi, "%.4g")) dpi",
                                                   requirement: (dpiKey.requirement ?? "") + " dpi", at: node.span))
         } else if !sizeKey.range.contains(width) || !sizeKey.range.contains(height) {
+            let requirement = (sizeKey.requirement ?? "") + " a side (change dpi or size)"
             report(Messages.Spec.pixelsOutOfRange("page", "\(inches(width)) × \(inches(height))",
-                                                  requirement: (sizeKey.requirement ?? "") + " a side (change dpi or size)",
+                                                  requirement: requirement,
                                                   at: node.span))
         }
     }

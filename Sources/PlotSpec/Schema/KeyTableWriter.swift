@@ -11,11 +11,12 @@ public enum KeyTableWriter {
     /// One section: a heading line, then `| key | value | default | meaning |`.
     static func table(_ id: SectionID, _ description: SpecDescription) -> String {
         let section = description.section(id)
-        var lines = ["**\(heading(id))** — \(section.doc)", "", "| key | value | default | meaning |", "|---|---|---|---|"]
+        var lines = ["**\(heading(id))** — \(section.doc)", "", "| key | value | default | meaning |",
+                     "|---|---|---|---|"]
         for key in section.keys {
             let meaning = key.doc.isEmpty ? ownDescription(key.value, description) : key.doc
-            lines.append("| `\(key.name)` | \(shape(key.value, unit: key.unit, description)) | \(presence(key.presence)) | "
-                         + "\(cell(meaning)) |")
+            let value = shape(key.value, unit: key.unit, description)
+            lines.append("| `\(key.name)` | \(value) | \(presence(key.presence)) | \(cell(meaning)) |")
         }
         if !section.exactlyOne.isEmpty {
             lines += ["", "Exactly one of " + section.exactlyOne.map { "`\($0)`" }.joined(separator: ", ") + "."]
@@ -77,7 +78,8 @@ public enum KeyTableWriter {
         case .map(let value, _): return "mapping name → \(shape(value, description))"
         case .number(let lo, let hi, _): return "number" + bounds(lo, hi) + (lo != nil || hi != nil ? suffix : "")
         case .integer(let lo, let hi, _):
-            return "whole number" + bounds(lo.map(Double.init), hi.map(Double.init)) + (lo != nil || hi != nil ? suffix : "")
+            let bounded = lo != nil || hi != nil
+            return "whole number" + bounds(lo.map(Double.init), hi.map(Double.init)) + (bounded ? suffix : "")
         case .string(let d): return d == "category name" ? d : "text"
         case .boolean: return "boolean"
         case .choice(let values, _):
