@@ -3,15 +3,6 @@ import PlotScales
 import PlotYAML
 
 extension DecodeContext {
-    static let annotationKeys: [String: [String]] = [
-        "text": ["text", "at", "label_at", "offset", "arrow", "style", "font_size", "axis"],
-        "marker": ["marker", "at", "size", "color", "legend", "axis"],
-        "line": ["line", "color", "width", "dashed", "legend"],
-        "region": ["region", "color", "opacity", "outline", "legend"],
-        "curve": ["curve", "color", "width", "dashed", "legend"],
-    ]
-    static let annotationKinds = ["text", "marker", "line", "region", "curve"]
-
     func decodeAnnotations(_ node: YAMLNode, plot: Plot?) -> [Annotation] {
         guard let items = list(node, "annotations") else { return [] }
         if items.count > SpecLimits.maxAnnotations {
@@ -28,20 +19,21 @@ extension DecodeContext {
                                            at: node.span))
             return nil
         }
-        let present = Self.annotationKinds.filter { kind in pairs.contains { $0.keyText == kind } }
-        guard present.count == 1, let kind = present.first, let keys = Self.annotationKeys[kind],
-              let map = MappingReader(node, section: "a \(kind) annotation", known: keys, context: self),
+        let kinds = language.annotationKinds
+        let present = kinds.filter { kind in pairs.contains { $0.keyText == kind.kind } }
+        guard present.count == 1, let (kind, section) = present.first,
+              let map = MappingReader(node, section, context: self),
               let body = map[kind]
         else {
-            report(Messages.Spec.exactlyOne(of: Self.annotationKinds, in: "an annotation", at: node.span))
+            report(Messages.Spec.exactlyOne(of: kinds.map(\.kind), in: "an annotation", at: node.span))
             return nil
         }
         let decoded: AnnotationKind?
-        switch kind {
-        case "text": decoded = decodeLabel(map, body).map(AnnotationKind.label)
-        case "marker": decoded = decodeMarker(map, body).map(AnnotationKind.marker)
-        case "line": decoded = decodeLine(map, body).map(AnnotationKind.line)
-        case "region": decoded = decodeRegion(map, body).map(AnnotationKind.region)
+        switch section {
+        case .textAnnotation: decoded = decodeLabel(map, body).map(AnnotationKind.label)
+        case .markerAnnotation: decoded = decodeMarker(map, body).map(AnnotationKind.marker)
+        case .lineAnnotation: decoded = decodeLine(map, body).map(AnnotationKind.line)
+        case .regionAnnotation: decoded = decodeRegion(map, body).map(AnnotationKind.region)
         default: decoded = decodeCurve(map, body).map(AnnotationKind.curve)
         }
         if let decoded, let plot { checkDrawn(decoded, kindKey: kind, map: map, on: plot) }
@@ -54,10 +46,11 @@ extension DecodeContext {
             checkPlaceholders(text, at: body)
             checkPlaceholderSyntax(text, at: body)
         }
-        let target = map["at"].flatMap { anchor($0) }
-        let position = map["label_at"].flatMap { anchor($0) }
+        let d = language.textAnnotation
+        let target = map[d.at].flatMap { anchor($0) }
+        let position = map[d.labelAt].flatMap { anchor($0) }
         var offset: Offset?
-        if let node = map["offset"] {
+        if let node = map[d.offset] {
             if let items = node.sequence, items.count == 2,
                let dx = number(items[0], "offset"), let dy = number(items[1], "offset")
             {
@@ -67,18 +60,18 @@ extension DecodeContext {
                                                at: node.span))
             }
         }
-        let arrow = map["arrow"].flatMap { bool($0, "arrow") } ?? (target != nil && (position != nil || offset != nil))
-        let style = map["style"].flatMap { choice($0, "label style", LabelStyle.self) } ?? .dark
-        let fontSize = map["font_size"].flatMap { number($0, "font_size", in: 4...48, requirement: "between 4 and 48") }
-        let axis = map["axis"].flatMap { axisParameter($0) }
+        let arrow = map[d.arrow].flatMap { bool($0, "arrow") } ?? (target != nil && (position != nil || offset != nil))
+        let style = choice(map, d.style, "label style")
+        let fontSize = number(map, d.fontSize)
+        let axis = map[d.axis].flatMap { axisParameter($0) }
         guard let text else { return nil }
-        if target == nil, position == nil, !map.has("at"), !map.has("label_at") {
-            report(Messages.Spec.missingKey("at", in: "a text annotation", at: map.node.span))
+        if target == nil, position == nil, !map.has(d.at), !map.has(d.labelAt) {
+            report(Messages.Spec.missingKey(d.at.name, in: "a text annotation", at: map.node.span))
             return nil
         }
-        if !map.has("at") {
+        if !map.has(d.at) {
             reportUnfilledPlaceholders(text, at: body, in: nil)
-            if arrow, let key = map.keyNode("arrow") {
+            if arrow, let key = map.keyNode(d.arrow) {
                 report(Messages.Spec.keyUnused("arrow", because: "an arrow points at 'at', which is not given",
                                                at: key.span))
             }
@@ -90,31 +83,30 @@ extension DecodeContext {
     }
 
     private func decodeMarker(_ map: MappingReader, _ body: YAMLNode) -> MarkerAnnotation? {
+        let d = language.markerAnnotation
         let shape = choice(body, "marker shape", MarkerAnnotation.Shape.self)
-        let at = map.required("at").flatMap { anchor($0) }
-        let size = map["size"].flatMap { number($0, "marker size", in: 1...100, requirement: "between 1 and 100 points") } ?? 14
-        let color = map["color"].flatMap { self.color($0, "marker color") } ?? ColorValue(red: 1, green: 0.84, blue: 0)
-        let legend = map["legend"].flatMap { string($0, "legend") }
-        if let legend, let node = map["legend"] {
+        let at = map.required(d.at).flatMap { anchor($0) }
+        let size = number(map, d.size, "marker size")
+        let color = self.color(map, d.color, "marker color")
+        let legend = map[d.legend].flatMap { string($0, "legend") }
+        if let legend, let node = map[d.legend] {
             checkPlaceholders(legend, at: node)
             checkPlaceholderSyntax(legend, at: node)
             if let at { checkSamplePlaceholders(legend, at: node, point: at) }
         }
-        let axis = map["axis"].flatMap { axisParameter($0) }
+        let axis = map[d.axis].flatMap { axisParameter($0) }
         let template = legend.flatMap { labelTemplate($0) }
         guard let shape, let at, (legend == nil) == (template == nil) else { return nil }
         return MarkerAnnotation(at: at, shape: shape, size: size, color: color, legend: template, axis: axis)
     }
 
-    private func lineStyle(_ map: MappingReader, defaultColor: ColorValue) -> LineStyle {
-        LineStyle(
-            color: map["color"].flatMap { color($0, "line color") } ?? defaultColor,
-            width: map["width"].flatMap { number($0, "line width", in: 0.1...20, requirement: "between 0.1 and 20") } ?? 1.2,
-            dashed: map["dashed"].flatMap { bool($0, "dashed") } ?? true)
+    private func lineStyle(_ map: MappingReader, _ keys: LineStyleKeys) -> LineStyle {
+        LineStyle(color: color(map, keys.color, "line color"), width: number(map, keys.width, "line width"),
+                  dashed: bool(map, keys.dashed))
     }
 
     private func decodeLine(_ map: MappingReader, _ body: YAMLNode) -> ReferenceLine? {
-        guard let position = MappingReader(body, section: "line", known: [], context: self) else { return nil }
+        guard let position = MappingReader(body, namesIn: "line", context: self) else { return nil }
         guard position.entries.count == 1, let pair = position.entries.first, let name = pair.keyText else {
             report(Messages.Spec.wrongType(expected: "one 'parameter: value' for a line", found: body.kindDescription,
                                            at: body.span))
@@ -123,12 +115,12 @@ extension DecodeContext {
         guard let index = parameter(named: name, at: pair.key), let value = pointValue(index, pair.value) else {
             return nil
         }
-        return ReferenceLine(parameter: index, value: value, style: lineStyle(map, defaultColor: .white),
+        return ReferenceLine(parameter: index, value: value, style: lineStyle(map, language.lineAnnotation.style),
                              legend: unfilledLegend(map, of: "a line"))
     }
 
     private func decodeRegion(_ map: MappingReader, _ body: YAMLNode) -> RegionAnnotation? {
-        guard let bounds = MappingReader(body, section: "region", known: [], context: self) else { return nil }
+        guard let bounds = MappingReader(body, namesIn: "region", context: self) else { return nil }
         if bounds.entries.isEmpty {
             report(Messages.Spec.missingKey("at least one parameter", in: "region", at: body.span))
         }
@@ -143,17 +135,18 @@ extension DecodeContext {
             }
             result[index] = lo...hi
         }
-        let opacity = map["opacity"].flatMap { number($0, "opacity", in: 0...1, requirement: "between 0 and 1") } ?? 0.25
-        let base = map["color"].flatMap { color($0, "region color") } ?? .white
+        let d = language.regionAnnotation
+        let opacity = number(map, d.opacity)
+        let base = color(map, d.color, "region color")
         let fill = ColorValue(red: base.red, green: base.green, blue: base.blue, alpha: opacity)
-        let outline = map["outline"].flatMap { color($0, "outline color") }
+        let outline = map[d.outline].flatMap { color($0, "outline color") }
         guard !result.isEmpty else { return nil }
         return RegionAnnotation(bounds: result, fill: fill, outline: outline,
                                 legend: unfilledLegend(map, of: "a region"))
     }
 
     private func decodeCurve(_ map: MappingReader, _ body: YAMLNode) -> CurveAnnotation? {
-        guard let curve = MappingReader(body, section: "curve", known: [], context: self) else { return nil }
+        guard let curve = MappingReader(body, namesIn: "curve", context: self) else { return nil }
         guard curve.entries.count == 1, let pair = curve.entries.first, let name = pair.keyText else {
             report(Messages.Spec.wrongType(expected: "one 'parameter: formula' for a curve",
                                            found: body.kindDescription, at: body.span))
@@ -162,7 +155,8 @@ extension DecodeContext {
         guard let index = parameter(named: name, at: pair.key),
               let formula = formula(pair.value, "curve of '\(name)'")
         else { return nil }
-        return CurveAnnotation(parameter: index, formula: formula, style: lineStyle(map, defaultColor: .white),
+        let style = lineStyle(map, language.curveAnnotation.style)
+        return CurveAnnotation(parameter: index, formula: formula, style: style,
                                legend: unfilledLegend(map, of: "a curve"))
     }
 
@@ -186,7 +180,7 @@ extension DecodeContext {
                 return nil
             }
         }
-        guard let map = MappingReader(node, section: "a point", known: [], context: self) else { return nil }
+        guard let map = MappingReader(node, namesIn: "a point", context: self) else { return nil }
         if let top = map.entries.first(where: { $0.keyText == "top" }), !parameterNames.contains("top") {
             return topAnchor(top.value, alone: map.entries.count == 1, at: node)
         }

@@ -9,7 +9,7 @@ extension DecodeContext {
     /// parameters and earlier definitions only; using itself, a later one or a cycle is reported as
     /// such, and a definition that failed stays known so its uses are not reported again.
     func decodeDefinitions(_ node: YAMLNode) {
-        guard let map = MappingReader(node, section: "define", known: [], context: self) else {
+        guard let map = MappingReader(node, namesIn: "define", context: self) else {
             definitionsUnreadable = true
             return
         }

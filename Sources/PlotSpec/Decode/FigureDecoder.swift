@@ -3,26 +3,25 @@ import PlotDiagnostics
 import PlotYAML
 
 extension DecodeContext {
-    static let figureKeys = ["title", "subtitle", "size", "pixels", "dpi", "output", "font_size", "background"]
     static let outputExtensions = ["png", "svg", "pdf"]
 
     func decodeFigure(_ node: YAMLNode) -> FigureSettings? {
-        guard let map = MappingReader(node, section: "figure", known: Self.figureKeys, context: self) else {
-            return nil
-        }
-        let title = map["title"].flatMap { string($0, "title") }
-        let subtitle = map["subtitle"].flatMap { string($0, "subtitle") }
-        var dpi = map["dpi"].flatMap { number($0, "dpi", in: 10...1200, requirement: "between 10 and 1200") } ?? 120
-        var width = 8.0, height = 6.0
-        if let sizeNode = map["size"], let (w, h) = inchPair(sizeNode) {
+        let d = language.figure
+        guard let map = MappingReader(node, .figure, context: self) else { return nil }
+        let title = map[d.title].flatMap { string($0, "title") }
+        let subtitle = map[d.subtitle].flatMap { string($0, "subtitle") }
+        var dpi = number(map, d.dpi)
+        var (width, height) = (d.size.defaultValue.first, d.size.defaultValue.second)
+        if let sizeNode = map[d.size.key], let (w, h) = inchPair(sizeNode, as: d.size.key) {
             (width, height) = (w, h)
         }
-        if let pixelsNode = map["pixels"] {
-            if map.has("size"), map.has("dpi"), let key = map.keyNode("pixels") {
-                report(Messages.Spec.exactlyOne(of: ["pixels", "size with dpi"], in: "figure", at: key.span))
-            } else if let (pw, ph) = pixelPair(pixelsNode) {
-                // Pixels fix the raster; the page keeps the requested size (or 8 in wide) and dpi follows.
-                if map.has("size") {
+        if let pixelsNode = map[d.pixels] {
+            if map.has(d.size.key), map.has(d.dpi.key), let key = map.keyNode(d.pixels) {
+                report(Messages.Spec.exactlyOne(of: [d.pixels.name, "\(d.size.name) with \(d.dpi.name)"],
+                                                in: "figure", at: key.span))
+            } else if let (pw, ph) = pixelPair(pixelsNode, as: d.pixels) {
+                // Pixels fix the raster; the page keeps the requested size (or the default width) and dpi follows.
+                if map.has(d.size.key) {
                     dpi = pw / width
                 } else {
                     width = pw / dpi
@@ -31,13 +30,11 @@ extension DecodeContext {
                 checkPixelPage(width: width, height: height, dpi: dpi, at: pixelsNode)
             }
         }
-        checkPixelBudget(width: width, height: height, dpi: dpi, at: map["dpi"] ?? map["size"] ?? node)
-        let fontSize = map["font_size"].flatMap {
-            number($0, "font_size", in: 4...48, requirement: "between 4 and 48 points")
-        } ?? 10
-        let background = map["background"].flatMap { color($0, "background") } ?? .white
+        checkPixelBudget(width: width, height: height, dpi: dpi, at: map[d.dpi.key] ?? map[d.size.key] ?? node)
+        let fontSize = number(map, d.fontSize)
+        let background = color(map, d.background)
         var output = ""
-        let outputNode = map.required("output")
+        let outputNode = map.required(d.output)
         if let outputNode, let path = string(outputNode, "output") {
             checkOutputName(path, at: outputNode)
             output = path
@@ -69,25 +66,25 @@ extension DecodeContext {
         (path as NSString).pathExtension
     }
 
-    private func inchPair(_ node: YAMLNode) -> (Double, Double)? {
+    private func inchPair(_ node: YAMLNode, as key: KeyDescription) -> (Double, Double)? {
         guard let items = node.sequence, items.count == 2 else {
             report(Messages.Spec.wrongType(expected: "[width, height] in inches for size", found: node.kindDescription,
                                            at: node.span))
             return nil
         }
-        let w = number(items[0], "figure width", in: 1...100, requirement: "between 1 and 100 inches")
-        let h = number(items[1], "figure height", in: 1...100, requirement: "between 1 and 100 inches")
+        let w = number(items[0], "figure width", as: key)
+        let h = number(items[1], "figure height", as: key)
         guard let w, let h else { return nil }
         return (w, h)
     }
 
-    private func pixelPair(_ node: YAMLNode) -> (Double, Double)? {
+    private func pixelPair(_ node: YAMLNode, as key: KeyDescription) -> (Double, Double)? {
         guard let items = node.sequence, items.count == 2 else {
             report(Messages.Spec.wrongType(expected: "[width, height] in pixels", found: node.kindDescription,
                                            at: node.span))
             return nil
         }
-        let side = 64...SpecLimits.maxPixelsPerSide
+        let side = key.integerRange
         guard let w = integer(items[0], "pixel width", in: side), let h = integer(items[1], "pixel height", in: side)
         else { return nil }
         return (Double(w), Double(h))

@@ -3,11 +3,10 @@ import PlotScales
 import PlotYAML
 
 extension DecodeContext {
-    static let parameterKeys = ["range", "values", "scale", "integer", "label", "default", "tick_format"]
     static let reservedNames: Set<String> = ["score", "loss", "pi", "e", "and", "or", "not"]
 
     func decodeParameters(_ node: YAMLNode) {
-        guard let map = MappingReader(node, section: "parameters", known: [], context: self) else {
+        guard let map = MappingReader(node, namesIn: "parameters", context: self) else {
             declarationsUnreadable = true
             return
         }
@@ -63,14 +62,14 @@ extension DecodeContext {
     }
 
     private func decodeParameter(name: String, keyNode: YAMLNode, _ node: YAMLNode) -> Parameter? {
-        guard let map = MappingReader(node, section: "parameter '\(name)'", known: Self.parameterKeys, context: self)
-        else { return nil }
-        let label = map["label"].flatMap { string($0, "label") } ?? Self.defaultLabel(name)
+        let d = language.parameter
+        guard let map = MappingReader(node, .parameter, named: "parameter '\(name)'", context: self) else { return nil }
+        let label = map[d.label].flatMap { string($0, "label") } ?? Self.defaultLabel(name)
         var values: [Double]?
-        if let valuesNode = map["values"] {
+        if let valuesNode = map[d.values] {
             // Both would bound the parameter; rather than let one silently win, neither is guessed at.
-            if let rangeKey = map.keyNode("range") {
-                report(Messages.Spec.conflictingKey("range", with: "'values'", at: rangeKey.span))
+            if let rangeKey = map.keyNode(d.range) {
+                report(Messages.Spec.conflictingKey(d.range.name, with: "'\(d.values.name)'", at: rangeKey.span))
             }
             switch discreteValues(valuesNode) {
             case .categories(let names)?:
@@ -86,12 +85,13 @@ extension DecodeContext {
     private func numericParameter(name: String, keyNode: YAMLNode, map: MappingReader, values: [Double]?,
                                   label: String) -> Parameter?
     {
-        let scale = map["scale"].flatMap { choice($0, "scale", ScaleKind.self) } ?? .linear
-        let integer = map["integer"].flatMap { bool($0, "integer") } ?? false
+        let d = language.parameter
+        let scale = choice(map, d.scale)
+        let integer = bool(map, d.integer)
         var bounds: (Double, Double)?
         if let v = values, let lo = v.first, let hi = v.last {
             bounds = (lo, lo == hi ? hi + 1 : hi)
-        } else if let rangeNode = map["range"], !map.has("values") {
+        } else if let rangeNode = map[d.range], !map.has(d.values) {
             bounds = numberPair(rangeNode, "range")
             if let (lo, hi) = bounds, scale.isLogarithmic, lo <= 0 || hi <= 0 {
                 // Point at the offending bound rather than the whole list.
@@ -100,10 +100,10 @@ extension DecodeContext {
                 report(Messages.Spec.logRangeNotPositive(scale.rawValue, at: (culprit ?? rangeNode).span))
                 bounds = nil
             }
-        } else if !map.has("values") {
-            report(Messages.Spec.missingKey("range", in: "parameter '\(name)'", at: map.node.span))
+        } else if !map.has(d.values) {
+            report(Messages.Spec.missingKey(d.range.name, in: "parameter '\(name)'", at: map.node.span))
         }
-        let tickFormat = map["tick_format"].flatMap { self.tickFormat($0) } ?? .auto
+        let tickFormat = self.tickFormat(map, d.tickFormat)
         guard checkDiscreteBounds(name: name, map: map, integer: integer, scale: scale, bounds: bounds, values: values),
               let (lower, upper) = bounds
         else { return nil }
@@ -111,7 +111,7 @@ extension DecodeContext {
         let parameter = Parameter(
             name: name, lower: lower, upper: upper, scale: scale, integer: integer, values: values, label: label,
             tickFormat: tickFormat, heldValue: middle, span: keyNode.span)
-        return parameter.holding(map["default"].flatMap { heldValue($0, of: parameter, "default") }
+        return parameter.holding(map[d.defaultValue].flatMap { heldValue($0, of: parameter, "default") }
             ?? parameter.snap(middle))
     }
 
@@ -120,14 +120,16 @@ extension DecodeContext {
     private func categoricalParameter(name: String, keyNode: YAMLNode, categories: [String], map: MappingReader,
                                       label: String) -> Parameter
     {
-        for key in ["scale", "integer", "tick_format"] {
+        let d = language.parameter
+        for key in [d.scale.name, d.integer.name, d.tickFormat.name] {
             if let keyNode = map.keyNode(key) {
                 report(Messages.Spec.conflictingKey(key, with: "category names in 'values'", at: keyNode.span))
             }
         }
         let parameter = Parameter.categorical(name: name, categories: categories, label: label, heldIndex: 0,
                                               span: keyNode.span)
-        return map["default"].flatMap({ heldValue($0, of: parameter, "default") }).map(parameter.holding) ?? parameter
+        return map[d.defaultValue].flatMap({ heldValue($0, of: parameter, "default") }).map(parameter.holding)
+            ?? parameter
     }
 
     /// A value to hold `parameter` at (`default`, `hold`): inside its range, then snapped.
@@ -154,7 +156,7 @@ extension DecodeContext {
 
     /// `hold: {weight_decay: 1e-4}` overrides the value a parameter is held at when not sampled.
     func decodeHold(_ node: YAMLNode) {
-        guard let map = MappingReader(node, section: "hold", known: [], context: self) else { return }
+        guard let map = MappingReader(node, namesIn: "hold", context: self) else { return }
         for pair in map.entries {
             guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
                   let value = heldValue(pair.value, of: parameters[index], "held value of '\(name)'")

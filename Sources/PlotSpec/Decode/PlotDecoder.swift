@@ -3,21 +3,19 @@ import PlotScales
 import PlotYAML
 
 extension DecodeContext {
-    static let plotKinds = ["heatmap", "surface3d", "parallel_coordinates", "scatter"]
-    static let colorKeys = ["value", "colormap", "color_range", "colorbar"]
-    static let axisKeys = ["label", "tick_format", "grid"]
-
     func decodePlot(_ node: YAMLNode, sampling: Sampling?) -> Plot? {
-        guard let map = MappingReader(node, section: "plot", known: Self.plotKinds, context: self) else { return nil }
-        let present = Self.plotKinds.filter { map.has($0) }
+        let d = language.plot
+        guard let map = MappingReader(node, .plot, context: self) else { return nil }
+        let kinds = d.kinds.map(\.name)
+        let present = kinds.filter { map.has($0) }
         guard present.count == 1, let kind = present.first, let body = map[kind] else {
-            report(Messages.Spec.exactlyOne(of: Self.plotKinds, in: "plot", at: node.span))
+            report(Messages.Spec.exactlyOne(of: kinds, in: "plot", at: node.span))
             return nil
         }
         let plot: Plot? = switch kind {
-        case "heatmap": decodeHeatmap(body, sampling: sampling).map(Plot.heatmap)
-        case "surface3d": decodeSurface(body, sampling: sampling).map(Plot.surface)
-        case "parallel_coordinates": decodeParallel(body, sampling: sampling).map(Plot.parallelCoordinates)
+        case d.heatmap.name: decodeHeatmap(body, sampling: sampling).map(Plot.heatmap)
+        case d.surface.name: decodeSurface(body, sampling: sampling).map(Plot.surface)
+        case d.parallel.name: decodeParallel(body, sampling: sampling).map(Plot.parallelCoordinates)
         default: decodeScatter(body, sampling: sampling).map(Plot.scatter)
         }
         if let plot { checkUnusedPlotKeys(plot, body: body) }
@@ -27,13 +25,13 @@ extension DecodeContext {
     // MARK: - Kinds
 
     private func decodeHeatmap(_ node: YAMLNode, sampling: Sampling?) -> HeatmapPlot? {
-        let keys = ["x", "y", "contours", "contour_color", "x_axis", "y_axis"] + Self.colorKeys
-        guard let map = MappingReader(node, section: "heatmap", known: keys, context: self) else { return nil }
-        let (x, y) = gridAxes(map, kind: "heatmap", sampling: sampling)
-        let shown = map["value"].flatMap { choice($0, "value", ShownValue.self) } ?? .score
-        let color = colorEncoding(map, defaultColormap: .viridis, shown: shown)
+        let d = language.heatmap
+        guard let map = MappingReader(node, .heatmap, context: self) else { return nil }
+        let (x, y) = gridAxes(map, x: d.x, y: d.y, kind: "heatmap", sampling: sampling)
+        let shown = choice(map, d.color.value)
+        let color = colorEncoding(map, d.color, shown: shown)
         var contours: [Double] = []
-        if let contourNode = map["contours"], let items = list(contourNode, "contours") {
+        if let contourNode = map[d.contours], let items = list(contourNode, "contours") {
             contours = items.compactMap { number($0, "contour level") }
             if let color {
                 for (item, level) in zip(items, contours) where level < color.lower || level > color.upper {
@@ -41,41 +39,36 @@ extension DecodeContext {
                 }
             }
         }
-        let contourColor = map["contour_color"].flatMap { self.color($0, "contour_color") } ?? .white
-        let xAxis = map["x_axis"].flatMap { axisOptions($0, "x_axis") } ?? AxisOptions()
-        let yAxis = map["y_axis"].flatMap { axisOptions($0, "y_axis") } ?? AxisOptions()
+        let contourColor = self.color(map, d.contourColor)
+        let xAxis = axisOptions(map, d.xAxis)
+        let yAxis = axisOptions(map, d.yAxis)
         guard let x, let y, let color else { return nil }
         return HeatmapPlot(x: x, y: y, shown: shown, color: color, contours: contours.sorted(),
                            contourColor: contourColor, xAxis: xAxis, yAxis: yAxis)
     }
 
     private func decodeSurface(_ node: YAMLNode, sampling: Sampling?) -> SurfacePlot? {
-        let keys = ["x", "y", "elevation", "azimuth", "x_axis", "y_axis", "z_axis"] + Self.colorKeys
-        guard let map = MappingReader(node, section: "surface3d", known: keys, context: self) else { return nil }
-        let (x, y) = gridAxes(map, kind: "surface3d", sampling: sampling)
-        let shown = map["value"].flatMap { choice($0, "value", ShownValue.self) } ?? .score
-        let color = colorEncoding(map, defaultColormap: .viridis, shown: shown)
-        let elevation = map["elevation"].flatMap {
-            number($0, "elevation", in: -90...90, requirement: "between -90 and 90 degrees")
-        } ?? 30
-        let azimuth = map["azimuth"].flatMap { number($0, "azimuth", in: -360...360, requirement: "between -360 and 360") }
-            ?? -60
-        let xAxis = map["x_axis"].flatMap { axisOptions($0, "x_axis") } ?? AxisOptions()
-        let yAxis = map["y_axis"].flatMap { axisOptions($0, "y_axis") } ?? AxisOptions()
-        let zAxis = map["z_axis"].flatMap { axisOptions($0, "z_axis") } ?? AxisOptions()
+        let d = language.surface
+        guard let map = MappingReader(node, .surface, context: self) else { return nil }
+        let (x, y) = gridAxes(map, x: d.x, y: d.y, kind: "surface3d", sampling: sampling)
+        let shown = choice(map, d.color.value)
+        let color = colorEncoding(map, d.color, shown: shown)
+        let elevation = number(map, d.elevation)
+        let azimuth = number(map, d.azimuth)
+        let xAxis = axisOptions(map, d.xAxis)
+        let yAxis = axisOptions(map, d.yAxis)
+        let zAxis = axisOptions(map, d.zAxis)
         guard let x, let y, let color else { return nil }
         return SurfacePlot(x: x, y: y, shown: shown, color: color, elevation: elevation, azimuth: azimuth,
                            xAxis: xAxis, yAxis: yAxis, zAxis: zAxis)
     }
 
     private func decodeParallel(_ node: YAMLNode, sampling: Sampling?) -> ParallelPlot? {
-        let keys = ["axes", "buckets", "line_width", "opacity"] + Self.colorKeys
-        guard let map = MappingReader(node, section: "parallel_coordinates", known: keys, context: self) else {
-            return nil
-        }
+        let d = language.parallel
+        guard let map = MappingReader(node, .parallel, context: self) else { return nil }
         requireTrials(sampling, kind: "parallel coordinates plot", at: node)
         var axes: [Int] = []
-        if let axesNode = map["axes"], let items = list(axesNode, "axes") {
+        if let axesNode = map[d.axes], let items = list(axesNode, "axes") {
             if items.isEmpty {
                 report(Messages.Spec.missingKey("at least one parameter", in: "axes", at: axesNode.span))
             }
@@ -91,29 +84,28 @@ extension DecodeContext {
         } else {
             axes = Array(parameters.indices)
         }
-        let shown = map["value"].flatMap { choice($0, "value", ShownValue.self) } ?? .score
-        let color = colorEncoding(map, defaultColormap: .viridis, shown: shown,
-                                  buckets: map["buckets"].map { buckets($0) ?? [] } ?? [])
-        let lineWidth = map["line_width"].flatMap { number($0, "line_width", in: 0.05...10, requirement: "between 0.05 and 10") } ?? 1
-        let opacity = map["opacity"].flatMap { number($0, "opacity", in: 0...1, requirement: "between 0 and 1") } ?? 0.6
+        let shown = choice(map, d.color.value)
+        let color = colorEncoding(map, d.color, shown: shown, buckets: map[d.buckets].map { buckets($0) ?? [] } ?? [])
+        let lineWidth = number(map, d.lineWidth)
+        let opacity = number(map, d.opacity)
         guard let color, !axes.isEmpty else { return nil }
         return ParallelPlot(axes: axes, shown: shown, color: color, lineWidth: lineWidth, opacity: opacity)
     }
 
     private func decodeScatter(_ node: YAMLNode, sampling: Sampling?) -> ScatterPlot? {
-        let keys = ["x", "y", "marker_size", "opacity", "edge_color", "x_axis", "y_axis"] + Self.colorKeys
-        guard let map = MappingReader(node, section: "scatter", known: keys, context: self) else { return nil }
+        let d = language.scatter
+        guard let map = MappingReader(node, .scatter, context: self) else { return nil }
         requireTrials(sampling, kind: "scatter plot", at: node)
-        let x = map.required("x").flatMap { node in string(node, "x").flatMap { parameter(named: $0, at: node) } }
-        let y = map.required("y").flatMap { node in string(node, "y").flatMap { parameter(named: $0, at: node) } }
-        if let x, x == y, let yNode = map["y"] { report(Messages.Spec.sameAxis(parameters[x].name, at: yNode.span)) }
-        let shown = map["value"].flatMap { choice($0, "value", ShownValue.self) } ?? .score
-        let color = colorEncoding(map, defaultColormap: .viridis, shown: shown)
-        let size = map["marker_size"].flatMap { number($0, "marker_size", in: 0.1...100, requirement: "between 0.1 and 100 points") } ?? 6
-        let opacity = map["opacity"].flatMap { number($0, "opacity", in: 0...1, requirement: "between 0 and 1") } ?? 0.9
-        let edge = map["edge_color"].flatMap { self.color($0, "edge_color") }
-        let xAxis = map["x_axis"].flatMap { axisOptions($0, "x_axis") } ?? AxisOptions()
-        let yAxis = map["y_axis"].flatMap { axisOptions($0, "y_axis") } ?? AxisOptions()
+        let x = map.required(d.x).flatMap { node in string(node, "x").flatMap { parameter(named: $0, at: node) } }
+        let y = map.required(d.y).flatMap { node in string(node, "y").flatMap { parameter(named: $0, at: node) } }
+        if let x, x == y, let yNode = map[d.y] { report(Messages.Spec.sameAxis(parameters[x].name, at: yNode.span)) }
+        let shown = choice(map, d.color.value)
+        let color = colorEncoding(map, d.color, shown: shown)
+        let size = number(map, d.markerSize)
+        let opacity = number(map, d.opacity)
+        let edge = map[d.edgeColor].flatMap { self.color($0, "edge_color") }
+        let xAxis = axisOptions(map, d.xAxis)
+        let yAxis = axisOptions(map, d.yAxis)
         guard let x, let y, let color else { return nil }
         return ScatterPlot(x: x, y: y, shown: shown, color: color, markerSize: size, opacity: opacity,
                            edgeColor: edge, xAxis: xAxis, yAxis: yAxis)
@@ -122,8 +114,10 @@ extension DecodeContext {
     // MARK: - Shared pieces
 
     /// The x and y parameters of a grid-based plot, which must be the grid's two axes.
-    private func gridAxes(_ map: MappingReader, kind: String, sampling: Sampling?) -> (Int?, Int?) {
-        let xNode = map.required("x"), yNode = map.required("y")
+    private func gridAxes(_ map: MappingReader, x xKey: KeyDescription, y yKey: KeyDescription, kind: String,
+                          sampling: Sampling?) -> (Int?, Int?)
+    {
+        let xNode = map.required(xKey), yNode = map.required(yKey)
         let x = xNode.flatMap { node in string(node, "x").flatMap { parameter(named: $0, at: node) } }
         let y = yNode.flatMap { node in string(node, "y").flatMap { parameter(named: $0, at: node) } }
         if let x, let y, x == y, let yNode {
@@ -153,10 +147,11 @@ extension DecodeContext {
         if case .grid? = sampling { report(Messages.Spec.plotNeedsTrials(kind, at: node.span)) }
     }
 
-    private func colorEncoding(_ map: MappingReader, defaultColormap: Colormap, shown: ShownValue,
+    private func colorEncoding(_ map: MappingReader, _ keys: ColorKeys, shown: ShownValue,
                                buckets: [ColorEncoding.Bucket] = []) -> ColorEncoding? {
-        var colormap = defaultColormap
-        if let node = map["colormap"], let text = string(node, "colormap") {
+        // The description's default names a colormap we ship (ColorKeysTests checks it resolves).
+        var colormap = Colormap.named(keys.colormap.defaultValue) ?? .viridis
+        if let node = map[keys.colormap.key], let text = string(node, "colormap") {
             if let named = Colormap.named(text) {
                 colormap = named
             } else {
@@ -165,17 +160,17 @@ extension DecodeContext {
                 return nil
             }
         }
-        var range = (0.0, 1.0)
-        if let node = map["color_range"] {
+        var range = (keys.colorRange.defaultValue.first, keys.colorRange.defaultValue.second)
+        if let node = map[keys.colorRange.key] {
             guard let pair = numberPair(node, "color_range") else { return nil }
             range = pair
         }
         var label: String? = shown == .loss ? "Loss" : "Score"
-        if let node = map["colorbar"] {
+        if let node = map[keys.colorbar] {
             if node.mapping != nil {
                 // `colorbar: {}` keeps the default title; only `false` removes the bar.
-                if let bar = MappingReader(node, section: "colorbar", known: ["label"], context: self),
-                   let labelNode = bar["label"]
+                if let bar = MappingReader(node, .colorbar, context: self),
+                   let labelNode = bar[language.colorbar.label]
                 {
                     label = string(labelNode, "colorbar label")
                 }
@@ -197,12 +192,12 @@ extension DecodeContext {
         }
         var result: [ColorEncoding.Bucket] = []
         for item in items {
-            guard let map = MappingReader(item, section: "a bucket", known: ["below", "label", "color"], context: self)
-            else { continue }
-            let below = map.required("below").flatMap { number($0, "bucket bound") }
-            let label = map.required("label").flatMap { string($0, "bucket label") }
-            let color = map.required("color").flatMap { self.color($0, "bucket color") }
-            if let below, let previous = result.last, below <= previous.upper, let node = map["below"] {
+            let d = language.bucket
+            guard let map = MappingReader(item, .bucket, context: self) else { continue }
+            let below = map.required(d.below).flatMap { number($0, "bucket bound") }
+            let label = map.required(d.label).flatMap { string($0, "bucket label") }
+            let color = map.required(d.color).flatMap { self.color($0, "bucket color") }
+            if let below, let previous = result.last, below <= previous.upper, let node = map[d.below] {
                 report(Messages.Spec.outOfRange("bucket bounds", "increasing", at: node.span))
             }
             if let below, let label, let color { result.append(.init(upper: below, label: label, color: color)) }
@@ -210,11 +205,17 @@ extension DecodeContext {
         return result
     }
 
+    /// The axis options under `key` (`x_axis`, …); the defaults when absent.
+    private func axisOptions(_ map: MappingReader, _ key: KeyDescription) -> AxisOptions {
+        map[key].flatMap { axisOptions($0, key.name) } ?? AxisOptions(grid: language.axis.grid.defaultValue)
+    }
+
     func axisOptions(_ node: YAMLNode, _ section: String) -> AxisOptions? {
-        guard let map = MappingReader(node, section: section, known: Self.axisKeys, context: self) else { return nil }
+        let d = language.axis
+        guard let map = MappingReader(node, .axis, named: section, context: self) else { return nil }
         return AxisOptions(
-            label: map["label"].flatMap { string($0, "axis label") },
-            tickFormat: map["tick_format"].flatMap { tickFormat($0) },
-            grid: map["grid"].flatMap { bool($0, "grid") } ?? false)
+            label: map[d.label].flatMap { string($0, "axis label") },
+            tickFormat: map[d.tickFormat].flatMap { tickFormat($0) },
+            grid: bool(map, d.grid))
     }
 }

@@ -10,24 +10,28 @@ extension DecodeContext {
         let kind = plot.kindName
         switch plot {
         case .heatmap(let heatmap):
-            if heatmap.contours.isEmpty, let node = key("contour_color") {
-                report(Messages.Spec.keyUnusedOnPlot("contour_color", on: kind, because: "no 'contours' are "
+            let d = language.heatmap
+            if heatmap.contours.isEmpty, let node = key(d.contourColor.name) {
+                report(Messages.Spec.keyUnusedOnPlot(d.contourColor.name, on: kind, because: "no 'contours' are "
                                                          + "drawn", at: node.span))
             }
-            checkCategoricalTickFormat([(heatmap.x, value("x_axis")), (heatmap.y, value("y_axis"))], on: kind)
+            checkCategoricalTickFormat([(heatmap.x, value(d.xAxis.name)), (heatmap.y, value(d.yAxis.name))], on: kind)
         case .scatter(let scatter):
-            checkCategoricalTickFormat([(scatter.x, value("x_axis")), (scatter.y, value("y_axis"))], on: kind)
+            let d = language.scatter
+            checkCategoricalTickFormat([(scatter.x, value(d.xAxis.name)), (scatter.y, value(d.yAxis.name))], on: kind)
         case .surface(let surface):
-            for axis in ["x_axis", "y_axis", "z_axis"] {
-                if let grid = value(axis)?.mapping?.first(where: { $0.keyText == "grid" }) {
-                    report(Messages.Spec.keyUnusedOnPlot("grid", on: kind, because: "the panes of a surface "
-                                                             + "always have grid lines", at: grid.key.span))
+            let d = language.surface, grid = language.axis.grid.name
+            for axis in [d.xAxis.name, d.yAxis.name, d.zAxis.name] {
+                if let pair = value(axis)?.mapping?.first(where: { $0.keyText == grid }) {
+                    report(Messages.Spec.keyUnusedOnPlot(grid, on: kind, because: "the panes of a surface "
+                                                             + "always have grid lines", at: pair.key.span))
                 }
             }
-            checkCategoricalTickFormat([(surface.x, value("x_axis")), (surface.y, value("y_axis"))], on: kind)
+            checkCategoricalTickFormat([(surface.x, value(d.xAxis.name)), (surface.y, value(d.yAxis.name))], on: kind)
         case .parallelCoordinates(let parallel):
-            if !parallel.color.buckets.isEmpty, let node = key("colormap") {
-                report(Messages.Spec.keyUnusedOnPlot("colormap", on: kind, because: "'buckets' colour the "
+            let colormap = language.parallel.color.colormap.name
+            if !parallel.color.buckets.isEmpty, let node = key(colormap) {
+                report(Messages.Spec.keyUnusedOnPlot(colormap, on: kind, because: "'buckets' colour the "
                                                          + "lines", at: node.span))
             }
         }
@@ -36,8 +40,9 @@ extension DecodeContext {
     /// A categorical axis is labelled with its category names, so a `tick_format` there would be ignored.
     private func checkCategoricalTickFormat(_ axes: [(parameter: Int, options: YAMLNode?)], on kind: String) {
         for (parameter, options) in axes where parameters[parameter].isCategorical {
-            guard let format = options?.mapping?.first(where: { $0.keyText == "tick_format" }) else { continue }
-            report(Messages.Spec.keyUnusedOnPlot("tick_format", on: kind, because: "'\(parameters[parameter].name)'"
+            let tickFormat = language.axis.tickFormat.name
+            guard let format = options?.mapping?.first(where: { $0.keyText == tickFormat }) else { continue }
+            report(Messages.Spec.keyUnusedOnPlot(tickFormat, on: kind, because: "'\(parameters[parameter].name)'"
                                                      + " is categorical and its ticks show the category names",
                                                      at: format.key.span))
         }

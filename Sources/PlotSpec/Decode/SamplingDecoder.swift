@@ -2,25 +2,20 @@ import PlotDiagnostics
 import PlotYAML
 
 extension DecodeContext {
-    static let samplingKeys = ["grid", "trials"]
-    static let trialKeys = ["count", "method", "focus"]
-    static let focusKeys = ["fraction", "center", "spread"]
-
     func decodeSampling(_ node: YAMLNode) -> Sampling? {
-        guard let map = MappingReader(node, section: "sampling", known: Self.samplingKeys, context: self) else {
-            return nil
-        }
-        switch (map["grid"], map["trials"]) {
+        let d = language.sampling
+        guard let map = MappingReader(node, .sampling, context: self) else { return nil }
+        switch (map[d.grid], map[d.trials]) {
         case let (grid?, nil): return decodeGrid(grid).map(Sampling.grid)
         case let (nil, trials?): return decodeTrials(trials).map(Sampling.trials)
         default:
-            report(Messages.Spec.exactlyOne(of: Self.samplingKeys, in: "sampling", at: node.span))
+            report(Messages.Spec.exactlyOne(of: d.section.exactlyOne, in: "sampling", at: node.span))
             return nil
         }
     }
 
     private func decodeGrid(_ node: YAMLNode) -> GridSampling? {
-        guard let map = MappingReader(node, section: "grid", known: [], context: self) else { return nil }
+        guard let map = MappingReader(node, namesIn: "grid", context: self) else { return nil }
         var axes: [GridSampling.Axis] = []
         var total = 1.0
         var failed = false
@@ -52,15 +47,16 @@ extension DecodeContext {
     /// or as the number of categories; any other count would split or merge categories.
     private func gridCount(_ node: YAMLNode, of parameter: Parameter) -> Int? {
         let what = "grid cells along '\(parameter.name)'"
+        let cells = language.sampling.grid.integerRange
         guard let categories = parameter.categories else {
-            let count = integer(node, what, in: 2...SpecLimits.maxGridCellsPerAxis)
+            let count = integer(node, what, in: cells)
             if let count, count < SpecLimits.coarseGridWarning {
                 report(Messages.Spec.coarseGrid(parameter.name, count: count, at: node.span))
             }
             return count
         }
         if case .string("all")? = node.scalar?.value { return categories.count }
-        guard let count = integer(node, what, in: 0...SpecLimits.maxGridCellsPerAxis) else { return nil }
+        guard let count = integer(node, what, in: 0...cells.upperBound) else { return nil }
         guard count == categories.count else {
             report(Messages.Spec.outOfRange(what, "\(categories.count), one per category (or write 'all')",
                                             at: node.span))
@@ -70,27 +66,23 @@ extension DecodeContext {
     }
 
     private func decodeTrials(_ node: YAMLNode) -> TrialSampling? {
-        guard let map = MappingReader(node, section: "trials", known: Self.trialKeys, context: self) else {
-            return nil
-        }
-        let count = map.required("count").flatMap { integer($0, "trial count", in: 1...SpecLimits.maxTrials) }
-        let method = map["method"].flatMap { choice($0, "sampling method", TrialSampling.Method.self) } ?? .random
-        let focus = map["focus"].flatMap { decodeFocus($0) }
+        let d = language.trials
+        guard let map = MappingReader(node, .trials, context: self) else { return nil }
+        let count = map.required(d.count).flatMap { integer($0, "trial count", in: d.count.integerRange) }
+        let method = choice(map, d.method, "sampling method")
+        let focus = map[d.focus].flatMap { decodeFocus($0) }
         guard let count else { return nil }
-        if let focus, let node = map["focus"] { checkFocusDrawsTrials(focus, count: count, focusNode: node) }
+        if let focus, let node = map[d.focus] { checkFocusDrawsTrials(focus, count: count, focusNode: node) }
         return TrialSampling(count: count, method: method, focus: focus, span: node.span)
     }
 
     private func decodeFocus(_ node: YAMLNode) -> TrialSampling.Focus? {
-        guard let map = MappingReader(node, section: "focus", known: Self.focusKeys, context: self) else {
-            return nil
-        }
-        let fraction = map.required("fraction").flatMap {
-            number($0, "focus fraction", in: 0...1, requirement: "between 0 and 1")
-        }
+        let d = language.focus
+        guard let map = MappingReader(node, .focus, context: self) else { return nil }
+        let fraction = map.required(d.fraction).flatMap { number($0, "focus fraction", as: d.fraction) }
         var centers: [Int: Double] = [:], spreads: [Int: Double] = [:]
-        if let centerNode = map.required("center"),
-           let centerMap = MappingReader(centerNode, section: "focus center", known: [], context: self)
+        if let centerNode = map.required(d.center),
+           let centerMap = MappingReader(centerNode, namesIn: "focus center", context: self)
         {
             for pair in centerMap.entries {
                 guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
@@ -103,8 +95,8 @@ extension DecodeContext {
                 centers[index] = value
             }
         }
-        if let spreadNode = map.required("spread"),
-           let spreadMap = MappingReader(spreadNode, section: "focus spread", known: [], context: self)
+        if let spreadNode = map.required(d.spread),
+           let spreadMap = MappingReader(spreadNode, namesIn: "focus spread", context: self)
         {
             for pair in spreadMap.entries {
                 guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),

@@ -3,25 +3,24 @@ import PlotFormula
 import PlotYAML
 
 extension DecodeContext {
-    static let scoreKeys = ["baseline", "terms", "clip"]
-    static let termKinds = ["bell", "ridge", "penalty", "interaction", "expr", "noise"]
-    static let termKeys = termKinds + ["times", "name"]
-
     func decodeScore(_ node: YAMLNode) -> ScoreModel? {
-        guard let map = MappingReader(node, section: "score", known: Self.scoreKeys, context: self) else { return nil }
-        let baseline = map["baseline"].flatMap { number($0, "baseline") } ?? 0
-        var clip: ClosedRange<Double>? = 0...1
-        if let clipNode = map["clip"] {
+        let d = language.score
+        guard let map = MappingReader(node, .score, context: self) else { return nil }
+        let baseline = number(map, d.baseline)
+        let defaultClip = d.clip.defaultValue
+        var clip: ClosedRange<Double>? = defaultClip.first <= defaultClip.second
+            ? defaultClip.first...defaultClip.second : nil
+        if let clipNode = map[d.clip.key] {
             if case .bool(false)? = clipNode.scalar?.value {
                 clip = nil
             } else if case .null? = clipNode.scalar?.value {
                 report(Messages.Spec.nullClip(at: clipNode.span))
             } else {
-                clip = numberPair(clipNode, "clip").map { $0.0...$0.1 }
+                clip = numberPair(clipNode, d.clip.name).map { $0.0...$0.1 }
             }
         }
         var terms: [Term] = []
-        if let termsNode = map["terms"], let items = list(termsNode, "terms") {
+        if let termsNode = map[d.terms], let items = list(termsNode, "terms") {
             if items.count > SpecLimits.maxTerms {
                 report(Messages.Spec.tooLarge("\(items.count) terms", limit: "\(SpecLimits.maxTerms)",
                                               at: termsNode.span))
@@ -37,30 +36,29 @@ extension DecodeContext {
     }
 
     private func decodeTerm(_ node: YAMLNode, noiseKeys: inout [UInt64: Int]) -> Term? {
-        guard let map = MappingReader(node, section: "a term", known: Self.termKeys, context: self) else {
-            return nil
-        }
-        let name = map["name"].flatMap { string($0, "term name") }
+        let d = language.term
+        guard let map = MappingReader(node, .term, context: self) else { return nil }
+        let name = map[d.name].flatMap { string($0, "term name") }
         guard let shape = decodeShape(map, node: node, allowNoise: true, name: name, noiseKeys: &noiseKeys) else {
             return nil
         }
         // A name only identifies a noise term's random stream; on any other term it would do nothing.
         let isNoise = if case .noise = shape { true } else { false }
-        if !isNoise, name != nil, let nameKey = map.keyNode("name") {  // a name that failed is reported already
-            report(Messages.Spec.keyUnused("name", because: "only a noise term uses its name (to key its random stream)",
+        if !isNoise, name != nil, let nameKey = map.keyNode(d.name) {  // a name that failed is reported already
+            report(Messages.Spec.keyUnused(d.name.name,
+                                           because: "only a noise term uses its name (to key its random stream)",
                                            at: nameKey.span))
             return nil
         }
         var factors: [TermShape] = []
-        if let timesNode = map["times"], let items = list(timesNode, "times") {
+        if let timesNode = map[d.times], let items = list(timesNode, "times") {
             if items.count > SpecLimits.maxFactors {
                 report(Messages.Spec.tooLarge("\(items.count) factors", limit: "\(SpecLimits.maxFactors)",
                                               at: timesNode.span))
                 return nil
             }
             for item in items {
-                guard let factorMap = MappingReader(item, section: "a factor", known: Self.termKinds, context: self)
-                else { continue }
+                guard let factorMap = MappingReader(item, .factor, context: self) else { continue }
                 var unused: [UInt64: Int] = [:]
                 if let factor = decodeShape(factorMap, node: item, allowNoise: false, name: nil, noiseKeys: &unused) {
                     factors.append(factor)
@@ -73,22 +71,25 @@ extension DecodeContext {
     private func decodeShape(
         _ map: MappingReader, node: YAMLNode, allowNoise: Bool, name: String?, noiseKeys: inout [UInt64: Int]
     ) -> TermShape? {
-        let present = Self.termKinds.filter { map.has($0) }
+        let d = language.term
+        let kinds = d.kinds.map(\.name), factorKinds = d.factorKinds.map(\.name)
+        // The term's kinds are looked for in a factor too, so a noise factor gets its own message below.
+        let present = kinds.filter { map.has($0) }
         guard present.count == 1, let kind = present.first, let body = map[kind] else {
-            report(Messages.Spec.exactlyOne(of: allowNoise ? Self.termKinds : Self.termKinds.filter { $0 != "noise" },
+            report(Messages.Spec.exactlyOne(of: allowNoise ? kinds : factorKinds,
                                             in: allowNoise ? "a term" : "a factor", at: node.span))
             return nil
         }
         switch kind {
-        case "bell": return decodeBell(body).map(TermShape.bell)
-        case "ridge": return decodeRidge(body).map(TermShape.ridge)
-        case "penalty": return decodePenalty(body).map(TermShape.penalty)
-        case "interaction": return decodeInteraction(body).map(TermShape.interaction)
-        case "expr": return formula(body, "expr").map(TermShape.expression)
+        case d.bell.name: return decodeBell(body).map(TermShape.bell)
+        case d.ridge.name: return decodeRidge(body).map(TermShape.ridge)
+        case d.penalty.name: return decodePenalty(body).map(TermShape.penalty)
+        case d.interaction.name: return decodeInteraction(body).map(TermShape.interaction)
+        case d.expr.name: return formula(body, "expr").map(TermShape.expression)
         default:
             // Noise adds to the score; as a factor it would scale a term by a random number.
             guard allowNoise else {
-                report(Messages.Spec.exactlyOne(of: Self.termKinds.filter { $0 != "noise" }, in: "a factor",
+                report(Messages.Spec.exactlyOne(of: factorKinds, in: "a factor",
                                                 at: map.keyNode(kind)?.span ?? node.span))
                 return nil
             }
@@ -112,15 +113,15 @@ extension DecodeContext {
     }
 
     private func decodeBell(_ node: YAMLNode) -> Bell? {
-        guard let map = MappingReader(node, section: "bell", known: ["center", "width", "height"], context: self)
-        else { return nil }
-        let height = map["height"].flatMap { number($0, "height") } ?? 1
-        guard let centerNode = map.required("center"),
-              let centers = MappingReader(centerNode, section: "bell center", known: [], context: self),
-              let widthNode = map.required("width")
+        let d = language.bell
+        guard let map = MappingReader(node, .bell, context: self) else { return nil }
+        let height = number(map, d.height)
+        guard let centerNode = map.required(d.center),
+              let centers = MappingReader(centerNode, namesIn: "bell center", context: self),
+              let widthNode = map.required(d.width)
         else { return nil }
         let widthMap = widthNode.mapping != nil
-            ? MappingReader(widthNode, section: "bell width", known: [], context: self) : nil
+            ? MappingReader(widthNode, namesIn: "bell width", context: self) : nil
         let sharedWidth = widthNode.mapping == nil ? width(widthNode, "bell width") : nil
         var axes: [Bell.Axis] = []
         if centers.entries.isEmpty {
@@ -156,27 +157,23 @@ extension DecodeContext {
     }
 
     private func decodeRidge(_ node: YAMLNode) -> Ridge? {
-        guard let map = MappingReader(node, section: "ridge", known: ["along", "center", "width", "height"],
-                                      context: self)
-        else { return nil }
-        let along = map.required("along").flatMap { formula($0, "ridge 'along'") }
-        let center = map["center"].flatMap { number($0, "ridge center") } ?? 0
-        let w = map.required("width").flatMap { width($0, "ridge width") }
-        let height = map["height"].flatMap { number($0, "height") } ?? 1
+        let d = language.ridge
+        guard let map = MappingReader(node, .ridge, context: self) else { return nil }
+        let along = map.required(d.along).flatMap { formula($0, "ridge 'along'") }
+        let center = number(map, d.center, "ridge center")
+        let w = map.required(d.width).flatMap { width($0, "ridge width") }
+        let height = number(map, d.height)
         guard let along, let w else { return nil }
         return Ridge(along: along, center: center, widthBelow: w.0, widthAbove: w.1, height: height)
     }
 
     private func decodePenalty(_ node: YAMLNode) -> Penalty? {
-        guard let map = MappingReader(node, section: "penalty", known: ["when", "strength", "softness", "shape"],
-                                      context: self)
-        else { return nil }
-        let when = map.required("when").flatMap { formula($0, "penalty 'when'", expecting: .boolean) }
-        let strength = map["strength"].flatMap { number($0, "strength") } ?? 1
-        let softness = map["softness"].flatMap {
-            number($0, "softness", in: 0...Double.greatestFiniteMagnitude, requirement: "0 or more")
-        } ?? 0
-        let shape = map["shape"].flatMap { choice($0, "penalty shape", Penalty.Shape.self) } ?? .sigmoid
+        let d = language.penalty
+        guard let map = MappingReader(node, .penalty, context: self) else { return nil }
+        let when = map.required(d.when).flatMap { formula($0, "penalty 'when'", expecting: .boolean) }
+        let strength = number(map, d.strength)
+        let softness = number(map, d.softness)
+        let shape = choice(map, d.shape, "penalty shape")
         guard let when else { return nil }
         if shape != .sigmoid {
             guard case .binary(let op, _, _, _) = when.expression,
@@ -190,11 +187,11 @@ extension DecodeContext {
     }
 
     private func decodeInteraction(_ node: YAMLNode) -> Interaction? {
-        guard let map = MappingReader(node, section: "interaction", known: ["x", "y", "strength"], context: self)
-        else { return nil }
-        let x = map.required("x").flatMap { formula($0, "interaction x") }
-        let y = map.required("y").flatMap { formula($0, "interaction y") }
-        let strength = map["strength"].flatMap { number($0, "strength") } ?? 1
+        let d = language.interaction
+        guard let map = MappingReader(node, .interaction, context: self) else { return nil }
+        let x = map.required(d.x).flatMap { formula($0, "interaction x") }
+        let y = map.required(d.y).flatMap { formula($0, "interaction y") }
+        let strength = number(map, d.strength)
         guard let x, let y else { return nil }
         return Interaction(x: x, y: y, strength: strength)
     }
@@ -206,11 +203,10 @@ extension DecodeContext {
         if node.scalar != nil {
             sigmaNode = node
         } else {
-            guard let map = MappingReader(node, section: "noise", known: ["sigma", "stream"], context: self) else {
-                return nil
-            }
-            sigmaNode = map.required("sigma")
-            if let s = map["stream"].flatMap({ string($0, "noise stream") }) { stream = s }
+            let d = language.noise
+            guard let map = MappingReader(node, .noise, context: self) else { return nil }
+            sigmaNode = map.required(d.sigma)
+            if let s = map[d.stream].flatMap({ string($0, "noise stream") }) { stream = s }
         }
         guard let sigmaNode, let sigma = formula(sigmaNode, "noise sigma") else { return nil }
         let identity = Self.noiseIdentity(stream: stream, sigma: sigma.expression)

@@ -11,7 +11,7 @@ extension DecodeContext {
                              bounds: (Double, Double)?, values: [Double]?) -> Bool
     {
         var ok = true
-        if let values, let items = map["values"]?.sequence {
+        if let values, let items = map[language.parameter.values]?.sequence {
             for item in items {
                 guard let v = item.scalar?.number else { continue }
                 if scale.isLogarithmic, v <= 0 {
@@ -22,7 +22,9 @@ extension DecodeContext {
                     ok = false
                 }
             }
-        } else if integer, let (lo, hi) = bounds, lo.rounded(.up) > hi.rounded(.down), let node = map["range"] {
+        } else if integer, let (lo, hi) = bounds, lo.rounded(.up) > hi.rounded(.down),
+                  let node = map[language.parameter.range]
+        {
             report(Messages.Spec.noWholeNumber(name, at: node.span))
             ok = false
         }
@@ -67,12 +69,14 @@ extension DecodeContext {
     /// when written directly (1–100 inches a side, 10–1200 dpi), or `pixels` would be a way around them.
     func checkPixelPage(width: Double, height: Double, dpi: Double, at node: YAMLNode) {
         func inches(_ v: Double) -> String { "\(NumberFormat.format(v, "%.3g")) in" }
-        if !(10...1200).contains(dpi) {
+        let dpiKey = language.figure.dpi.key, sizeKey = language.figure.size.key
+        if !dpiKey.range.contains(dpi) {
             report(Messages.Spec.pixelsOutOfRange("resolution", "\(NumberFormat.format(dpi, "%.4g")) dpi",
-                                                  requirement: "between 10 and 1200 dpi", at: node.span))
-        } else if !(1...100).contains(width) || !(1...100).contains(height) {
+                                                  requirement: (dpiKey.requirement ?? "") + " dpi", at: node.span))
+        } else if !sizeKey.range.contains(width) || !sizeKey.range.contains(height) {
+            let requirement = (sizeKey.requirement ?? "") + " a side (change dpi or size)"
             report(Messages.Spec.pixelsOutOfRange("page", "\(inches(width)) × \(inches(height))",
-                                                  requirement: "between 1 and 100 inches a side (change dpi or size)",
+                                                  requirement: requirement,
                                                   at: node.span))
         }
     }

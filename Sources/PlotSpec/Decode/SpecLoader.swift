@@ -42,7 +42,8 @@ public enum SpecLoader {
             throw DiagnosticError(Messages.Spec.importNotAMapping(
                 displayPath, found: root.kindDescription, at: importedAt.span, fileStart: root.span))
         }
-        guard let pairs = root.mapping, let extendsNode = pairs.first(where: { $0.keyText == "extends" })?.value
+        let extends = SpecDescription.standard.spec.extends.name
+        guard let pairs = root.mapping, let extendsNode = pairs.first(where: { $0.keyText == extends })?.value
         else { return root }
 
         state.chain.append(canonical)

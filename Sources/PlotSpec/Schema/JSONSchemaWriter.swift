@@ -1,45 +1,72 @@
 import PlotDiagnostics
 
-/// Prints a `SchemaNode` tree as JSON Schema (draft 2020-12), for editors (yaml-language-server) and CI.
-public enum JSONSchemaWriter {
+/// Prints the spec language's description as JSON Schema (draft 2020-12), for editors
+/// (yaml-language-server) and CI. Sections are written inline where they are used; each key carries its
+/// doc as `description` and its default as `default`.
+public struct JSONSchemaWriter {
     public static let id = "https://plotspec.invalid/plotspec.schema.json"
 
-    public static func write(_ root: SchemaNode = SpecSchema.root) -> String {
+    /// The sections are resolved through this description.
+    let language: SpecDescription
+
+    public static func write(_ description: SpecDescription = .standard) -> String {
+        let writer = JSONSchemaWriter(language: description)
         var header = [
-            ("$schema", q("https://json-schema.org/draft/2020-12/schema")),
-            ("$id", q(id)),
-            ("title", q("plotspec figure spec")),
+            ("$schema", writer.q("https://json-schema.org/draft/2020-12/schema")),
+            ("$id", writer.q(id)),
+            ("title", writer.q("plotspec figure spec")),
         ]
-        header += fields(root)
-        return render(header, indent: 0) + "\n"
+        header += writer.fields(SpecSchema.root)
+        return writer.render(header, indent: 0) + "\n"
     }
 
-    private static func q(_ s: String) -> String { JSONText.quote(s) }
+    private func q(_ s: String) -> String { JSONText.quote(s) }
 
-    private static func render(_ fields: [(String, String)], indent: Int) -> String {
+    private func render(_ fields: [(String, String)], indent: Int) -> String {
         let pad = String(repeating: "  ", count: indent + 1)
         let body = fields.map { "\(pad)\(q($0.0)): \($0.1)" }.joined(separator: ",\n")
         return "{\n" + body + "\n" + String(repeating: "  ", count: indent) + "}"
     }
 
-    private static func node(_ n: SchemaNode, indent: Int) -> String {
+    private func node(_ n: SchemaNode, indent: Int) -> String {
         render(fields(n, indent: indent), indent: indent)
     }
 
-    private static func number(_ v: Double) -> String {
-        v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
+    /// A key: its value's shape, described by the key's doc when it has one, and its default.
+    private func property(_ key: KeyDescription, indent: Int) -> String {
+        var out = fields(key.value, indent: indent)
+        if !key.doc.isEmpty {
+            out.removeAll { $0.0 == "description" }
+            out.insert(("description", q(key.doc)), at: 0)
+        }
+        if case .defaulted(let value) = key.presence { out.append(("default", json(value))) }
+        return render(out, indent: indent)
     }
 
-    private static func describe(_ d: String) -> [(String, String)] {
+    private func json(_ value: DefaultValue) -> String {
+        switch value {
+        case .number(let v): number(v)
+        case .integer(let i): String(i)
+        case .boolean(let b): b ? "true" : "false"
+        case .word(let w): q(w)
+        case .numbers(let vs): "[" + vs.map(number).joined(separator: ", ") + "]"
+        }
+    }
+
+    private func number(_ v: Double) -> String { KeyDescription.format(v) }
+
+    private func describe(_ d: String) -> [(String, String)] {
         d.isEmpty ? [] : [("description", q(d))]
     }
 
-    // Depth of the schema tree is fixed by the code above (a handful of levels), so recursion is bounded.
-    private static func fields(_ n: SchemaNode, indent: Int = 0) -> [(String, String)] {
+    // The depth of the tree is fixed by the description (a handful of levels; no section contains itself),
+    // so recursion is bounded.
+    private func fields(_ n: SchemaNode, indent: Int = 0) -> [(String, String)] {
         switch n {
-        case .object(let o):
-            var out = describe(o.description) + [("type", q("object"))]
-            let props = o.keys.compactMap { key in o.properties[key].map { (key, node($0, indent: indent + 2)) } }
+        case .section(let id):
+            let o = language.section(id)
+            var out = describe(o.doc) + [("type", q("object"))]
+            let props = o.keys.map { ($0.name, property($0, indent: indent + 2)) }
             out.append(("properties", render(props, indent: indent + 1)))
             out.append(("additionalProperties", "false"))
             if !o.required.isEmpty { out.append(("required", "[" + o.required.map(q).joined(separator: ", ") + "]")) }
