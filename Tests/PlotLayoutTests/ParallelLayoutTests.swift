@@ -33,9 +33,9 @@ import Testing
         let spec = try LayoutTestSupport.decode(text)
         let table = try LandscapeEvaluator.evaluate(spec)
         guard case .parallelCoordinates(let plot) = spec.plot else { throw CancellationError() }
-        let layout = ParallelLayout(spec: spec, plot: plot, table: table, theme: Theme(fontSize: spec.figure.fontSize),
-                                    text: TextPlacement(measurer: ApproximateTextMeasurer()))
-        return (layout, layout.scene())
+        let theme = Theme(fontSize: spec.figure.fontSize), text = TextPlacement(measurer: ApproximateTextMeasurer())
+        let layout = ParallelLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
+        return (layout, PageComposer(figure: spec.figure, theme: theme, text: text).scene(layout))
     }
 
     @Test(arguments: [200, 4000])

@@ -1,0 +1,76 @@
+import PlotScene
+import PlotSpec
+
+/// Where a plot's data lands on the page, as the annotation engine needs it: one protocol for the
+/// cartesian frame (heatmap, scatter), the parallel axes and the projected 3-D box (surface), so one
+/// `AnnotationDrawing` serves every kind.
+///
+/// Anchors (argmax, `{top: f}`, written points) are resolved to data values by `AnchorValues`; a
+/// coordinate system only says where those values are on the page, and which annotations it can draw.
+protocol CoordinateSystem {
+    /// The rectangle annotation labels are kept inside.
+    var labelBounds: Rect { get }
+    /// How labels find room here.
+    var labelPlacement: LabelPlacement { get }
+    /// Page position of an anchor; `axis` picks the axis on parallel coordinates (ignored elsewhere).
+    func point(_ anchor: AnchorPoint, axis: Int?, values: AnchorValues) -> Point
+    /// Page position of a label's `label_at` (on a surface: the floor of the box under the point).
+    func labelPoint(_ anchor: AnchorPoint, axis: Int?, values: AnchorValues) -> Point
+    /// The rectangles a region covers; nil where regions have no meaning (no legend entry either).
+    func regionRects(_ region: RegionAnnotation) -> [Rect]?
+    /// A reference line's path; nil when it is not drawn here.
+    func linePath(_ line: ReferenceLine) -> Path?
+    /// A curve's page polylines (two points or more each), broken where it is undefined; nil when it is
+    /// not drawn here (a curve relates two plotted parameters; not every plot has such a plane).
+    func curvePieces(_ curve: CurveAnnotation) -> [[Point]]?
+}
+
+extension CoordinateSystem {
+    func labelPoint(_ anchor: AnchorPoint, axis: Int?, values: AnchorValues) -> Point {
+        point(anchor, axis: axis, values: values)
+    }
+}
+
+/// How annotation labels find room in a coordinate system.
+struct LabelPlacement {
+    enum Search {
+        /// Inside the bounds inset by `margin`, moved only up and down (`FreeSpot.column`).
+        case column(margin: Double)
+        /// Anywhere inside the bounds, searched on rings (`FreeSpot.rings`), with `clearance` around the
+        /// box.
+        case rings(clearance: Double)
+    }
+
+    var search: Search
+    /// Whether each label's target gets a dot and stays clear of label boxes (a point on a shaded
+    /// surface is hard to see without one).
+    var marksTargets = false
+    /// Arrow colour for light label boxes (dark boxes get white arrows).
+    var lightArrowInk: Color
+    /// Arrows, then marks, then boxes (true: no arrow crosses a box or mark), rather than each label's
+    /// arrow and box after the markers.
+    var arrowsUnderMarks = false
+
+    /// Whether a label box of this size can be placed in `bounds` at all.
+    func fits(_ box: Rect, in bounds: Rect) -> Bool {
+        switch search {
+        case .column(let margin):
+            let inner = bounds.insetBy(dx: margin, dy: margin)
+            return box.width <= inner.width && box.height <= inner.height
+        case .rings(let clearance):
+            return box.width + clearance <= bounds.width && box.height + clearance <= bounds.height
+        }
+    }
+
+    /// The centre of the nearest free spot for `box` in `bounds`, or nil.
+    func spot(for box: Rect, in bounds: Rect, avoiding obstacles: [Rect]) -> Point? {
+        switch search {
+        case .column(let margin):
+            return FreeSpot.first(FreeSpot.column(box, inside: bounds.insetBy(dx: margin, dy: margin)),
+                                  avoiding: obstacles)?.center
+        case .rings(let clearance):
+            return FreeSpot.center(near: box.center, width: box.width + clearance, height: box.height + clearance,
+                                   bounds: bounds, obstacles: obstacles)
+        }
+    }
+}
