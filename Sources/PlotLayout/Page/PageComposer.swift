@@ -34,8 +34,9 @@ struct PageComposer {
         return compose([(plot, region)]).scene
     }
 
-    /// A page of plots in `rows` × `columns` equal cells below the title block, filled row by row (a
-    /// multi-panel page; no spec syntax reaches it yet).
+    /// A page of plots in equal cells below the title block, `columns` to a row, filled row by row (a
+    /// multi-panel page; no spec syntax reaches it yet). Each plot lays out a theme gap below its cell's
+    /// top, as a single plot does below the title block.
     func grid(_ plots: [any PlotKindLayout], columns: Int) -> Composed {
         let columns = max(1, columns)
         let rows = max(1, (plots.count + columns - 1) / columns)
@@ -44,7 +45,9 @@ struct PageComposer {
         let placed = plots.enumerated().map { index, plot in
             let cell = Rect(x: Double(index % columns) * width, y: top + Double(index / columns) * height,
                             width: width, height: height)
-            return (plot, PlotRegion(cell: cell, rect: cell))
+            // The gap a single plot finds under the title block: half a tick label may reach above a frame.
+            let rect = Rect(x: cell.x, y: cell.y + theme.gap, width: cell.width, height: cell.height - theme.gap)
+            return (plot, PlotRegion(cell: cell, rect: rect))
         }
         return compose(placed)
     }
