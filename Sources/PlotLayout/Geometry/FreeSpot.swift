@@ -6,7 +6,7 @@ import PlotScene
 ///
 /// - `rings`: centres on rings of growing radius around a wish, so the first free one is (nearly) the
 ///   closest in any direction (labels on a surface, where the page around the box is open);
-/// - `column`: the box clamped inside bounds, then moved up and down in growing steps (labels in a 2-D
+/// - `column`: the box clamped inside bounds, then moved up and down (up first) in growing steps (labels in a 2-D
 ///   frame, where sideways moves would pull a label off the point it describes).
 ///
 /// Both orders are fixed, so the answer is deterministic. Nil when no candidate is clear: callers leave
@@ -45,7 +45,7 @@ enum FreeSpot {
         return out
     }
 
-    /// `box` moved inside `inner`, then shifted alternately down and up by growing multiples of a quarter
+    /// `box` moved inside `inner`, then shifted alternately up and down by growing multiples of a quarter
     /// of its height (at least 2 pt), up to 40 steps each way; shifts that leave `inner` are skipped.
     static func column(_ box: Rect, inside inner: Rect) -> [Rect] {
         let start = clamped(box, to: inner)
