@@ -45,7 +45,7 @@ import Testing
         func point(_ anchor: AnchorPoint, axis: Int?, values: AnchorValues) -> Point { at }
         func regionRects(_ region: RegionAnnotation) -> [Rect]? { nil }
         func linePath(_ line: ReferenceLine) -> Path? { nil }
-        func curvePieces(_ curve: CurveAnnotation) -> [[Point]]? { nil }
+        func curvePieces(_ curve: CurveAnnotation, trace: CurveTrace?) -> [[Point]]? { nil }
     }
 
     static func boxes(_ nodes: [SceneNode]) -> [Rect] {

@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func cartesianLinesRegionsAndCurvesSpanTheFrame() throws {
-        let (spec, _) = try Self.heatmap()
+        let (spec, table) = try Self.heatmap()
         let space = try Self.cartesian(spec)
         let r = space.frame.rect
         var lines: [Path] = [], regions: [Rect] = [], curves: [[Point]] = []
@@ -55,7 +55,7 @@ import Testing
             switch annotation.kind {
             case .line(let line): lines += space.linePath(line).map { [$0] } ?? []
             case .region(let region): regions += space.regionRects(region) ?? []
-            case .curve(let curve): curves += space.curvePieces(curve) ?? []
+            case .curve(let curve): curves += space.curvePieces(curve, trace: table.annotations.curves[3]) ?? []
             default: break
             }
         }

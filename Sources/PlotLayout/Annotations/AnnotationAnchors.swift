@@ -3,7 +3,8 @@ import PlotScales
 import PlotSpec
 
 /// Resolves annotation anchors to data values: a parameter's coordinate, the score or the shown value at
-/// `argmax`, `argmin`, `{top: f}` or a written data point.
+/// `argmax`, `argmin` (rows resolved by sampling, `SampleTable.annotations`), `{top: f}` or a written
+/// data point.
 ///
 /// The top-fraction rows are chosen once per distinct fraction the spec uses, so a million-trial table is
 /// sorted at most a few times however many annotations refer to it.
@@ -47,18 +48,12 @@ struct AnchorValues {
         return Array(order.prefix(k))
     }
 
-    /// The single row an anchor stands for (`argmax`, `argmin`), if any.
+    /// The single row an anchor stands for (`argmax`, `argmin`), as sampling resolved it.
     func row(for anchor: AnchorPoint) -> Int? {
-        guard table.count > 0 else { return nil }
         switch anchor {
-        case .data, .topMedian: return nil
-        case .argmax, .argmin:
-            var best = 0
-            for r in 1..<table.count {
-                let better = anchor == .argmax ? shown(r) > shown(best) : shown(r) < shown(best)
-                if better { best = r }
-            }
-            return best
+        case .data, .topMedian: nil
+        case .argmax: table.annotations.argmaxRow
+        case .argmin: table.annotations.argminRow
         }
     }
 

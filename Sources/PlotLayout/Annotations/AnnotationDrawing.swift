@@ -1,5 +1,4 @@
 import Foundation
-import PlotFormula
 import PlotScales
 import PlotScene
 import PlotSampling
@@ -42,11 +41,11 @@ struct AnnotationDrawing {
     func draw() -> Output {
         var out = Output()
         // Regions and lines first, then markers, then labels, whatever order the spec lists them in.
-        for annotation in spec.annotations {
+        for (index, annotation) in spec.annotations.enumerated() {
             switch annotation.kind {
             case .region(let region): drawRegion(region, into: &out)
             case .line(let line): drawLine(line, into: &out)
-            case .curve(let curve): drawCurve(curve, into: &out)
+            case .curve(let curve): drawCurve(curve, trace: anchors.table.annotations.curves[index], into: &out)
             default: break
             }
         }
@@ -96,8 +95,8 @@ struct AnnotationDrawing {
         if let legend = line.legend { out.legend.append(.init(label: legend, symbol: .line(stroke(line.style)))) }
     }
 
-    private func drawCurve(_ curve: CurveAnnotation, into out: inout Output) {
-        guard let pieces = space.curvePieces(curve) else { return }
+    private func drawCurve(_ curve: CurveAnnotation, trace: CurveTrace?, into out: inout Output) {
+        guard let pieces = space.curvePieces(curve, trace: trace) else { return }
         for piece in pieces {
             out.underlay.append(.path(Path(polyline: piece), fill: nil, stroke: stroke(curve.style)))
         }

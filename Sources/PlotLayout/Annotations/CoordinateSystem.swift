@@ -1,3 +1,4 @@
+import PlotSampling
 import PlotScene
 import PlotSpec
 
@@ -20,9 +21,9 @@ protocol CoordinateSystem {
     func regionRects(_ region: RegionAnnotation) -> [Rect]?
     /// A reference line's path; nil when it is not drawn here.
     func linePath(_ line: ReferenceLine) -> Path?
-    /// A curve's page polylines (two points or more each), broken where it is undefined; nil when it is
-    /// not drawn here (a curve relates two plotted parameters; not every plot has such a plane).
-    func curvePieces(_ curve: CurveAnnotation) -> [[Point]]?
+    /// A curve's page polylines from the trace sampling made of it; nil when it is not drawn here (a
+    /// curve relates two plotted parameters; not every plot has such a plane).
+    func curvePieces(_ curve: CurveAnnotation, trace: CurveTrace?) -> [[Point]]?
 }
 
 extension CoordinateSystem {

@@ -1,4 +1,4 @@
-import PlotFormula
+import PlotSampling
 import PlotScene
 import PlotSpec
 
@@ -41,26 +41,10 @@ struct CartesianCoordinates: CoordinateSystem {
         return nil
     }
 
-    func curvePieces(_ curve: CurveAnnotation) -> [[Point]]? {
-        let sweep = curve.parameter == x ? y : x
-        guard curve.parameter == x || curve.parameter == y,
-              let program = try? CompiledFormula(curve.formula.expression, variables: spec.parameterNames,
-                                                 definitions: spec.definitions)
-        else { return nil }
-        var point = spec.parameters.map(\.heldValue)
-        let scale = spec.parameters[sweep].continuousScale
-        var pieces: [[Point]] = [[]]
-        for k in 0...240 {
-            let v = scale.value(atNormalized: Double(k) / 240)
-            point[sweep] = v
-            let computed = program.evaluate(point: point)
-            guard computed.isFinite, !spec.parameters[curve.parameter].scale.isLogarithmic || computed > 0 else {
-                if !(pieces.last?.isEmpty ?? true) { pieces.append([]) }
-                continue
-            }
-            let p = curve.parameter == x ? frame.point(computed, v) : frame.point(v, computed)
-            pieces[pieces.count - 1].append(p)
+    func curvePieces(_ curve: CurveAnnotation, trace: CurveTrace?) -> [[Point]]? {
+        guard let trace, curve.parameter == x || curve.parameter == y else { return nil }
+        return trace.pieces.map { piece in
+            piece.map { curve.parameter == x ? frame.point($0.value, $0.sweep) : frame.point($0.sweep, $0.value) }
         }
-        return pieces.filter { $0.count > 1 }
     }
 }

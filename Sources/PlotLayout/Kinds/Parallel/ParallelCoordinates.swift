@@ -1,3 +1,4 @@
+import PlotSampling
 import PlotScene
 import PlotSpec
 
@@ -35,5 +36,5 @@ struct ParallelCoordinates: CoordinateSystem {
         return Path(polyline: [Point(x - half, y), Point(x + half, y)])
     }
 
-    func curvePieces(_ curve: CurveAnnotation) -> [[Point]]? { nil }
+    func curvePieces(_ curve: CurveAnnotation, trace: CurveTrace?) -> [[Point]]? { nil }
 }

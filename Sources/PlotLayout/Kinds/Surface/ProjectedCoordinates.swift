@@ -1,3 +1,4 @@
+import PlotSampling
 import PlotScene
 import PlotSpec
 
@@ -41,5 +42,5 @@ struct ProjectedCoordinates: CoordinateSystem {
 
     func regionRects(_ region: RegionAnnotation) -> [Rect]? { nil }
     func linePath(_ line: ReferenceLine) -> Path? { nil }
-    func curvePieces(_ curve: CurveAnnotation) -> [[Point]]? { nil }
+    func curvePieces(_ curve: CurveAnnotation, trace: CurveTrace?) -> [[Point]]? { nil }
 }
