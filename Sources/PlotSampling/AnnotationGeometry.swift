@@ -4,11 +4,13 @@ import PlotScales
 import PlotSpec
 
 /// What a spec's annotations need from the evaluated landscape, computed with the sample table so that
-/// layout only places given values: the rows `argmax` and `argmin` stand for, and every curve traced in
-/// data coordinates.
+/// layout only places given values: the rows `argmax`, `argmin` and `{top: f}` stand for, and every curve
+/// traced in data coordinates.
 ///
 /// `argmax`/`argmin` are taken over the value the plot shows (the score, or `1 − score` for a loss), the
-/// first such row on ties. A curve `{p: formula}` relates the two plotted parameters of a heatmap or
+/// first such row on ties. `{top: f}` stands for the `max(1, round(f × count))` rows with the highest
+/// score, best first (ties by row), chosen once per distinct fraction the spec uses, so a million-trial
+/// table is sorted at most a few times however many annotations refer to it. A curve `{p: formula}` relates the two plotted parameters of a heatmap or
 /// scatter: the formula gives `p` along the other plotted parameter, sampled at 241 evenly spaced points
 /// of its axis, with every other parameter at its held value. Where the formula is not finite (or not
 /// positive on a log axis) the curve breaks; that is drawing, not an error.
@@ -17,15 +19,18 @@ public struct AnnotationGeometry: Sendable {
     public var argmaxRow: Int?
     /// The row with the lowest shown value; nil for an empty table.
     public var argminRow: Int?
+    /// The rows of each `{top: f}` fraction the spec uses, keyed by the fraction.
+    public var topRows: [Double: [Int]]
     /// Each curve annotation's trace, keyed by its index in `FigureSpec.annotations`.
     public var curves: [Int: CurveTrace]
 
     /// Nothing resolved (a table built by hand).
-    public static let empty = AnnotationGeometry(argmaxRow: nil, argminRow: nil, curves: [:])
+    public static let empty = AnnotationGeometry(argmaxRow: nil, argminRow: nil, topRows: [:], curves: [:])
 
-    public init(argmaxRow: Int?, argminRow: Int?, curves: [Int: CurveTrace]) {
+    public init(argmaxRow: Int?, argminRow: Int?, topRows: [Double: [Int]], curves: [Int: CurveTrace]) {
         self.argmaxRow = argmaxRow
         self.argminRow = argminRow
+        self.topRows = topRows
         self.curves = curves
     }
 
@@ -36,6 +41,14 @@ public struct AnnotationGeometry: Sendable {
         let shown = spec.plot.shown
         argmaxRow = Self.extremeRow(table, greatest: true, shown: shown)
         argminRow = Self.extremeRow(table, greatest: false, shown: shown)
+        var fractions: Set<Double> = []
+        for annotation in spec.annotations {
+            for anchor in Self.anchors(of: annotation.kind) {
+                if case .topMedian(let fraction) = anchor { fractions.insert(fraction) }
+            }
+        }
+        topRows = [:]
+        for fraction in fractions { topRows[fraction] = Self.bestRows(table, fraction: fraction) }
         curves = [:]
         guard let plane = spec.plot.plane else { return }
         for (index, annotation) in spec.annotations.enumerated() {
@@ -44,6 +57,24 @@ public struct AnnotationGeometry: Sendable {
             let sweep = curve.parameter == plane.x ? plane.y : plane.x
             curves[index] = try CurveTrace(curve, sweep: sweep, spec: spec)
         }
+    }
+
+    private static func anchors(of kind: AnnotationKind) -> [AnchorPoint] {
+        switch kind {
+        case .label(let label): [label.target, label.position].compactMap { $0 }
+        case .marker(let marker): [marker.at]
+        default: []
+        }
+    }
+
+    /// The `max(1, round(fraction × count))` rows with the highest score, best first (ties by row).
+    static func bestRows(_ table: SampleTable, fraction: Double) -> [Int] {
+        guard table.count > 0 else { return [] }
+        let k = min(table.count, max(1, Int((fraction * Double(table.count)).rounded())))
+        let order = (0..<table.count).sorted { a, b in
+            table.score[a] != table.score[b] ? table.score[a] > table.score[b] : a < b
+        }
+        return Array(order.prefix(k))
     }
 
     /// The first row with the greatest (or least) shown value.

@@ -91,7 +91,7 @@ import Testing
         let spec = try LayoutTestSupport.decode(Self.spec(count: 200))
         let table = try LandscapeEvaluator.evaluate(spec)
         let values = AnchorValues(spec: spec, table: table, shown: { table.score[$0] })
-        let top = AnchorValues.bestRows(table, fraction: 0.1)
+        let top = try #require(table.annotations.topRows[0.1])
         #expect(top.count == 20)
         let cutoff = top.map { table.score[$0] }.min() ?? 0
         #expect((0..<table.count).filter { table.score[$0] > cutoff }.count < 20)

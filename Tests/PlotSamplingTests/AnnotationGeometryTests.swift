@@ -59,4 +59,18 @@ import Testing
         #expect(trace.pieces.count == 2, "split at x = 0.1, where the formula divides by zero")
         #expect(trace.pieces.allSatisfy { piece in piece.allSatisfy(\.value.isFinite) })
     }
+
+    @Test func topRowsAreChosenOncePerFractionBestFirst() throws {
+        let spec = try decodeSpec(Self.spec(plot: "{heatmap: {x: x, y: y}}", annotations: """
+            [{marker: circle, at: {top: 0.1}}, {text: "t", at: {top: 0.1}}, {text: "u", at: argmax, label_at: {top: 0.02}}]
+            """))
+        let table = try LandscapeEvaluator.evaluate(spec)
+        #expect(Set(table.annotations.topRows.keys) == [0.1, 0.02])
+        let top = try #require(table.annotations.topRows[0.1])
+        #expect(top.count == 23, "round(0.1 × 231)")
+        #expect(zip(top, top.dropFirst()).allSatisfy { table.score[$0] > table.score[$1] || (table.score[$0] == table.score[$1] && $0 < $1) })
+        let cutoff = table.score[top[top.count - 1]]
+        #expect((0..<table.count).filter { table.score[$0] > cutoff }.allSatisfy(top.contains))
+        #expect(table.annotations.topRows[0.02]?.count == 5)
+    }
 }
