@@ -9,8 +9,8 @@ import PlotSpec
 ///
 /// `argmax`/`argmin` are taken over the value the plot shows (the score, or `1 − score` for a loss), the
 /// first such row on ties. `{top: f}` stands for the `max(1, round(f × count))` rows with the highest
-/// score, best first (ties by row), chosen once per distinct fraction the spec uses, so a million-trial
-/// table is sorted at most a few times however many annotations refer to it. A curve `{p: formula}` relates the two plotted parameters of a heatmap or
+/// score, best first (ties by row); the rows are ranked once, so a million-trial table is sorted once
+/// however many fractions and annotations refer to it. A curve `{p: formula}` relates the two plotted parameters of a heatmap or
 /// scatter: the formula gives `p` along the other plotted parameter, sampled at 241 evenly spaced points
 /// of its axis, with every other parameter at its held value. Where the formula is not finite (or not
 /// positive on a log axis) the curve breaks; that is drawing, not an error.
@@ -47,8 +47,7 @@ public struct AnnotationGeometry: Sendable {
                 if case .topMedian(let fraction) = anchor { fractions.insert(fraction) }
             }
         }
-        topRows = [:]
-        for fraction in fractions { topRows[fraction] = Self.bestRows(table, fraction: fraction) }
+        topRows = Self.bestRows(table, fractions: fractions)
         curves = [:]
         guard let plane = spec.plot.plane else { return }
         for (index, annotation) in spec.annotations.enumerated() {
@@ -67,14 +66,19 @@ public struct AnnotationGeometry: Sendable {
         }
     }
 
-    /// The `max(1, round(fraction × count))` rows with the highest score, best first (ties by row).
-    static func bestRows(_ table: SampleTable, fraction: Double) -> [Int] {
-        guard table.count > 0 else { return [] }
-        let k = min(table.count, max(1, Int((fraction * Double(table.count)).rounded())))
-        let order = (0..<table.count).sorted { a, b in
-            table.score[a] != table.score[b] ? table.score[a] > table.score[b] : a < b
+    /// For each fraction, the `max(1, round(fraction × count))` rows with the highest score, best first
+    /// (ties by row). The rows are ranked once, however many fractions there are: `validate` evaluates
+    /// this too, and a million trials take one sort.
+    static func bestRows(_ table: SampleTable, fractions: Set<Double>) -> [Double: [Int]] {
+        guard table.count > 0, !fractions.isEmpty else { return [:] }
+        let score = table.score
+        let order = (0..<table.count).sorted { a, b in score[a] != score[b] ? score[a] > score[b] : a < b }
+        var rows: [Double: [Int]] = [:]
+        for fraction in fractions {
+            let k = min(table.count, max(1, Int((fraction * Double(table.count)).rounded())))
+            rows[fraction] = Array(order.prefix(k))
         }
-        return Array(order.prefix(k))
+        return rows
     }
 
     /// The first row with the greatest (or least) shown value.
