@@ -48,8 +48,9 @@ struct LabelPlacement {
     var marksTargets = false
     /// Arrow colour for light label boxes (dark boxes get white arrows).
     var lightArrowInk: Color
-    /// Arrows, then marks, then boxes (true: no arrow crosses a box or mark), rather than each label's
-    /// arrow and box after the markers.
+    /// True: all arrows first, then markers and target dots, then all boxes, so no arrow is drawn over a
+    /// mark or a box (a surface's labels can sit anywhere around the box). False: the markers, then each
+    /// label's arrow and box in turn.
     var arrowsUnderMarks = false
 
     /// Whether a label box of this size can be placed in `bounds` at all.

@@ -33,7 +33,7 @@ struct ParallelLayout: PlotKindLayout {
         // Axis text gives way to the side panel and the region's edge when it is too narrow for both.
         let panelArea = side.nodes(right: r.maxX - theme.pad, top: geometry.rect.minY, bottom: r.maxY - theme.pad,
                                    plotRect: geometry.rect,
-                                   extra: []).compactMap(Self.bounds).reduce(nil) { $0?.union($1) ?? $1 }
+                                   extra: []).compactMap(\.extent).reduce(nil) { $0?.union($1) ?? $1 }
         let axes = drawing.nodes(geometry, axes: models, titles: titles,
                                  keepOut: panelArea.map { [$0] } ?? [],
                                  page: cell)
@@ -48,7 +48,7 @@ struct ParallelLayout: PlotKindLayout {
                             bottom: r.maxY - theme.pad, plotRect: geometry.rect, extra: annotations.legend)
         let span = Rect(x: geometry.slots[0].x, y: geometry.rect.minY,
                         width: geometry.slots[geometry.valueSlot].x - geometry.slots[0].x, height: geometry.rect.height)
-        return PlotArea(content: nodes, titleAnchor: span, obstacles: [geometry.rect] + nodes.compactMap(Self.bounds))
+        return PlotArea(content: nodes, titleAnchor: span, obstacles: [geometry.rect] + nodes.compactMap(\.extent))
     }
 
     /// The plotted parameters in spec order, then the shown value over the colour range.
@@ -90,15 +90,6 @@ struct ParallelLayout: PlotKindLayout {
             ParallelGeometry.Slot(parameter: model.parameter, scale: model.scale, x: left + spacing * Double(k))
         }
         return (ParallelGeometry(rect: rect, slots: slots), titles)
-    }
-
-    /// The page area of a text run or a path.
-    private static func bounds(_ node: SceneNode) -> Rect? {
-        switch node {
-        case .text(let run): run.bounds
-        case .path(let path, _, _): path.bounds
-        default: nil
-        }
     }
 
     /// Row indices, worst first, so the best trials are drawn on top (best = highest score).
