@@ -127,12 +127,12 @@ struct ColorBarDrawing {
         return nodes
     }
 
-    /// A 1 × 256 strip, top row the upper end of the range.
+    /// A 1 × 256 strip of the scale's colour table, top row the upper end of the range.
     private func gradient() -> RasterImage {
-        let rows = 256
+        let rows = scale.table.count
         var pixels = [UInt8](repeating: 255, count: rows * 4)
         for row in 0..<rows {
-            let c = scale.colormap.color(at: 1 - (Double(row) + 0.5) / Double(rows))
+            let c = scale.table[rows - 1 - row]
             pixels[row * 4] = UInt8((c.r * 255).rounded())
             pixels[row * 4 + 1] = UInt8((c.g * 255).rounded())
             pixels[row * 4 + 2] = UInt8((c.b * 255).rounded())
