@@ -10,10 +10,12 @@ import PlotSpec
 /// `argmax`/`argmin` are taken over the value the plot shows (the score, or `1 − score` for a loss), the
 /// first such row on ties. `{top: f}` stands for the `max(1, round(f × count))` rows with the highest
 /// score, best first (ties by row); the rows are ranked once, so a million-trial table is sorted once
-/// however many fractions and annotations refer to it. A curve `{p: formula}` relates the two plotted parameters of a heatmap or
-/// scatter: the formula gives `p` along the other plotted parameter, sampled at 241 evenly spaced points
-/// of its axis, with every other parameter at its held value. Where the formula is not finite (or not
-/// positive on a log axis) the curve breaks; that is drawing, not an error.
+/// however many fractions and annotations refer to it.
+///
+/// A curve `{p: formula}` relates the two plotted parameters of a heatmap or scatter: the formula gives
+/// `p` along the other plotted parameter, sampled at 241 evenly spaced points of its axis, with every
+/// other parameter at its held value. Where the formula is not finite (or not positive on a log axis) the
+/// curve breaks; that is drawing, not an error.
 public struct AnnotationGeometry: Sendable {
     /// The row with the highest shown value; nil for an empty table.
     public var argmaxRow: Int?

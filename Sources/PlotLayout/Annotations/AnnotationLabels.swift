@@ -12,16 +12,17 @@ extension AnnotationDrawing {
             return nil
         }
         // Targets that get a dot stay visible: no box may cover them.
-        let tipRects = placement.marksTargets
-            ? labels.compactMap { $0.target.map { pagePoint($0, axis: nil) } }.map { Rect(x: $0.x - 5, y: $0.y - 5, width: 10, height: 10) }
-            : []
+        let tips = placement.marksTargets ? labels.compactMap { $0.target.map { pagePoint($0, axis: nil) } } : []
+        let tipRects = tips.map { Rect(x: $0.x - 5, y: $0.y - 5, width: 10, height: 10) }
         var placed: [Rect] = []
         var arrows: [SceneNode] = [], dots: [SceneNode] = [], boxes: [SceneNode] = []
         for label in labels {
             let target = label.target.map { pagePoint($0, axis: label.axis) }
-            guard let labelBox = placedBox(label, target: target, avoiding: obstacles + placed + tipRects) else { continue }
+            guard let labelBox = placedBox(label, target: target, avoiding: obstacles + placed + tipRects)
+            else { continue }
             placed.append(labelBox.box)
-            let arrow = label.arrow ? target.map { labelBox.arrow(to: $0, color: arrowInk(label.style, placement)) } ?? [] : []
+            let ink = label.style == .dark ? Color.white : placement.lightArrowInk
+            let arrow = label.arrow ? target.map { labelBox.arrow(to: $0, color: ink) } ?? [] : []
             if placement.arrowsUnderMarks {
                 arrows += arrow
                 boxes += labelBox.nodes
@@ -39,10 +40,6 @@ extension AnnotationDrawing {
         }
     }
 
-    private func arrowInk(_ style: LabelStyle, _ placement: LabelPlacement) -> Color {
-        style == .dark ? .white : placement.lightArrowInk
-    }
-
     /// The label's box at the nearest free spot to where it would like to be, in its font or shrunk (to
     /// 70 %) until it fits the bounds; nil when it never fits or nothing nearby is clear (a tiny plot
     /// drops the label rather than spill it over the axes or overprint).
@@ -51,12 +48,12 @@ extension AnnotationDrawing {
         let font = label.fontSize.map { Font(size: $0) } ?? theme.annotationFont
         let content = label.target.map { substitute(label.text, at: $0) } ?? label.text
         let center = wish(for: label, target: target)
-        guard let fitted = FontFit.largest(font, smallest: font.size * 0.7, fits: { font in
-                  placement.fits(LabelBox(content, font: font, style: label.style, center: center, text: text, theme: theme).box,
-                                 in: bounds)
-              })
-        else { return nil }
-        var labelBox = LabelBox(content, font: fitted, style: label.style, center: center, text: text, theme: theme)
+        let box = { (font: Font) in
+            LabelBox(content, font: font, style: label.style, center: center, text: text, theme: theme)
+        }
+        let fits = { (font: Font) in placement.fits(box(font).box, in: bounds) }
+        guard let fitted = FontFit.largest(font, smallest: font.size * 0.7, fits: fits) else { return nil }
+        var labelBox = box(fitted)
         guard let spot = placement.spot(for: labelBox.box, in: bounds, avoiding: others) else { return nil }
         labelBox.move(to: spot)
         return labelBox

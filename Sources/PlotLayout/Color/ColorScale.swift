@@ -13,7 +13,8 @@ struct ColorScale {
     init(_ encoding: ColorEncoding) {
         self.encoding = encoding
         // The decoder validated the name; viridis is only a formal fallback.
-        let colormap = Colormap.named(encoding.colormap) ?? Colormap.named("viridis") ?? Colormap.discrete([RGB(r: 0, g: 0, b: 0)])
+        let colormap = Colormap.named(encoding.colormap) ?? Colormap.named("viridis")
+            ?? Colormap.discrete([RGB(r: 0, g: 0, b: 0)])
         self.colormap = colormap
         table = (0..<256).map { k in
             Self.rgb(encoding.lower + (Double(k) + 0.5) / 256 * (encoding.upper - encoding.lower),

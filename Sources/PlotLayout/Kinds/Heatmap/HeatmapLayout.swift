@@ -46,7 +46,8 @@ struct HeatmapLayout: PlotKindLayout {
         clipped += axes.gridLines(frame: frame, x: xAxis, y: yAxis)
         clipped += annotations.underlay
 
-        let content: [SceneNode] = [.group(clip: frame.rect, clipped)] + axes.decorations(frame: frame, x: xAxis, y: yAxis)
+        let content: [SceneNode] = [.group(clip: frame.rect, clipped)]
+            + axes.decorations(frame: frame, x: xAxis, y: yAxis)
         let bars = colorBar.map { [ColorBarPlacement(drawing: $0, beside: frame.rect)] } ?? []
         return PlotArea(content: content, overlay: [.group(clip: frame.rect, annotations.overlay + legend)],
                         titleAnchor: frame.rect, colorBars: bars,

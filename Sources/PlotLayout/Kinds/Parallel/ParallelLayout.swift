@@ -38,7 +38,8 @@ struct ParallelLayout: PlotKindLayout {
                                  keepOut: panelArea.map { [$0] } ?? [],
                                  page: cell)
         let annotations = AnnotationDrawing(
-            spec: spec, table: table, theme: theme, text: text, space: ParallelCoordinates(geometry: geometry, theme: theme),
+            spec: spec, table: table, theme: theme, text: text,
+            space: ParallelCoordinates(geometry: geometry, theme: theme),
             shown: { plot.shown.apply(table.score[$0]) }, obstacles: axes.textBoxes
         ).draw()
         nodes += annotations.underlay

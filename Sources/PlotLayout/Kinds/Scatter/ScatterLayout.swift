@@ -38,7 +38,8 @@ struct ScatterLayout: PlotKindLayout {
         clipped.append(marks.node)
         clipped += annotations.underlay
 
-        let content: [SceneNode] = [.group(clip: frame.rect, clipped)] + axes.decorations(frame: frame, x: xAxis, y: yAxis)
+        let content: [SceneNode] = [.group(clip: frame.rect, clipped)]
+            + axes.decorations(frame: frame, x: xAxis, y: yAxis)
         let bars = colorBar.map { [ColorBarPlacement(drawing: $0, beside: frame.rect)] } ?? []
         let legend = LegendDrawing(theme: theme, text: text)
         let overlay: [SceneNode] = [.group(clip: frame.rect, annotations.overlay

@@ -42,8 +42,11 @@ struct SurfaceLayout: PlotKindLayout {
         let bars = colorBar.map { [ColorBarPlacement(drawing: $0, beside: barRect)] } ?? []
         let barText = bars.flatMap { $0.drawing.nodes(beside: $0.beside) }.compactMap(Self.textBounds)
 
-        let obstacles = (front.nodes).compactMap(Self.textBounds) + barText
-            + (colorBar == nil ? [] : [Rect(x: area.maxX, y: barRect.minY, width: r.maxX - area.maxX, height: barHeight)])
+        // Labels stay below the title block (their bounds start under it), so only axis text and the colour
+        // bar are in their way.
+        let obstacles = front.nodes.compactMap(Self.textBounds) + barText
+            + (colorBar == nil ? [] : [Rect(x: area.maxX, y: barRect.minY, width: r.maxX - area.maxX,
+                                            height: barHeight)])
         let labelBounds = Rect(x: r.minX + theme.pad * 0.5, y: top, width: r.width - theme.pad, height: area.maxY - top)
         let space = ProjectedCoordinates(spec: spec, x: plot.x, y: plot.y, field: field, mesh: mesh, fit: fit,
                                          labelBounds: labelBounds)
@@ -52,7 +55,7 @@ struct SurfaceLayout: PlotKindLayout {
         let overlay = annotations.underlay + annotations.overlay
             + LegendDrawing(theme: theme, text: text).nodes(annotations.legend, in: area, corner: .topLeft)
         return PlotArea(content: content, overlay: overlay, titleAnchor: box, colorBars: bars,
-                        obstacles: content.compactMap(\.extent) + bars.flatMap(\.obstacles) + overlay.compactMap(\.extent))
+                        obstacles: (content + overlay).compactMap(\.extent) + bars.flatMap(\.obstacles))
     }
 
     /// The largest box whose axis text still fits in `area`.
