@@ -4,7 +4,8 @@ import PlotSpec
 
 /// Samples a spec's landscape and evaluates its score model over every sample, column-wise.
 public enum LandscapeEvaluator {
-    /// Samples and scores. Throws a located diagnostic when the score is NaN or infinite anywhere.
+    /// Samples and scores, then resolves the annotations' anchors and curves (`AnnotationGeometry`).
+    /// Throws a located diagnostic when the score is NaN or infinite anywhere.
     public static func evaluate(_ spec: FigureSpec) throws(DiagnosticError) -> SampleTable {
         let count: Int
         var columns: [SampleTable.Column]
@@ -54,7 +55,9 @@ public enum LandscapeEvaluator {
                 for i in buffer.indices { buffer[i] = min(max(buffer[i], lo), hi) }
             }
         }
-        return SampleTable(count: count, columns: columns, score: score, grid: grid)
+        var table = SampleTable(count: count, columns: columns, score: score, grid: grid)
+        table.annotations = try AnnotationGeometry(spec: spec, table: table)
+        return table
     }
 
     /// The whole score model as the one formula it is evaluated as (noise terms appear as `#noiseN`).

@@ -28,12 +28,17 @@ public struct SampleTable: Sendable {
     public var columns: [Column]
     public var score: [Double]
     public var grid: GridShape?
+    /// The rows annotation anchors stand for and the traced annotation curves (`LandscapeEvaluator`
+    /// fills it in; empty in a table built by hand).
+    public var annotations: AnnotationGeometry
 
-    public init(count: Int, columns: [Column], score: [Double], grid: GridShape?) {
+    public init(count: Int, columns: [Column], score: [Double], grid: GridShape?,
+                annotations: AnnotationGeometry = .empty) {
         self.count = count
         self.columns = columns
         self.score = score
         self.grid = grid
+        self.annotations = annotations
     }
 
     /// The row with the highest (or lowest) score; the first such row on ties.

@@ -33,9 +33,9 @@ import Testing
         let spec = try LayoutTestSupport.decode(text)
         let table = try LandscapeEvaluator.evaluate(spec)
         guard case .parallelCoordinates(let plot) = spec.plot else { throw CancellationError() }
-        let layout = ParallelLayout(spec: spec, plot: plot, table: table, theme: Theme(fontSize: spec.figure.fontSize),
-                                    text: TextPlacement(measurer: ApproximateTextMeasurer()))
-        return (layout, layout.scene())
+        let theme = Theme(fontSize: spec.figure.fontSize), text = TextPlacement(measurer: ApproximateTextMeasurer())
+        let layout = ParallelLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
+        return (layout, PageComposer(figure: spec.figure, theme: theme, text: text).scene(layout))
     }
 
     @Test(arguments: [200, 4000])
@@ -91,7 +91,7 @@ import Testing
         let spec = try LayoutTestSupport.decode(Self.spec(count: 200))
         let table = try LandscapeEvaluator.evaluate(spec)
         let values = AnchorValues(spec: spec, table: table, shown: { table.score[$0] })
-        let top = AnchorValues.bestRows(table, fraction: 0.1)
+        let top = try #require(table.annotations.topRows[0.1])
         #expect(top.count == 20)
         let cutoff = top.map { table.score[$0] }.min() ?? 0
         #expect((0..<table.count).filter { table.score[$0] > cutoff }.count < 20)

@@ -3,62 +3,26 @@ import PlotScales
 import PlotSpec
 
 /// Resolves annotation anchors to data values: a parameter's coordinate, the score or the shown value at
-/// `argmax`, `argmin`, `{top: f}` or a written data point.
-///
-/// The top-fraction rows are chosen once per distinct fraction the spec uses, so a million-trial table is
-/// sorted at most a few times however many annotations refer to it.
+/// `argmax`, `argmin`, `{top: f}` (their rows chosen by sampling, `SampleTable.annotations`) or a written
+/// data point.
 struct AnchorValues {
     let spec: FigureSpec
     let table: SampleTable
     /// The value the plot shows (score or loss) per table row.
     let shown: (Int) -> Double
-    private let topRows: [Double: [Int]]
 
     init(spec: FigureSpec, table: SampleTable, shown: @escaping (Int) -> Double) {
         self.spec = spec
         self.table = table
         self.shown = shown
-        var fractions: Set<Double> = []
-        for annotation in spec.annotations {
-            for anchor in Self.anchors(of: annotation.kind) {
-                if case .topMedian(let fraction) = anchor { fractions.insert(fraction) }
-            }
-        }
-        var rows: [Double: [Int]] = [:]
-        for fraction in fractions { rows[fraction] = Self.bestRows(table, fraction: fraction) }
-        topRows = rows
     }
 
-    private static func anchors(of kind: AnnotationKind) -> [AnchorPoint] {
-        switch kind {
-        case .label(let label): [label.target, label.position].compactMap { $0 }
-        case .marker(let marker): [marker.at]
-        default: []
-        }
-    }
-
-    /// The `max(1, round(fraction × count))` rows with the highest score, best first (ties by row).
-    static func bestRows(_ table: SampleTable, fraction: Double) -> [Int] {
-        guard table.count > 0 else { return [] }
-        let k = min(table.count, max(1, Int((fraction * Double(table.count)).rounded())))
-        let order = (0..<table.count).sorted { a, b in
-            table.score[a] != table.score[b] ? table.score[a] > table.score[b] : a < b
-        }
-        return Array(order.prefix(k))
-    }
-
-    /// The single row an anchor stands for (`argmax`, `argmin`), if any.
+    /// The single row an anchor stands for (`argmax`, `argmin`), as sampling resolved it.
     func row(for anchor: AnchorPoint) -> Int? {
-        guard table.count > 0 else { return nil }
         switch anchor {
-        case .data, .topMedian: return nil
-        case .argmax, .argmin:
-            var best = 0
-            for r in 1..<table.count {
-                let better = anchor == .argmax ? shown(r) > shown(best) : shown(r) < shown(best)
-                if better { best = r }
-            }
-            return best
+        case .data, .topMedian: nil
+        case .argmax: table.annotations.argmaxRow
+        case .argmin: table.annotations.argminRow
         }
     }
 
@@ -69,7 +33,7 @@ struct AnchorValues {
         case .argmax, .argmin: return row(for: anchor).map { coordinate(parameter, row: $0) }
         case .topMedian(let fraction):
             let scale = spec.parameters[parameter].scale
-            return median(topRows[fraction] ?? [], scale: scale) { table.columns[parameter][$0] }
+            return median(table.annotations.topRows[fraction] ?? [], scale: scale) { table.columns[parameter][$0] }
         }
     }
 
@@ -79,7 +43,7 @@ struct AnchorValues {
         switch anchor {
         case .data: return nil
         case .argmax, .argmin: return row(for: anchor).map(of)
-        case .topMedian(let fraction): return median(topRows[fraction] ?? [], scale: .linear, of)
+        case .topMedian(let fraction): return median(table.annotations.topRows[fraction] ?? [], scale: .linear, of)
         }
     }
 

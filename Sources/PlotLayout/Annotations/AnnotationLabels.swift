@@ -2,71 +2,75 @@ import Foundation
 import PlotScene
 import PlotSpec
 
-/// Text annotations: a boxed block of text, optionally with an arrow to the point it describes.
+/// Text annotations: a boxed block of text, optionally with an arrow to the point it describes, placed
+/// where the coordinate system's `LabelPlacement` finds room.
 extension AnnotationDrawing {
-    func drawLabel(_ label: LabelAnnotation, placed: inout [Rect], into out: inout Output) {
+    func drawLabels(into out: inout Output) {
+        let placement = space.labelPlacement
+        let labels = spec.annotations.compactMap { annotation -> LabelAnnotation? in
+            if case .label(let label) = annotation.kind { return label }
+            return nil
+        }
+        // Targets that get a dot stay visible: no box may cover them.
+        let tips = placement.marksTargets ? labels.compactMap { $0.target.map { pagePoint($0, axis: nil) } } : []
+        let tipRects = tips.map { Rect(x: $0.x - 5, y: $0.y - 5, width: 10, height: 10) }
+        var placed: [Rect] = []
+        var arrows: [SceneNode] = [], dots: [SceneNode] = [], boxes: [SceneNode] = []
+        for label in labels {
+            let target = label.target.map { pagePoint($0, axis: label.axis) }
+            guard let labelBox = placedBox(label, target: target, avoiding: obstacles + placed + tipRects)
+            else { continue }
+            placed.append(labelBox.box)
+            let ink = label.style == .dark ? Color.white : placement.lightArrowInk
+            let arrow = label.arrow ? target.map { labelBox.arrow(to: $0, color: ink) } ?? [] : []
+            if placement.arrowsUnderMarks {
+                arrows += arrow
+                boxes += labelBox.nodes
+            } else {
+                out.overlay += arrow + labelBox.nodes
+            }
+            if placement.marksTargets, let target {
+                dots.append(.path(Path(circleAt: target, radius: 2.6), fill: Color(gray: 0.05),
+                                  stroke: Stroke(color: .white, width: 0.8)))
+            }
+        }
+        if placement.arrowsUnderMarks {
+            // Markers were drawn into the overlay already; arrows go under them, label boxes over them.
+            out.overlay = arrows + out.overlay + dots + boxes
+        }
+    }
+
+    /// The label's box at the nearest free spot to where it would like to be, in its font or shrunk (to
+    /// 70 %) until it fits the bounds; nil when it never fits or nothing nearby is clear (a tiny plot
+    /// drops the label rather than spill it over the axes or overprint).
+    private func placedBox(_ label: LabelAnnotation, target: Point?, avoiding others: [Rect]) -> LabelBox? {
+        let placement = space.labelPlacement
         let font = label.fontSize.map { Font(size: $0) } ?? theme.annotationFont
         let content = label.target.map { substitute(label.text, at: $0) } ?? label.text.written
-        let target = label.target.map { pagePoint($0, axis: label.axis) }
-        var center: Point
+        let center = wish(for: label, target: target)
+        let box = { (font: Font) in
+            LabelBox(content, font: font, style: label.style, center: center, text: text, theme: theme)
+        }
+        let fits = { (font: Font) in placement.fits(box(font).box, in: bounds) }
+        guard let fitted = FontFit.largest(font, smallest: font.size * 0.7, fits: fits) else { return nil }
+        var labelBox = box(fitted)
+        guard let spot = placement.spot(for: labelBox.box, in: bounds, avoiding: others) else { return nil }
+        labelBox.move(to: spot)
+        return labelBox
+    }
+
+    /// Where a label's box would like to be: at `label_at` (moved by `offset`), else `offset` (default
+    /// 40 pt right, 34 pt up) from its target, else the middle of the bounds.
+    private func wish(for label: LabelAnnotation, target: Point?) -> Point {
+        let offset = label.offset
         if let position = label.position {
-            center = pagePoint(position, axis: label.axis)
-        } else if let target {
-            let offset = label.offset ?? Offset(dx: 40, dy: 34)
-            center = Point(target.x + offset.dx, target.y - offset.dy)
-        } else {
-            center = bounds.center
+            let p = space.labelPoint(position, axis: label.axis, values: anchors)
+            return Point(p.x + (offset?.dx ?? 0), p.y - (offset?.dy ?? 0))
         }
-        if let offset = label.offset, label.position != nil {
-            center = Point(center.x + offset.dx, center.y - offset.dy)
+        if let target {
+            let o = offset ?? Offset(dx: 40, dy: 34)
+            return Point(target.x + o.dx, target.y - o.dy)
         }
-        let inner = bounds.insetBy(dx: 3, dy: 3)
-        guard var labelBox = fittedBox(content, font: font, style: label.style, center: center, inside: inner),
-              let spot = freeBox(labelBox.box, avoiding: obstacles + placed)
-        else { return }
-        labelBox.move(to: spot.center)
-        placed.append(labelBox.box)
-        if label.arrow, let target {
-            out.overlay += labelBox.arrow(to: target, color: label.style == .dark ? .white : theme.ink)
-        }
-        out.overlay += labelBox.nodes
-    }
-
-    /// The label's box in its font, or shrunk (to 70 %) until it fits `inner`; nil when it never fits,
-    /// so a tiny plot drops the label instead of spilling it over the axes.
-    private func fittedBox(_ content: String, font: Font, style: LabelStyle, center: Point, inside inner: Rect) -> LabelBox? {
-        var font = font
-        let smallest = font.size * 0.7
-        while true {
-            let box = LabelBox(content, font: font, style: style, center: center, text: text, theme: theme)
-            if box.box.width <= inner.width, box.box.height <= inner.height { return box }
-            guard font.size > smallest else { return nil }
-            font.size = max(smallest, font.size - 0.5)
-        }
-    }
-
-    /// `box` moved inside the plot bounds and, if it covers other text, shifted up or down by the
-    /// smallest step that clears it; nil when nothing nearby is clear (overprinting is worse than
-    /// leaving a label out).
-    private func freeBox(_ box: Rect, avoiding others: [Rect]) -> Rect? {
-        let inner = bounds.insetBy(dx: 3, dy: 3)
-        let start = clamped(box, to: inner)
-        let step = max(2, box.height / 4)
-        for k in 0..<80 {
-            let dy = Double((k + 1) / 2) * step * (k % 2 == 0 ? 1 : -1)
-            let candidate = Rect(x: start.x, y: start.y + dy, width: start.width, height: start.height)
-            guard inner.contains(candidate) || k == 0 else { continue }
-            if !others.contains(where: { $0.intersects(candidate) }) { return candidate }
-        }
-        return nil
-    }
-
-    private func clamped(_ box: Rect, to inner: Rect) -> Rect {
-        var r = box
-        if r.maxX > inner.maxX { r.x -= r.maxX - inner.maxX }
-        if r.minX < inner.minX { r.x += inner.minX - r.minX }
-        if r.maxY > inner.maxY { r.y -= r.maxY - inner.maxY }
-        if r.minY < inner.minY { r.y += inner.minY - r.minY }
-        return r
+        return bounds.center
     }
 }

@@ -6,10 +6,23 @@ import PlotSpec
 struct ColorScale {
     let encoding: ColorEncoding
     let colormap: Colormap
+    /// `rgb` at the centres of 256 equal steps over the encoding's range, built once: millions of cells,
+    /// trials or lines look their colour up here rather than in the colormap.
+    let table: [RGB]
 
     init(_ encoding: ColorEncoding) {
         self.encoding = encoding
-        self.colormap = encoding.colormap
+        let colormap = encoding.colormap
+        self.colormap = colormap
+        table = (0..<256).map { k in
+            Self.rgb(encoding.lower + (Double(k) + 0.5) / 256 * (encoding.upper - encoding.lower),
+                     encoding: encoding, colormap: colormap)
+        }
+    }
+
+    /// `table` as colours with `alpha`.
+    func tableColors(alpha: Double = 1) -> [Color] {
+        table.map { Color(red: $0.r, green: $0.g, blue: $0.b, alpha: alpha) }
     }
 
     func normalized(_ value: Double) -> Double {
@@ -17,11 +30,15 @@ struct ColorScale {
     }
 
     func rgb(_ value: Double) -> RGB {
+        Self.rgb(value, encoding: encoding, colormap: colormap)
+    }
+
+    private static func rgb(_ value: Double, encoding: ColorEncoding, colormap: Colormap) -> RGB {
         if !encoding.buckets.isEmpty {
             let bucket = encoding.buckets.first { value < $0.upper } ?? encoding.buckets[encoding.buckets.count - 1]
             return RGB(r: bucket.color.red, g: bucket.color.green, b: bucket.color.blue)
         }
-        return colormap.color(at: normalized(value))
+        return colormap.color(at: (value - encoding.lower) / (encoding.upper - encoding.lower))
     }
 
     func color(_ value: Double, alpha: Double = 1) -> Color {
@@ -109,12 +126,12 @@ struct ColorBarDrawing {
         return nodes
     }
 
-    /// A 1 × 256 strip, top row the upper end of the range.
+    /// A 1 × 256 strip of the scale's colour table, top row the upper end of the range.
     private func gradient() -> RasterImage {
-        let rows = 256
+        let rows = scale.table.count
         var pixels = [UInt8](repeating: 255, count: rows * 4)
         for row in 0..<rows {
-            let c = scale.colormap.color(at: 1 - (Double(row) + 0.5) / Double(rows))
+            let c = scale.table[rows - 1 - row]
             pixels[row * 4] = UInt8((c.r * 255).rounded())
             pixels[row * 4 + 1] = UInt8((c.g * 255).rounded())
             pixels[row * 4 + 2] = UInt8((c.b * 255).rounded())

@@ -10,15 +10,21 @@ public enum FigureLayout {
     {
         let theme = Theme(fontSize: spec.figure.fontSize)
         let text = TextPlacement(measurer: measurer)
+        let page = PageComposer(figure: spec.figure, theme: theme, text: text)
+        return page.scene(kind(spec, table: table, theme: theme, text: text))
+    }
+
+    /// The layout of the spec's plot kind.
+    static func kind(_ spec: FigureSpec, table: SampleTable, theme: Theme, text: TextPlacement) -> any PlotKindLayout {
         switch spec.plot {
         case .heatmap(let plot):
-            return HeatmapLayout(spec: spec, plot: plot, table: table, theme: theme, text: text).scene()
+            HeatmapLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
         case .surface(let plot):
-            return SurfaceLayout(spec: spec, plot: plot, table: table, theme: theme, text: text).scene()
+            SurfaceLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
         case .scatter(let plot):
-            return ScatterLayout(spec: spec, plot: plot, table: table, theme: theme, text: text).scene()
+            ScatterLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
         case .parallelCoordinates(let plot):
-            return ParallelLayout(spec: spec, plot: plot, table: table, theme: theme, text: text).scene()
+            ParallelLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
         }
     }
 }

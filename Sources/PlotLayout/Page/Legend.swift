@@ -33,14 +33,10 @@ struct LegendDrawing {
     /// The theme's legend font, shrunk (to 70 %) when the box would not fit inside `frame`; nil when
     /// even that does not fit: a small plot keeps its data visible rather than hide it under a key.
     private func font(for entries: [LegendEntry], in frame: Rect) -> Font? {
-        var font = theme.legendFont
-        let smallest = font.size * 0.7
-        while true {
+        FontFit.largest(theme.legendFont, smallest: theme.legendFont.size * 0.7) { font in
             let s = size(entries, font: font)
             // A hair of slack: the parallel side panel sizes its area to exactly this width.
-            if s.width <= frame.width - 2 * inset + 0.01, s.height <= frame.height - 2 * inset + 0.01 { return font }
-            guard font.size > smallest else { return nil }
-            font.size = max(smallest, font.size - 0.5)
+            return s.width <= frame.width - 2 * inset + 0.01 && s.height <= frame.height - 2 * inset + 0.01
         }
     }
 

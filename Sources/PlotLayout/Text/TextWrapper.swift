@@ -11,14 +11,12 @@ struct TextWrapper {
         -> (text: String, font: Font)
     {
         let widths = WordWidths(text: text, reference: font)
-        var font = font
-        while true {
-            let lines = wrapped(content, font: font, maxWidth: maxWidth, widths: widths)
-            if lines.count <= maxLines || font.size <= smallest {
-                return (lines.joined(separator: "\n"), font)
-            }
-            font.size = max(smallest, font.size - 0.5)
+        var lines: [String] = []
+        let font = FontFit.largestOrSmallest(font, smallest: smallest) { font in
+            lines = wrapped(content, font: font, maxWidth: maxWidth, widths: widths)
+            return lines.count <= maxLines
         }
+        return (lines.joined(separator: "\n"), font)
     }
 
     /// Each written line (split at `\n`) filled greedily word by word; a single word wider than
@@ -114,12 +112,6 @@ extension TextWrapper {
     /// `smallestScale` of its size; nil when even that is too wide (the caller leaves the text out
     /// rather than let it run into its neighbours).
     func shrunk(_ line: String, font: Font, maxWidth: Double, smallestScale: Double = 0.75) -> Font? {
-        var font = font
-        let smallest = font.size * smallestScale
-        while text.size(line, font: font).width > maxWidth {
-            guard font.size > smallest else { return nil }
-            font.size = max(smallest, font.size - 0.5)
-        }
-        return font
+        FontFit.largest(font, smallest: font.size * smallestScale) { text.size(line, font: $0).width <= maxWidth }
     }
 }

@@ -6,29 +6,31 @@ import PlotSpec
 
 /// Lays out a heatmap: cells as one raster image stretched over the frame (cells are equal in the axis
 /// scale, so the raster maps exactly), optional labelled contour lines, axes, colour bar and annotations.
-struct HeatmapLayout {
+struct HeatmapLayout: PlotKindLayout {
     let spec: FigureSpec
     let plot: HeatmapPlot
     let table: SampleTable
     let theme: Theme
     let text: TextPlacement
 
-    func scene() -> Scene {
-        let page = CartesianPage(figure: spec.figure, theme: theme, text: text)
+    func layout(in region: PlotRegion) -> PlotArea {
         let colors = ColorScale(plot.color)
         let colorBar = ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors)
         let xParameter = spec.parameters[plot.x], yParameter = spec.parameters[plot.y]
-        let approxWidth = page.pageWidth * 0.7, approxHeight = page.pageHeight * 0.7
+        let approxWidth = region.cell.width * 0.7, approxHeight = region.cell.height * 0.7
         let xAxis = AxisTicks.axis(for: xParameter, options: plot.xAxis, length: approxWidth)
         let yAxis = AxisTicks.axis(for: yParameter, options: plot.yAxis, length: approxHeight)
         let rightExtent = (colorBar?.extent ?? 0) + theme.base * 0.2
-        let frame = PlotFrame(rect: page.frameRect(x: xAxis, y: yAxis, rightExtent: rightExtent),
+        let frameRect = CartesianFrameLayout(theme: theme, text: text)
+            .frameRect(in: region.rect, x: xAxis, y: yAxis, rightExtent: rightExtent)
+        let frame = PlotFrame(rect: frameRect,
                               x: xAxis.scale, y: yAxis.scale)
         let field = GridField(table: table, x: plot.x, y: plot.y, shown: plot.shown)
 
         let annotations = AnnotationDrawing(
-            spec: spec, table: table, theme: theme, text: text, frame: frame, xParameter: plot.x,
-            yParameter: plot.y, shown: { plot.shown.apply(table.score[$0]) }
+            spec: spec, table: table, theme: theme, text: text,
+            space: CartesianCoordinates(spec: spec, frame: frame, x: plot.x, y: plot.y, theme: theme),
+            shown: { plot.shown.apply(table.score[$0]) }
         ).drawAround(legendCorner: .topRight)
         let legend = LegendDrawing(theme: theme, text: text).nodes(annotations.legend, in: frame.rect)
         // Contour labels keep clear of everything drawn over the data: boxes and text, and the lines of
@@ -44,13 +46,12 @@ struct HeatmapLayout {
         clipped += axes.gridLines(frame: frame, x: xAxis, y: yAxis)
         clipped += annotations.underlay
 
-        var nodes: [SceneNode] = [.group(clip: frame.rect, clipped)]
-        nodes += axes.decorations(frame: frame, x: xAxis, y: yAxis)
-        nodes += colorBar?.nodes(beside: frame.rect) ?? []
-        nodes += page.titleNodes(over: frame.rect)
-        nodes.append(.group(clip: frame.rect, annotations.overlay + legend))
-        return Scene(width: page.pageWidth, height: page.pageHeight, pixelScale: spec.figure.dpi / 72,
-                     background: spec.figure.background.sceneColor, nodes: nodes)
+        let content: [SceneNode] = [.group(clip: frame.rect, clipped)]
+            + axes.decorations(frame: frame, x: xAxis, y: yAxis)
+        let bars = colorBar.map { [ColorBarPlacement(drawing: $0, beside: frame.rect)] } ?? []
+        return PlotArea(content: content, overlay: [.group(clip: frame.rect, annotations.overlay + legend)],
+                        titleAnchor: frame.rect, colorBars: bars,
+                        obstacles: content.compactMap(\.extent) + bars.flatMap(\.obstacles))
     }
 
     /// The page area of text and filled shapes (boxes, markers, arrow heads); unfilled strokes such as
@@ -85,13 +86,7 @@ struct HeatmapLayout {
     /// however the rows are scheduled.
     private func cells(_ field: GridField, _ colors: ColorScale) -> RasterImage {
         let nx = field.nx, ny = field.ny
-        var lut = [UInt8](repeating: 0, count: 256 * 3)
-        for k in 0..<256 {
-            let c = colors.rgb(plot.color.lower + (Double(k) + 0.5) / 256 * (plot.color.upper - plot.color.lower))
-            lut[k * 3] = UInt8((c.r * 255).rounded())
-            lut[k * 3 + 1] = UInt8((c.g * 255).rounded())
-            lut[k * 3 + 2] = UInt8((c.b * 255).rounded())
-        }
+        let lut = colors.table.flatMap { c in [c.r, c.g, c.b].map { UInt8(($0 * 255).rounded()) } }
         let lower = plot.color.lower, scale = 256 / (plot.color.upper - plot.color.lower)
         var pixels = [UInt8](repeating: 255, count: nx * ny * 4)
         let chunks = min(ny, 8)

@@ -22,16 +22,13 @@ struct ParallelAxisDrawing {
     /// A title broken at spaces into at most two lines no wider than `maxWidth`, shrinking the font
     /// (down to 80 %) until they fit; more lines at the smallest size only when two never fit.
     func wrappedTitle(_ title: String, maxWidth: Double) -> ParallelTitle {
-        var font = theme.axisLabelFont
-        let smallest = font.size * 0.8
-        while true {
-            let lines = wrap(title, maxWidth: maxWidth, font: font)
+        var lines: [String] = []
+        let font = FontFit.largestOrSmallest(theme.axisLabelFont, smallest: theme.axisLabelFont.size * 0.8) { font in
+            lines = wrap(title, maxWidth: maxWidth, font: font)
             let widest = lines.map { text.size($0, font: font).width }.max() ?? 0
-            if (widest <= maxWidth && lines.count <= 2) || font.size <= smallest {
-                return ParallelTitle(original: title, text: lines.joined(separator: "\n"), font: font)
-            }
-            font.size = max(smallest, font.size - 0.5)
+            return widest <= maxWidth && lines.count <= 2
         }
+        return ParallelTitle(original: title, text: lines.joined(separator: "\n"), font: font)
     }
 
     /// Lines for `title`: one if it fits, else the most balanced two-line split that fits, else a greedy

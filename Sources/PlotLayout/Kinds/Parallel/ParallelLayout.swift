@@ -9,7 +9,7 @@ import PlotSpec
 ///
 /// Up to `rasterThreshold` trials the lines are vector paths; above it they are rasterised into one
 /// image at device resolution by `LineDensityRaster`, which keeps 100k trials around a second.
-struct ParallelLayout {
+struct ParallelLayout: PlotKindLayout {
     let spec: FigureSpec
     let plot: ParallelPlot
     let table: SampleTable
@@ -18,39 +18,38 @@ struct ParallelLayout {
 
     static let rasterThreshold = 3000
 
-    func scene() -> Scene {
-        let page = CartesianPage(figure: spec.figure, theme: theme, text: text)
+    func layout(in region: PlotRegion) -> PlotArea {
+        let r = region.rect, cell = region.cell
         let colors = ColorScale(plot.color)
         let side = ParallelSidePanel(theme: theme, text: text, colors: colors)
         let drawing = ParallelAxisDrawing(theme: theme, text: text)
-        let models = axisModels(length: page.pageHeight * 0.6)
-        let (geometry, titles) = place(models, page: page, drawing: drawing, rightExtent: side.extent)
+        let models = axisModels(length: cell.height * 0.6)
+        let (geometry, titles) = place(models, region: r, drawing: drawing, rightExtent: side.extent)
         let order = drawOrder()
 
         var nodes: [SceneNode] = order.count > Self.rasterThreshold
             ? [rasterLines(geometry, order: order, colors: colors)]
             : vectorLines(geometry, order: order, colors: colors)
-        // Axis text gives way to the side panel and the page edge when the page is too narrow for both.
-        let panelArea = side.nodes(right: page.pageWidth - theme.pad, top: geometry.rect.minY, bottom: page.pageHeight - theme.pad,
+        // Axis text gives way to the side panel and the region's edge when it is too narrow for both.
+        let panelArea = side.nodes(right: r.maxX - theme.pad, top: geometry.rect.minY, bottom: r.maxY - theme.pad,
                                    plotRect: geometry.rect,
-                                   extra: []).compactMap(Self.bounds).reduce(nil) { $0?.union($1) ?? $1 }
+                                   extra: []).compactMap(\.extent).reduce(nil) { $0?.union($1) ?? $1 }
         let axes = drawing.nodes(geometry, axes: models, titles: titles,
                                  keepOut: panelArea.map { [$0] } ?? [],
-                                 page: Rect(x: 0, y: 0, width: page.pageWidth, height: page.pageHeight))
+                                 page: cell)
         let annotations = AnnotationDrawing(
-            spec: spec, table: table, theme: theme, text: text, space: .parallel(geometry),
+            spec: spec, table: table, theme: theme, text: text,
+            space: ParallelCoordinates(geometry: geometry, theme: theme),
             shown: { plot.shown.apply(table.score[$0]) }, obstacles: axes.textBoxes
         ).draw()
         nodes += annotations.underlay
         nodes += axes.nodes
         nodes += annotations.overlay
-        nodes += side.nodes(right: page.pageWidth - theme.pad, top: geometry.rect.minY,
-                            bottom: page.pageHeight - theme.pad, plotRect: geometry.rect, extra: annotations.legend)
-        nodes += page.titleNodes(over: Rect(x: geometry.slots[0].x, y: geometry.rect.minY,
-                                            width: geometry.slots[geometry.valueSlot].x - geometry.slots[0].x,
-                                            height: geometry.rect.height))
-        return Scene(width: page.pageWidth, height: page.pageHeight, pixelScale: spec.figure.dpi / 72,
-                     background: spec.figure.background.sceneColor, nodes: nodes)
+        nodes += side.nodes(right: r.maxX - theme.pad, top: geometry.rect.minY,
+                            bottom: r.maxY - theme.pad, plotRect: geometry.rect, extra: annotations.legend)
+        let span = Rect(x: geometry.slots[0].x, y: geometry.rect.minY,
+                        width: geometry.slots[geometry.valueSlot].x - geometry.slots[0].x, height: geometry.rect.height)
+        return PlotArea(content: nodes, titleAnchor: span, obstacles: [geometry.rect] + nodes.compactMap(\.extent))
     }
 
     /// The plotted parameters in spec order, then the shown value over the colour range.
@@ -68,39 +67,30 @@ struct ParallelLayout {
     /// Axis positions: the first axis leaves room for its tick labels and half its title; the rest are
     /// evenly spaced up to the side panel. Titles are wrapped to the spacing, which may change the margins,
     /// so the placement runs twice; on a narrow page they alternate between two rows.
-    private func place(_ models: [ParallelAxisModel], page: CartesianPage, drawing: ParallelAxisDrawing,
+    private func place(_ models: [ParallelAxisModel], region: Rect, drawing: ParallelAxisDrawing,
                        rightExtent: Double) -> (ParallelGeometry, [ParallelTitle])
     {
         let tickHalf = text.size("0", font: theme.tickFont).height / 2
-        let top = page.titleBlockHeight() + theme.base * 0.4 + tickHalf
-        let right = page.pageWidth - theme.pad - rightExtent
-        var spacing = (right - theme.pad * 4) / Double(max(1, models.count - 1))
+        let top = region.minY + theme.base * 0.4 + tickHalf
+        let right = region.maxX - theme.pad - rightExtent
+        var spacing = (right - region.minX - theme.pad * 4) / Double(max(1, models.count - 1))
         var rows = ParallelTitleRows(models.map(\.title), spacing: spacing, drawing: drawing)
-        var left = theme.pad
+        var left = region.minX + theme.pad
         for _ in 0..<3 {
             let firstTitle = drawing.titleBox(rows.titles[0]).width
             let lastTitle = drawing.titleBox(rows.titles[models.count - 1]).width
-            left = theme.pad + max(drawing.labelRoom(models[0]), firstTitle / 2)
+            left = region.minX + theme.pad + max(drawing.labelRoom(models[0]), firstTitle / 2)
             let last = right - lastTitle / 2
             spacing = max(10, (last - left) / Double(max(1, models.count - 1)))
             rows = ParallelTitleRows(models.map(\.title), spacing: spacing, drawing: drawing)
         }
-        let bottom = page.pageHeight - theme.pad - rows.height - theme.gap * 2.5
+        let bottom = region.maxY - theme.pad - rows.height - theme.gap * 2.5
         let titles = rows.titles
         let rect = Rect(x: left, y: top, width: spacing * Double(models.count - 1), height: max(10, bottom - top))
         let slots = models.enumerated().map { k, model in
             ParallelGeometry.Slot(parameter: model.parameter, scale: model.scale, x: left + spacing * Double(k))
         }
         return (ParallelGeometry(rect: rect, slots: slots), titles)
-    }
-
-    /// The page area of a text run or a path.
-    private static func bounds(_ node: SceneNode) -> Rect? {
-        switch node {
-        case .text(let run): run.bounds
-        case .path(let path, _, _): path.bounds
-        default: nil
-        }
     }
 
     /// Row indices, worst first, so the best trials are drawn on top (best = highest score).
@@ -131,7 +121,7 @@ struct ParallelLayout {
         let py0 = ((r.minY - plot.lineWidth) * scale).rounded(.down), py1 = ((r.maxY + plot.lineWidth) * scale).rounded(.up)
         let width = Int(px1 - px0), height = Int(py1 - py0)
         let columns = geometry.slots.map { $0.x * scale - px0 }
-        let palette = (0..<256).map { colors.color(plot.color.lower + (Double($0) + 0.5) / 256 * (plot.color.upper - plot.color.lower)) }
+        let palette = colors.tableColors()
         let bucketPalette = plot.color.buckets.map { $0.color.sceneColor.withAlpha(1) }
         var ys = [Float](repeating: 0, count: order.count * columns.count)
         var colorIndex = [UInt8](repeating: 0, count: order.count)

@@ -5,7 +5,7 @@ import PlotSpec
 
 /// Lays out a trial scatter: one `markers` node (the renderer stamps a sprite, so a million points stay
 /// cheap), best trials drawn last, axes in each parameter's own scale, colour bar, annotations, legend.
-struct ScatterLayout {
+struct ScatterLayout: PlotKindLayout {
     let spec: FigureSpec
     let plot: ScatterPlot
     let table: SampleTable
@@ -15,36 +15,37 @@ struct ScatterLayout {
     /// Fraction of each axis' scaled range added at both ends, so edge markers are not cut in half.
     static let axisPadding = 0.03
 
-    func scene() -> Scene {
-        let page = CartesianPage(figure: spec.figure, theme: theme, text: text)
+    func layout(in region: PlotRegion) -> PlotArea {
         let colors = ColorScale(plot.color)
         let colorBar = ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors)
-        let xAxis = Self.paddedAxis(spec.parameters[plot.x], options: plot.xAxis, length: page.pageWidth * 0.7)
-        let yAxis = Self.paddedAxis(spec.parameters[plot.y], options: plot.yAxis, length: page.pageHeight * 0.7)
+        let xAxis = Self.paddedAxis(spec.parameters[plot.x], options: plot.xAxis, length: region.cell.width * 0.7)
+        let yAxis = Self.paddedAxis(spec.parameters[plot.y], options: plot.yAxis, length: region.cell.height * 0.7)
         let rightExtent = (colorBar?.extent ?? 0) + theme.base * 0.2
-        let frame = PlotFrame(rect: page.frameRect(x: xAxis, y: yAxis, rightExtent: rightExtent),
+        let frameRect = CartesianFrameLayout(theme: theme, text: text)
+            .frameRect(in: region.rect, x: xAxis, y: yAxis, rightExtent: rightExtent)
+        let frame = PlotFrame(rect: frameRect,
                               x: xAxis.scale, y: yAxis.scale)
 
         let axes = AxisDrawing(theme: theme, text: text)
         let marks = markers(frame: frame, colors: colors)
         let corner = ScatterLegendCorner.emptiest(frame: frame, points: marks.centers)
         let annotations = AnnotationDrawing(
-            spec: spec, table: table, theme: theme, text: text, frame: frame, xParameter: plot.x,
-            yParameter: plot.y, shown: { plot.shown.apply(table.score[$0]) }
+            spec: spec, table: table, theme: theme, text: text,
+            space: CartesianCoordinates(spec: spec, frame: frame, x: plot.x, y: plot.y, theme: theme),
+            shown: { plot.shown.apply(table.score[$0]) }
         ).drawAround(legendCorner: corner)
         var clipped = axes.gridLines(frame: frame, x: xAxis, y: yAxis)
         clipped.append(marks.node)
         clipped += annotations.underlay
 
-        var nodes: [SceneNode] = [.group(clip: frame.rect, clipped)]
-        nodes += axes.decorations(frame: frame, x: xAxis, y: yAxis)
-        nodes += colorBar?.nodes(beside: frame.rect) ?? []
-        nodes += page.titleNodes(over: frame.rect)
+        let content: [SceneNode] = [.group(clip: frame.rect, clipped)]
+            + axes.decorations(frame: frame, x: xAxis, y: yAxis)
+        let bars = colorBar.map { [ColorBarPlacement(drawing: $0, beside: frame.rect)] } ?? []
         let legend = LegendDrawing(theme: theme, text: text)
-        nodes.append(.group(clip: frame.rect, annotations.overlay
-            + legend.nodes(annotations.legend, in: frame.rect, corner: corner)))
-        return Scene(width: page.pageWidth, height: page.pageHeight, pixelScale: spec.figure.dpi / 72,
-                     background: spec.figure.background.sceneColor, nodes: nodes)
+        let overlay: [SceneNode] = [.group(clip: frame.rect, annotations.overlay
+            + legend.nodes(annotations.legend, in: frame.rect, corner: corner))]
+        return PlotArea(content: content, overlay: overlay, titleAnchor: frame.rect, colorBars: bars,
+                        obstacles: content.compactMap(\.extent) + bars.flatMap(\.obstacles))
     }
 
     /// An axis whose domain is the parameter's range widened by `axisPadding` in its own scale.
@@ -71,11 +72,8 @@ struct ScatterLayout {
         let xs = table.columns[plot.x], ys = table.columns[plot.y]
         let x = PageMap(frame.x, from: frame.rect.minX, extent: frame.rect.width)
         let y = PageMap(frame.y, from: frame.rect.maxY, extent: -frame.rect.height)
-        // Colours come from a 256-entry table: a million colormap look-ups would dominate otherwise.
-        let lut: [Color] = (0..<256).map { k in
-            colors.color(plot.color.lower + (Double(k) + 0.5) / 256 * (plot.color.upper - plot.color.lower),
-                         alpha: plot.opacity)
-        }
+        // Colours come from the scale's 256-entry table: a million colormap look-ups would dominate otherwise.
+        let lut = colors.tableColors(alpha: plot.opacity)
         var centers: [Point] = []
         var fills: [Color] = []
         centers.reserveCapacity(order.count)

@@ -10,50 +10,52 @@ import PlotSpec
 /// The box is sized so that it and all its axis text fill the space left by the title and the colour
 /// bar: the text's overhang past the projected box does not depend on the box's size, so measuring it
 /// once and refitting converges in a couple of rounds.
-struct SurfaceLayout {
+struct SurfaceLayout: PlotKindLayout {
     let spec: FigureSpec
     let plot: SurfacePlot
     let table: SampleTable
     let theme: Theme
     let text: TextPlacement
 
-    func scene() -> Scene {
-        let page = CartesianPage(figure: spec.figure, theme: theme, text: text)
+    func layout(in region: PlotRegion) -> PlotArea {
         let colors = ColorScale(plot.color)
         let colorBar = ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors)
         let field = GridField(table: table, x: plot.x, y: plot.y, shown: plot.shown)
         let projection = Projection3D(elevation: plot.elevation, azimuth: plot.azimuth)
         let mesh = SurfaceMesh(field: field, colors: colors, projection: projection)
 
-        let top = page.titleBlockHeight() + theme.base * 0.3
-        let area = Rect(x: theme.pad, y: top, width: page.pageWidth - 2 * theme.pad - (colorBar?.extent ?? 0),
-                        height: page.pageHeight - top - theme.pad)
+        let r = region.rect
+        let top = r.minY + theme.base * 0.3
+        let area = Rect(x: r.minX + theme.pad, y: top, width: r.width - 2 * theme.pad - (colorBar?.extent ?? 0),
+                        height: r.maxY - top - theme.pad)
         let (fit, axes) = fitted(projection: projection, in: area)
         let front = axes.frontNodes()
 
-        var nodes: [SceneNode] = axes.backNodes()
-        nodes += mesh.floorContours(fit: fit, floorZ: axes.floorZ)
-        nodes += mesh.nodes(fit: fit)
-        nodes += front.nodes
+        var content: [SceneNode] = axes.backNodes()
+        content += mesh.floorContours(fit: fit, floorZ: axes.floorZ)
+        content += mesh.nodes(fit: fit)
+        content += front.nodes
         let box = fit.boxBounds
         let barHeight = min(area.height, max(box.height * 0.75, area.height * 0.5))
         let barRect = Rect(x: area.maxX, y: min(max(box.midY - barHeight / 2, area.minY), area.maxY - barHeight),
                            width: 0, height: barHeight)
-        let barNodes = colorBar?.nodes(beside: barRect) ?? []
-        nodes += barNodes
-        let titles = page.titleNodes(over: box)
-        nodes += titles
+        let bars = colorBar.map { [ColorBarPlacement(drawing: $0, beside: barRect)] } ?? []
+        let barText = bars.flatMap { $0.drawing.nodes(beside: $0.beside) }.compactMap(Self.textBounds)
 
-        let obstacles = (titles + barNodes + front.nodes).compactMap(Self.textBounds)
-            + (colorBar == nil ? [] : [Rect(x: area.maxX, y: barRect.minY, width: page.pageWidth - area.maxX, height: barHeight)])
-        let annotations = SurfaceAnnotations(spec: spec, plot: plot, table: table, field: field, mesh: mesh, fit: fit,
-                                             theme: theme, text: text)
-            .draw(bounds: Rect(x: theme.pad * 0.5, y: top, width: page.pageWidth - theme.pad, height: area.maxY - top),
-                  obstacles: obstacles)
-        nodes += annotations.nodes
-        nodes += LegendDrawing(theme: theme, text: text).nodes(annotations.legend, in: area, corner: .topLeft)
-        return Scene(width: page.pageWidth, height: page.pageHeight, pixelScale: spec.figure.dpi / 72,
-                     background: spec.figure.background.sceneColor, nodes: nodes)
+        // Labels stay below the title block (their bounds start under it), so only axis text and the colour
+        // bar are in their way.
+        let obstacles = front.nodes.compactMap(Self.textBounds) + barText
+            + (colorBar == nil ? [] : [Rect(x: area.maxX, y: barRect.minY, width: r.maxX - area.maxX,
+                                            height: barHeight)])
+        let labelBounds = Rect(x: r.minX + theme.pad * 0.5, y: top, width: r.width - theme.pad, height: area.maxY - top)
+        let space = ProjectedCoordinates(spec: spec, x: plot.x, y: plot.y, field: field, mesh: mesh, fit: fit,
+                                         labelBounds: labelBounds)
+        let annotations = AnnotationDrawing(spec: spec, table: table, theme: theme, text: text, space: space,
+                                            shown: { plot.shown.apply(table.score[$0]) }, obstacles: obstacles).draw()
+        let overlay = annotations.underlay + annotations.overlay
+            + LegendDrawing(theme: theme, text: text).nodes(annotations.legend, in: area, corner: .topLeft)
+        return PlotArea(content: content, overlay: overlay, titleAnchor: box, colorBars: bars,
+                        obstacles: (content + overlay).compactMap(\.extent) + bars.flatMap(\.obstacles))
     }
 
     /// The largest box whose axis text still fits in `area`.
