@@ -22,13 +22,13 @@ enum RenderOracle {
             preconditionFailure("the decoder accepted output '\(output)', which render cannot encode")
         }
         guard sampleCount <= maxSamples else { return }
-        var small = spec
-        let area = small.figure.widthInches * small.figure.heightInches
-        small.figure.dpi = max(10, min(small.figure.dpi, (maxPixels / area).squareRoot()))
+        // The scene does not depend on the resolution, so only the render is made smaller.
+        let area = spec.figure.widthInches * spec.figure.heightInches
+        let dpi = max(10, min(spec.figure.dpi, (maxPixels / area).squareRoot()))
         let pipeline = Pipeline()
         do {
-            let scene = try pipeline.layout(small, table: table)
-            _ = try pipeline.render(scene, format: .png)
+            let scene = try pipeline.layout(spec, table: table)
+            _ = try pipeline.render(scene, format: .png, dpi: dpi)
         } catch {
             preconditionFailure("validated spec failed to render: \(error.diagnostics.map(\.message))")
         }

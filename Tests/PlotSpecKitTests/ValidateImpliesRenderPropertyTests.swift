@@ -60,11 +60,11 @@ import Testing
     static func renderSmall(_ checked: CheckedSpec, format: OutputFormat, pipeline: Pipeline)
         throws(DiagnosticError) -> [UInt8]
     {
-        var spec = checked.spec
+        let spec = checked.spec
         let area = spec.figure.widthInches * spec.figure.heightInches
-        spec.figure.dpi = max(10, min(spec.figure.dpi, (maxPixels / area).squareRoot()))
+        let dpi = max(10, min(spec.figure.dpi, (maxPixels / area).squareRoot()))
         let scene = try pipeline.layout(spec, table: checked.table)
-        return try pipeline.render(scene, format: format)
+        return try pipeline.render(scene, format: format, dpi: dpi)
     }
 }
 

@@ -49,7 +49,7 @@ struct HeatmapLayout {
         nodes += colorBar?.nodes(beside: frame.rect) ?? []
         nodes += page.titleNodes(over: frame.rect)
         nodes.append(.group(clip: frame.rect, annotations.overlay + legend))
-        return Scene(width: page.pageWidth, height: page.pageHeight, pixelScale: spec.figure.dpi / 72,
+        return Scene(width: page.pageWidth, height: page.pageHeight,
                      background: spec.figure.background.sceneColor, nodes: nodes)
     }
 

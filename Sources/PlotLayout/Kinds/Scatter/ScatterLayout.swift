@@ -43,7 +43,7 @@ struct ScatterLayout {
         let legend = LegendDrawing(theme: theme, text: text)
         nodes.append(.group(clip: frame.rect, annotations.overlay
             + legend.nodes(annotations.legend, in: frame.rect, corner: corner)))
-        return Scene(width: page.pageWidth, height: page.pageHeight, pixelScale: spec.figure.dpi / 72,
+        return Scene(width: page.pageWidth, height: page.pageHeight,
                      background: spec.figure.background.sceneColor, nodes: nodes)
     }
 

@@ -52,7 +52,7 @@ struct SurfaceLayout {
                   obstacles: obstacles)
         nodes += annotations.nodes
         nodes += LegendDrawing(theme: theme, text: text).nodes(annotations.legend, in: area, corner: .topLeft)
-        return Scene(width: page.pageWidth, height: page.pageHeight, pixelScale: spec.figure.dpi / 72,
+        return Scene(width: page.pageWidth, height: page.pageHeight,
                      background: spec.figure.background.sceneColor, nodes: nodes)
     }
 
