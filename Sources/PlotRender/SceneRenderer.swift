@@ -76,7 +76,7 @@ public enum SceneRenderer {
         }
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface), "creating image surface")
-        try paint(scene, on: surface, scale: scale, polylines: .forOutput(.png, pixelScale: scale),
+        try paint(scene, on: surface, scale: scale, polylines: .output(pixelScale: scale),
                   rasterization: rasterization)
         cairo_surface_flush(surface)
         return try body(surface)
@@ -95,8 +95,7 @@ public enum SceneRenderer {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, pinnedPDFDate)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, pinnedPDFDate)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "plotspec")
-            try paint(scene, on: surface, scale: 1,
-                      polylines: .forOutput(.pdf, pixelScale: pixelScale > 0 ? pixelScale : 1))
+            try paint(scene, on: surface, scale: 1, polylines: .output(pixelScale: pixelScale))
             cairo_surface_finish(surface)  // flushes the trailer through the stream
             try check(cairo_surface_status(surface), "writing PDF")
             return sink.bytes

@@ -102,22 +102,40 @@ import Testing
         #expect(PolylineRaster.sharedColumns(polylines) == [10, 40, 70, 100])
         polylines.lines[7].points[2].x += 0.5
         #expect(PolylineRaster.sharedColumns(polylines) == nil)
-        #expect(PolylineTechnique.forOutput(.png, pixelScale: 1).raster(polylines) == nil)
+        #expect(PolylineTechnique.output(pixelScale: 1).raster(polylines) == nil)
         let backwards = Polylines(lines: [.init(points: [Point(5, 1), Point(1, 2)], color: .black)], width: 1)
         #expect(PolylineRaster.sharedColumns(backwards) == nil)
         #expect(PolylineRaster.image(Polylines(lines: [], width: 1), pixelScale: 1) == nil)
     }
 
-    /// A PNG strokes up to `pngRasterAbove` lines (exactly what layout's path nodes used to draw) and
-    /// rasterises more.
-    @Test func aPNGRasterisesOnlyAboveItsThreshold() {
+    /// Up to `vectorLimit` lines are strokes (exactly what layout's path nodes used to draw in a PNG); more
+    /// are rasterised.
+    @Test func linesAreRasterisedOnlyAboveTheVectorLimit() {
         let many = Self.lines(width: 1)
         var few = many
-        few.lines = Array(many.lines.prefix(PolylineTechnique.pngRasterAbove))
+        few.lines = Array(many.lines.prefix(PolylineTechnique.vectorLimit))
         var justOver = many
-        justOver.lines = Array(many.lines.prefix(PolylineTechnique.pngRasterAbove + 1))
-        let png = PolylineTechnique.forOutput(.png, pixelScale: 2)
-        #expect(png.raster(few) == nil)
-        #expect(png.raster(justOver) != nil)
+        justOver.lines = Array(many.lines.prefix(PolylineTechnique.vectorLimit + 1))
+        let technique = PolylineTechnique.output(pixelScale: 2)
+        #expect(technique.raster(few) == nil)
+        #expect(technique.raster(justOver) != nil)
+    }
+
+    /// Every format draws a few lines as vectors and thousands as the raster at the output's resolution.
+    @Test func everyFormatRasterisesThousandsOfLinesAtItsOwnResolution() throws {
+        let many = Self.lines(width: 0.6)
+        let few = Polylines(lines: Array(many.lines.prefix(10)), width: 0.6)
+        func render(_ polylines: Polylines, _ format: OutputFormat) throws -> String {
+            let scene = Scene(width: 120, height: 80, background: .white, nodes: [.polylines(polylines)])
+            return String(decoding: try SceneRenderer.render(scene, format: format, pixelScale: 2), as: UTF8.self)
+        }
+        // Cairo writes an image as an XObject; SVG as an embedded PNG.
+        #expect(try render(many, .pdf).contains("/Subtype /Image"))
+        #expect(try !render(few, .pdf).contains("/Subtype /Image"))
+        let svg = try SVGElements(Array(try render(many, .svg).utf8)).elements
+        let image = try #require(svg.first { $0.name == "image" })
+        #expect(image.attributes["width"] == "90.5" && image.attributes["height"] == "52", "181 × 104 px at 2 px/pt")
+        #expect(!svg.contains { $0.name == "path" })
+        #expect(try SVGElements(Array(try render(few, .svg).utf8)).elements.filter { $0.name == "path" }.count == 10)
     }
 }

@@ -16,7 +16,7 @@ public enum SVGWriter {
     /// resolution of images the viewer should not blur, and of anything rasterised).
     public static func write(_ scene: Scene, pixelScale: Double) -> [UInt8] {
         let scale = pixelScale > 0 ? pixelScale : 1
-        var document = Document(pixelScale: scale, polylineTechnique: .forOutput(.svg, pixelScale: scale))
+        var document = Document(pixelScale: scale, polylineTechnique: .output(pixelScale: scale))
         document.writeBody(scene)
         return Array(document.assemble(scene).utf8)
     }

@@ -19,15 +19,6 @@ import Testing
         #expect(paths.allSatisfy { $0.attributes["fill"] == nil && $0.attributes["stroke-width"] == nil })
     }
 
-    /// Thousands of lines stay vectors in SVG (a PNG would rasterise them).
-    @Test func manyLinesStayPaths() throws {
-        let polylines = PolylineRasterTests.lines(width: 0.6)
-        let scene = Scene(width: 120, height: 80, background: .white, nodes: [.polylines(polylines)])
-        let elements = try SVGElements(SVGWriter.write(scene, pixelScale: 2)).elements
-        #expect(elements.filter { $0.name == "path" }.count == polylines.lines.count)
-        #expect(!elements.contains { $0.name == "image" })
-    }
-
     @Test func nothingIsWrittenForLinesCairoWouldNotDraw() {
         let line = Polylines.Line(points: [Point(1, 1), Point(5, 5)], color: .black)
         for polylines in [Polylines(lines: [], width: 1), Polylines(lines: [line], width: 0)] {
