@@ -42,14 +42,17 @@ struct PolylineRaster {
         let raster = PolylineRaster(width: width, height: height, columns: xs.map { $0 * scale - px0 },
                                     lineWidth: polylines.width * scale)
         let image = raster.render(ys: ys, colors: polylines.lines.map(\.color))
-        return (image, Rect(x: px0 / scale, y: py0 / scale, width: Double(width) / scale, height: Double(height) / scale))
+        let rect = Rect(x: px0 / scale, y: py0 / scale, width: Double(width) / scale, height: Double(height) / scale)
+        return (image, rect)
     }
 
     /// The vertex x positions every line shares, when there are at least two and they increase; else nil.
     static func sharedColumns(_ polylines: Polylines) -> [Double]? {
         guard let xs = polylines.lines.first?.points.map(\.x), xs.count >= 2,
               zip(xs, xs.dropFirst()).allSatisfy({ $0 < $1 }),
-              polylines.lines.allSatisfy({ $0.points.count == xs.count && zip($0.points, xs).allSatisfy { $0.x == $1 } })
+              polylines.lines.allSatisfy({ line in
+                  line.points.count == xs.count && zip(line.points, xs).allSatisfy { $0.x == $1 }
+              })
         else { return nil }
         return xs
     }

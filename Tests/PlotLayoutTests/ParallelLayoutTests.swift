@@ -52,7 +52,9 @@ import Testing
         let (_, table, scene) = try LayoutTestSupport.layout(Self.spec(count: count))
         let nodes = LayoutTestSupport.flatten(scene.nodes)
         #expect(!nodes.contains { if case .image = $0 { return true } else { return false } })
-        let all = nodes.compactMap { node -> Polylines? in if case .polylines(let p) = node { return p } else { return nil } }
+        let all = nodes.compactMap { node -> Polylines? in
+            if case .polylines(let polylines) = node { return polylines } else { return nil }
+        }
         #expect(all.count == 1)
         let polylines = try #require(all.first)
         #expect(polylines.lines.count == count)

@@ -85,8 +85,8 @@ import Testing
         let raster = PolylineRaster(width: 20, height: 10, columns: [0, 19.99], lineWidth: 1)
         // Two horizontal lines covering pixel row 5 exactly: red, then blue over it.
         let render = {
-            raster.render(ys: [5.5, 5.5, 5.5, 5.5],
-                          colors: [Color(red: 1, green: 0, blue: 0, alpha: 0.5), Color(red: 0, green: 0, blue: 1, alpha: 0.5)])
+            raster.render(ys: [5.5, 5.5, 5.5, 5.5], colors: [Color(red: 1, green: 0, blue: 0, alpha: 0.5),
+                                                             Color(red: 0, green: 0, blue: 1, alpha: 0.5)])
         }
         let image = render()
         let o = (5 * 20 + 10) * 4

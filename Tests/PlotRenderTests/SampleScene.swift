@@ -19,8 +19,10 @@ enum SampleScene {
         let centers = (0..<10).map { Point(30 + Double($0) * 12, 120) }
         let fills = (0..<10).map { Color(red: Double($0) / 9, green: 0.3, blue: 0.6, alpha: 0.8) }
         let polylines = Polylines(lines: [
-            .init(points: [Point(10, 140), Point(60, 130), Point(110, 150)], color: Color(red: 0.2, green: 0.6, blue: 0.2, alpha: 0.6)),
-            .init(points: [Point(10, 150), Point(60, 135), Point(110, 140)], color: Color(red: 0.8, green: 0.3, blue: 0.1, alpha: 0.6)),
+            .init(points: [Point(10, 140), Point(60, 130), Point(110, 150)],
+                  color: Color(red: 0.2, green: 0.6, blue: 0.2, alpha: 0.6)),
+            .init(points: [Point(10, 150), Point(60, 135), Point(110, 140)],
+                  color: Color(red: 0.8, green: 0.3, blue: 0.1, alpha: 0.6)),
         ], width: 1.5)
         let nodes: [SceneNode] = [
             .path(Path(rect: redRect), fill: red, stroke: nil),

@@ -20,8 +20,11 @@ struct ScenePainterTests {
             case .popClip: "pop"
             }
         }
-        #expect(kinds == ["fill", "fill", "stroke", "text", "text", "image", "markers", "polylines", "push", "fill", "pop"])
-        #expect(canvas.calls.contains { if case .polylines(let p) = $0 { return p.lines.count == 2 } else { return false } })
+        #expect(kinds == ["fill", "fill", "stroke", "text", "text", "image", "markers", "polylines", "push", "fill",
+                          "pop"])
+        #expect(canvas.calls.contains {
+            if case .polylines(let polylines) = $0 { return polylines.lines.count == 2 } else { return false }
+        })
         #expect(canvas.calls.first == .fill(Path(rect: Rect(x: 0, y: 0, width: 220.5, height: 160)), .white))
         #expect(canvas.calls.contains(.pushClip(Rect(x: 100, y: 100, width: 50, height: 30))))
     }

@@ -53,7 +53,8 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
     func anotherRasterisationPassesAtTheDefaultTolerance(rasterization: Rasterization) throws {
         let folder = try TemporaryFolder()
         let original = try Self.committed(in: folder)
-        let other = try SceneRenderer.renderPNG(original.scene, pixelScale: Self.pixelScale, rasterization: rasterization)
+        let other = try SceneRenderer.renderPNG(original.scene, pixelScale: Self.pixelScale,
+                                                rasterization: rasterization)
         #expect(other != original.bytes, "the variant must really rasterise differently")
         let result = try FigureCheck.verify(other, against: original.path, spec: Self.bundled)
         guard case .withinTolerance(let rms, _) = result else {

@@ -22,7 +22,8 @@ import Testing
     @Test func nothingIsWrittenForLinesCairoWouldNotDraw() {
         let line = Polylines.Line(points: [Point(1, 1), Point(5, 5)], color: .black)
         for polylines in [Polylines(lines: [], width: 1), Polylines(lines: [line], width: 0)] {
-            let svg = SVGWriterTests.svg(Scene(width: 10, height: 10, background: .clear, nodes: [.polylines(polylines)]))
+            let scene = Scene(width: 10, height: 10, background: .clear, nodes: [.polylines(polylines)])
+            let svg = SVGWriterTests.svg(scene)
             #expect(!svg.contains("<path") && !svg.contains("<g"), "\(svg)")
         }
     }

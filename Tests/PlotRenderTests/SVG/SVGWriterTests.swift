@@ -41,7 +41,8 @@ import Testing
         let run = TextRun(text: " a  b\u{1B}[0m <&> ", font: Font(size: 9), color: .black, origin: Point(1, 2),
                           rotation: 0, bounds: Rect(x: 1, y: -5, width: 30, height: 9))
         let scene = Scene(width: 50, height: 20, background: .clear, nodes: [.text(run)])
-        let text = try #require(try SVGElements(SVGWriter.write(scene, pixelScale: 1)).elements.first { $0.name == "text" })
+        let elements = try SVGElements(SVGWriter.write(scene, pixelScale: 1)).elements
+        let text = try #require(elements.first { $0.name == "text" })
         #expect(text.text == " a  b\u{FFFD}[0m <&> ")
         #expect(text.attributes["xml:space"] == "preserve")
     }
@@ -133,7 +134,8 @@ import Testing
         let scene = Scene(width: 30, height: 10, background: .white, nodes: [
             .image(image, rect: Rect(x: 0, y: 0, width: 30, height: 10)),
         ])
-        let element = try #require(try SVGElements(SVGWriter.write(scene, pixelScale: 4)).elements.first { $0.name == "image" })
+        let elements = try SVGElements(SVGWriter.write(scene, pixelScale: 4)).elements
+        let element = try #require(elements.first { $0.name == "image" })
         #expect(element.attributes["image-rendering"] == nil)
         let uri = try #require(element.attributes["xlink:href"])
         let png = try #require(Data(base64Encoded: String(uri.dropFirst("data:image/png;base64,".count))))

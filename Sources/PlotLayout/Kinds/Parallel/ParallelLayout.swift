@@ -113,8 +113,11 @@ struct ParallelLayout {
     /// One polyline per trial in drawing order, coloured by its shown value at the plot's opacity.
     private func lines(_ geometry: ParallelGeometry, order: [Int], colors: ColorScale) -> Polylines {
         let lines = order.map { row in
-            let points = geometry.slots.enumerated().map { k, slot in Point(slot.x, geometry.y(k, value(slot, row: row))) }
-            return Polylines.Line(points: points, color: colors.color(plot.shown.apply(table.score[row]), alpha: plot.opacity))
+            let points = geometry.slots.enumerated().map { k, slot in
+                Point(slot.x, geometry.y(k, value(slot, row: row)))
+            }
+            let color = colors.color(plot.shown.apply(table.score[row]), alpha: plot.opacity)
+            return Polylines.Line(points: points, color: color)
         }
         return Polylines(lines: lines, width: plot.lineWidth, cap: .round, join: .round)
     }
