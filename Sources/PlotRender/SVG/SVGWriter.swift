@@ -9,8 +9,10 @@ import PlotScene
 /// figures reads element by element. The output is a function of the scene alone.
 ///
 /// Each node kind is written to match what `CairoCanvas` paints: a path fills (non-zero) and then strokes,
-/// with Cairo's miter limit of 10; markers are one shared `<path>` placed by `<use>`; images are clipped to
-/// and stretched over their rectangle, nearest-neighbour unless smooth; clips intersect as they nest.
+/// with Cairo's miter limit of 10; markers are one shared `<path>` placed by `<use>`; polylines are one
+/// `<path>` per line in a `<g>` holding their shared style, or the PNG's raster above `PolylineTechnique`'s
+/// limit; images are clipped to and stretched over their rectangle, nearest-neighbour unless smooth; clips
+/// intersect as they nest.
 public enum SVGWriter {
     /// The SVG document for `scene`, UTF-8 encoded, for a figure of `pixelScale` pixels per point (the
     /// resolution of images the viewer should not blur, and of anything rasterised).
