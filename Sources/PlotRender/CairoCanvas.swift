@@ -11,6 +11,8 @@ public final class CairoCanvas: Canvas {
     let cr: OpaquePointer
     /// Below this many markers each one is a real vector path; above, markers are stamped as glyphs.
     public var vectorMarkerLimit = 2000
+    /// How `drawPolylines` draws: `SceneRenderer` sets the technique of the output being painted.
+    var polylineTechnique = PolylineTechnique.strokes
 
     /// Wraps `context` and sets unhinted font options on it.
     public init(context: OpaquePointer) {
@@ -147,6 +149,18 @@ public final class CairoCanvas: Canvas {
                 cairo_stroke(cr)
                 cairo_restore(cr)
             }
+        }
+    }
+
+    // MARK: - Polylines
+
+    public func drawPolylines(_ polylines: Polylines) {
+        if let raster = polylineTechnique.raster(polylines) {
+            drawImage(raster.image, in: raster.rect)
+            return
+        }
+        for line in polylines.lines {
+            stroke(Path(polyline: line.points), style: polylines.stroke(line))
         }
     }
 }

@@ -17,6 +17,9 @@ public protocol Canvas: TextMeasurer {
     /// Draws `marker` (centred on the origin) at every centre. `fills` holds one colour per centre, or a
     /// single colour for all of them, or nothing for unfilled markers.
     func drawMarkers(marker: Path, centers: [Point], fills: [Color], stroke: Stroke?)
+    /// Strokes every polyline of `polylines` in order, each in its own colour, or draws them some other
+    /// way that looks the same (`CairoCanvas` rasterises thousands of lines for a PNG).
+    func drawPolylines(_ polylines: Polylines)
     /// Intersects the clip with `rect` until the matching `popClip`.
     func pushClip(_ rect: Rect)
     func popClip()

@@ -12,6 +12,7 @@ public final class RecordingCanvas: Canvas {
         case text(TextRun)
         case image(RasterImage, Rect)
         case markers(marker: Path, centers: [Point], fills: [Color], stroke: Stroke?)
+        case polylines(Polylines)
         case pushClip(Rect)
         case popClip
     }
@@ -27,6 +28,7 @@ public final class RecordingCanvas: Canvas {
     public func drawMarkers(marker: Path, centers: [Point], fills: [Color], stroke: Stroke?) {
         calls.append(.markers(marker: marker, centers: centers, fills: fills, stroke: stroke))
     }
+    public func drawPolylines(_ polylines: Polylines) { calls.append(.polylines(polylines)) }
     public func pushClip(_ rect: Rect) { calls.append(.pushClip(rect)) }
     public func popClip() { calls.append(.popClip) }
 

@@ -22,6 +22,8 @@ public enum ScenePainter {
                 if let stroke { canvas.stroke(path, style: stroke) }
             case .markers(let marker, let centers, let fills, let stroke):
                 canvas.drawMarkers(marker: marker, centers: centers, fills: fills, stroke: stroke)
+            case .polylines(let polylines):
+                canvas.drawPolylines(polylines)
             case .image(let image, let rect):
                 canvas.drawImage(image, in: rect)
             case .text(let run):

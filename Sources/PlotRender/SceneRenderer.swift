@@ -4,34 +4,42 @@ import PlotScene
 /// Renders a `Scene` to PNG, SVG or PDF bytes: PNG and PDF through a Cairo surface painted by `CairoCanvas`,
 /// SVG by our own `SVGWriter` (real text, content-derived ids).
 ///
-/// Output is reproducible: the bytes depend only on the scene, however many renders the process has done;
-/// PDF pins its creation and modification dates.
+/// Output is reproducible: the bytes depend only on the scene and the pixel scale, however many renders the
+/// process has done; PDF pins its creation and modification dates.
+///
+/// The pixel scale (pixels per point, dpi / 72) belongs to the output, not the scene: it sizes a PNG, and
+/// it is the resolution of anything the renderer chooses to rasterise in any format (dense polylines, see
+/// `PolylineTechnique`; nearest-neighbour images enlarged for SVG viewers, see `SVGImageData`).
 public enum SceneRenderer {
     /// The date written into every PDF, so identical scenes give identical files.
     public static let pinnedPDFDate = "2000-01-01T00:00:00Z"
 
-    public static func render(_ scene: Scene, format: OutputFormat) throws -> [UInt8] {
+    /// `scene` encoded as `format`, for an output of `pixelScale` pixels per point (a non-positive scale
+    /// counts as 1).
+    public static func render(_ scene: Scene, format: OutputFormat, pixelScale: Double) throws -> [UInt8] {
         switch format {
-        case .png: try renderPNG(scene)
-        case .svg: SVGWriter.write(scene)
-        case .pdf: try renderPDF(scene)
+        case .png: try renderPNG(scene, pixelScale: pixelScale)
+        case .svg: SVGWriter.write(scene, pixelScale: pixelScale)
+        case .pdf: try renderPDF(scene, pixelScale: pixelScale)
         }
     }
 
-    /// PNG at `scene.pixelScale` pixels per point: `ceil(width × scale)` × `ceil(height × scale)` pixels.
-    public static func renderPNG(_ scene: Scene) throws -> [UInt8] {
-        try renderPNG(scene, rasterization: .standard)
+    /// PNG at `pixelScale` pixels per point: `ceil(width × scale)` × `ceil(height × scale)` pixels.
+    public static func renderPNG(_ scene: Scene, pixelScale: Double) throws -> [UInt8] {
+        try renderPNG(scene, pixelScale: pixelScale, rasterization: .standard)
     }
 
     /// PNG with another rasterisation: tests use it to imitate a machine whose Cairo, pixman or
     /// FreeType rasterises edges slightly differently (see `render --check`). Not reachable from the CLI.
-    static func renderPNG(_ scene: Scene, rasterization: Rasterization) throws -> [UInt8] {
-        try withImageSurface(scene, rasterization: rasterization) { surface in try PNGEncoder.encode(surface) }
+    static func renderPNG(_ scene: Scene, pixelScale: Double, rasterization: Rasterization) throws -> [UInt8] {
+        try withImageSurface(scene, pixelScale: pixelScale, rasterization: rasterization) { surface in
+            try PNGEncoder.encode(surface)
+        }
     }
 
     /// The painted image as native-endian premultiplied ARGB32 words, row-major without stride padding.
-    static func renderPixels(_ scene: Scene) throws -> (width: Int, height: Int, pixels: [UInt32]) {
-        try withImageSurface(scene) { surface in
+    static func renderPixels(_ scene: Scene, pixelScale: Double) throws -> (width: Int, height: Int, pixels: [UInt32]) {
+        try withImageSurface(scene, pixelScale: pixelScale) { surface in
             let w = Int(cairo_image_surface_get_width(surface)), h = Int(cairo_image_surface_get_height(surface))
             let stride = Int(cairo_image_surface_get_stride(surface))
             guard let data = cairo_image_surface_get_data(surface) else { throw RenderError("no pixel data") }
@@ -52,9 +60,10 @@ public enum SceneRenderer {
 
     /// Paints `scene` on a fresh RGB24 (opaque page) or ARGB32 surface and hands the flushed surface to `body`.
     private static func withImageSurface<T>(
-        _ scene: Scene, rasterization: Rasterization = .standard, _ body: (OpaquePointer) throws -> T
+        _ scene: Scene, pixelScale: Double, rasterization: Rasterization = .standard,
+        _ body: (OpaquePointer) throws -> T
     ) throws -> T {
-        let scale = scene.pixelScale > 0 ? scene.pixelScale : 1
+        let scale = pixelScale > 0 ? pixelScale : 1
         // A hair below the next integer counts as that integer: 432 pt × 150/72 is 900.0000000001, not 901 px.
         let w = (scene.width * scale - 1e-6).rounded(.up), h = (scene.height * scale - 1e-6).rounded(.up)
         guard w >= 1, h >= 1, w <= 32767, h <= 32767 else {
@@ -67,13 +76,15 @@ public enum SceneRenderer {
         }
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface), "creating image surface")
-        try paint(scene, on: surface, scale: scale, rasterization: rasterization)
+        try paint(scene, on: surface, scale: scale, polylines: .output(pixelScale: scale),
+                  rasterization: rasterization)
         cairo_surface_flush(surface)
         return try body(surface)
     }
 
-    /// PDF through Cairo's PDF surface, with pinned dates.
-    private static func renderPDF(_ scene: Scene) throws -> [UInt8] {
+    /// PDF through Cairo's PDF surface, with pinned dates. Pages are in points; `pixelScale` is only the
+    /// resolution of what the renderer rasterises.
+    private static func renderPDF(_ scene: Scene, pixelScale: Double) throws -> [UInt8] {
         let sink = ByteSink()
         return try withExtendedLifetime(sink) {
             let closure = Unmanaged.passUnretained(sink).toOpaque()
@@ -84,7 +95,7 @@ public enum SceneRenderer {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, pinnedPDFDate)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, pinnedPDFDate)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "plotspec")
-            try paint(scene, on: surface, scale: 1)
+            try paint(scene, on: surface, scale: 1, polylines: .output(pixelScale: pixelScale))
             cairo_surface_finish(surface)  // flushes the trailer through the stream
             try check(cairo_surface_status(surface), "writing PDF")
             return sink.bytes
@@ -92,12 +103,14 @@ public enum SceneRenderer {
     }
 
     private static func paint(
-        _ scene: Scene, on surface: OpaquePointer, scale: Double, rasterization: Rasterization = .standard
+        _ scene: Scene, on surface: OpaquePointer, scale: Double, polylines: PolylineTechnique,
+        rasterization: Rasterization = .standard
     ) throws {
         guard let cr = cairo_create(surface) else { throw RenderError("could not create Cairo context") }
         defer { cairo_destroy(cr) }
         if scale != 1 { cairo_scale(cr, scale, scale) }
         let canvas = CairoCanvas(context: cr)
+        canvas.polylineTechnique = polylines
         rasterization.apply(to: cr)
         ScenePainter.paint(scene, on: canvas)
         try check(cairo_status(cr), "drawing")

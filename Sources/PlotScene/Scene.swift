@@ -42,6 +42,9 @@ public enum SceneNode: Hashable, Sendable {
     /// Draw many small copies of one marker path (`marker` is centred on the origin) at `centers`:
     /// dense scatter plots draw through this so the backend can stamp a sprite.
     case markers(marker: Path, centers: [Point], fills: [Color], stroke: Stroke?)
+    /// Stroke many polylines with one style, each in its own colour: parallel coordinates draw their
+    /// trials through this so the renderer can choose strokes or a raster per output format.
+    case polylines(Polylines)
     /// Paint a raster image stretched over `rect`.
     case image(RasterImage, rect: Rect)
     /// A line of text.
@@ -53,20 +56,19 @@ public enum SceneNode: Hashable, Sendable {
 /// A display list in device units (points): everything the renderer needs, nothing it must decide.
 ///
 /// Contract: sizes are positive, text is measured and placed, colours are resolved. The renderer does not
-/// re-check anything and knows nothing about specs, scales or data.
+/// re-check anything and knows nothing about specs, scales or data. Nothing in it depends on the output
+/// resolution: the renderer is told the pixel scale of a raster output, and rasterising (a PNG, dense
+/// polylines) is its decision.
 public struct Scene: Hashable, Sendable {
     /// Page size in points.
     public var width: Double
     public var height: Double
-    /// Pixels per point for raster output (dpi / 72).
-    public var pixelScale: Double
     public var background: Color
     public var nodes: [SceneNode]
 
-    public init(width: Double, height: Double, pixelScale: Double, background: Color, nodes: [SceneNode] = []) {
+    public init(width: Double, height: Double, background: Color, nodes: [SceneNode] = []) {
         self.width = width
         self.height = height
-        self.pixelScale = pixelScale
         self.background = background
         self.nodes = nodes
     }

@@ -4,7 +4,7 @@
 /// as long as the text measurer is.
 extension Scene {
     public func dump() -> String {
-        var out = "scene \(n(width))×\(n(height)) pt, pixel scale \(n(pixelScale)), background \(hex(background))\n"
+        var out = "scene \(n(width))×\(n(height)) pt, background \(hex(background))\n"
         var stack: [(nodes: ArraySlice<SceneNode>, depth: Int)] = [(nodes[...], 0)]
         while var top = stack.popLast() {
             guard let node = top.nodes.first else { continue }
@@ -19,6 +19,8 @@ extension Scene {
             case .markers(_, let centers, let fills, let stroke):
                 out += indent + "markers \(centers.count)" + (stroke == nil ? "" : " outlined")
                     + " first \(fills.first.map(hex) ?? "-")\n"
+            case .polylines(let polylines):
+                out += indent + describe(polylines) + "\n"
             case .image(let image, let rect):
                 out += indent + "image \(image.width)×\(image.height) \(image.smooth ? "smooth" : "nearest") in \(describe(rect))\n"
             case .text(let run):
@@ -48,6 +50,25 @@ extension Scene {
     }
 
     private func describe(_ r: Rect) -> String { "\(n(r.x)),\(n(r.y)) \(n(r.width))×\(n(r.height))" }
+
+    /// Count, style, first colour, the vertices' box and a hash of every vertex and colour as printed
+    /// (0.01 pt): thousands of lines in one line of text that still changes when any of them moves.
+    private func describe(_ polylines: Polylines) -> String {
+        var vertices = 0
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bit
+        for line in polylines.lines {
+            vertices += line.points.count
+            let text = hex(line.color) + line.points.map { "\(n($0.x)),\(n($0.y))" }.joined(separator: " ") + ";"
+            for byte in text.utf8 {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01b3
+            }
+        }
+        return "polylines \(polylines.lines.count) (\(vertices) vertices) width \(n(polylines.width))"
+            + " \(polylines.cap.rawValue)/\(polylines.join.rawValue)"
+            + " first \(polylines.lines.first.map { hex($0.color) } ?? "-")"
+            + " in " + (polylines.bounds.map(describe) ?? "-") + " hash " + String(hash, radix: 16)
+    }
 
     private func describe(_ path: Path) -> String {
         guard path.elements.count > 6 else {

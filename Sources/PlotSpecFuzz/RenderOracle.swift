@@ -22,11 +22,12 @@ enum RenderOracle {
             preconditionFailure("the decoder accepted output '\(output)', which render cannot encode")
         }
         guard sampleCount <= maxSamples else { return }
-        let small = spec.limitingPixels(to: maxPixels)
+        // The scene does not depend on the resolution, so only the render is made smaller.
+        let dpi = spec.limitingPixels(to: maxPixels).figure.dpi
         let pipeline = Pipeline()
         do {
-            let scene = try pipeline.layout(small, table: table)
-            _ = try pipeline.render(scene, format: .png)
+            let scene = try pipeline.layout(spec, table: table)
+            _ = try pipeline.render(scene, format: .png, dpi: dpi)
         } catch {
             preconditionFailure("validated spec failed to render: \(error.diagnostics.map(\.message))")
         }

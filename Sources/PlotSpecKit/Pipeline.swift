@@ -41,10 +41,11 @@ public final class Pipeline {
         try FigureLayout.layout(spec, table: table, measurer: SceneRenderer.measurer())
     }
 
-    /// Encodes a scene in the format the output path's extension names.
-    public func render(_ scene: Scene, format: OutputFormat) throws(DiagnosticError) -> [UInt8] {
+    /// Encodes a scene in the format the output path's extension names, at the spec's resolution
+    /// (`dpi`): the scene itself does not depend on it.
+    public func render(_ scene: Scene, format: OutputFormat, dpi: Double) throws(DiagnosticError) -> [UInt8] {
         do {
-            return try SceneRenderer.render(scene, format: format)
+            return try SceneRenderer.render(scene, format: format, pixelScale: dpi / 72)
         } catch {
             throw DiagnosticError(Messages.Output.renderFailed("\(error)"))
         }
@@ -95,7 +96,7 @@ public final class Pipeline {
     public func figureBytes(_ checked: CheckedSpec, timer: PhaseTimer? = nil) throws(DiagnosticError) -> [UInt8] {
         let scene = try layout(checked.spec, table: checked.table)
         timer?.lap("layout")
-        let bytes = try render(scene, format: checked.output.format)
+        let bytes = try render(scene, format: checked.output.format, dpi: checked.spec.figure.dpi)
         timer?.lap("render")
         return bytes
     }
@@ -108,7 +109,7 @@ public final class Pipeline {
         timer?.lap("evaluate")
         let scene = try layout(spec, table: table)
         timer?.lap("layout")
-        let bytes = try render(scene, format: format)
+        let bytes = try render(scene, format: format, dpi: spec.figure.dpi)
         timer?.lap("render")
         return bytes
     }

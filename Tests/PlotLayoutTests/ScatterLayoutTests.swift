@@ -61,7 +61,7 @@ import Testing
 
     @Test func rendersAPNG() throws {
         let (_, _, scene) = try LayoutTestSupport.layout(Self.scatter)
-        let bytes = try SceneRenderer.render(scene, format: .png)
+        let bytes = try SceneRenderer.render(scene, format: .png, pixelScale: 1)
         #expect(Array(bytes.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
     }
 }

@@ -44,24 +44,24 @@ struct CairoCanvasTests {
             centers.append(Point(x, y))
             fills.append(x < 100 ? Color(red: 1, green: 0, blue: 0) : Color(red: 0, green: 0, blue: 1))
         }
-        let scene = Scene(width: 200, height: 100, pixelScale: 1, background: .white, nodes: [
+        let scene = Scene(width: 200, height: 100, background: .white, nodes: [
             .markers(marker: Path(circleAt: Point(0, 0), radius: 2), centers: centers, fills: fills, stroke: nil),
         ])
-        let (w, _, pixels) = try SceneRenderer.renderPixels(scene)
+        let (w, _, pixels) = try SceneRenderer.renderPixels(scene, pixelScale: 1)
         #expect(pixels[50 * w + 50] == 0xFFFF_0000)
         #expect(pixels[50 * w + 150] == 0xFF00_00FF)
         #expect(pixels[95 * w + 5] == 0xFFFF_FFFF)
         // The same scene through PDF and SVG stays valid.
-        #expect(try SceneRenderer.render(scene, format: .pdf).count > 0)
-        #expect(try SceneRenderer.render(scene, format: .svg).count > 0)
+        #expect(try SceneRenderer.render(scene, format: .pdf, pixelScale: 1).count > 0)
+        #expect(try SceneRenderer.render(scene, format: .svg, pixelScale: 1).count > 0)
     }
 
     @Test func imagesUseStraightAlpha() throws {
         let image = RasterImage(width: 1, height: 1, pixels: [0, 0, 255, 128])
-        let scene = Scene(width: 4, height: 4, pixelScale: 1, background: .white, nodes: [
+        let scene = Scene(width: 4, height: 4, background: .white, nodes: [
             .image(image, rect: Rect(x: 0, y: 0, width: 4, height: 4)),
         ])
-        let (_, _, pixels) = try SceneRenderer.renderPixels(scene)
+        let (_, _, pixels) = try SceneRenderer.renderPixels(scene, pixelScale: 1)
         let p = pixels[5]
         #expect(p >> 24 == 0xFF)
         #expect((p >> 16) & 0xFF >= 126 && (p >> 16) & 0xFF <= 128)  // half-transparent blue over white

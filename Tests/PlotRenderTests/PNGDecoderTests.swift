@@ -15,9 +15,9 @@ import Testing
     }
 
     @Test func opaquePageDecodesToThePaintedPixels() throws {
-        let scene = SampleScene.make(pixelScale: 1)
-        let decoded = try PNGDecoder.decode(try SceneRenderer.renderPNG(scene))
-        let painted = try SceneRenderer.renderPixels(scene)
+        let scene = SampleScene.make()
+        let decoded = try PNGDecoder.decode(try SceneRenderer.renderPNG(scene, pixelScale: 1))
+        let painted = try SceneRenderer.renderPixels(scene, pixelScale: 1)
         #expect((decoded.width, decoded.height) == (painted.width, painted.height))
         // RGB24 words leave the top byte undefined; an opaque PNG decodes with alpha 255.
         let expected = Self.straight((painted.width, painted.height, painted.pixels.map { $0 | 0xFF00_0000 }))
@@ -25,10 +25,10 @@ import Testing
     }
 
     @Test func transparentPageKeepsAlphaAndStraightColour() throws {
-        var scene = SampleScene.make(pixelScale: 1)
+        var scene = SampleScene.make()
         scene.background = Color(gray: 1, alpha: 0)
-        let decoded = try PNGDecoder.decode(try SceneRenderer.renderPNG(scene))
-        let expected = Self.straight(try SceneRenderer.renderPixels(scene))
+        let decoded = try PNGDecoder.decode(try SceneRenderer.renderPNG(scene, pixelScale: 1))
+        let expected = Self.straight(try SceneRenderer.renderPixels(scene, pixelScale: 1))
         #expect(decoded.pixels.count == expected.count)
         #expect(decoded.pixels.contains { $0 < 255 }, "the page is transparent")
         // Straight → premultiplied → straight round trips are exact up to one level of rounding.
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func headerSizeMatchesTheDecodedSize() throws {
-        let png = try SceneRenderer.renderPNG(SampleScene.make(pixelScale: 1.5))
+        let png = try SceneRenderer.renderPNG(SampleScene.make(), pixelScale: 1.5)
         let decoded = try PNGDecoder.decode(png)
         let size = try #require(PNGDecoder.size(of: png))
         #expect(size == (decoded.width, decoded.height))
@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func truncatedPNGThrows() throws {
-        let png = try SceneRenderer.renderPNG(SampleScene.make(pixelScale: 1))
+        let png = try SceneRenderer.renderPNG(SampleScene.make(), pixelScale: 1)
         #expect(throws: RenderError.self) { try PNGDecoder.decode(Array(png.prefix(png.count / 2))) }
     }
 }

@@ -40,12 +40,12 @@ import Testing
 
     @Test(arguments: [1.0, 0.0])
     func decodedPixelsEqualPaintedPixels(backgroundAlpha: Double) throws {
-        var scene = SampleScene.make(pixelScale: 1)
+        var scene = SampleScene.make()
         scene.background = Color(gray: 1, alpha: backgroundAlpha)
-        let png = try SceneRenderer.renderPNG(scene)
+        let png = try SceneRenderer.renderPNG(scene, pixelScale: 1)
         #expect(png[25] == (backgroundAlpha < 1 ? 6 : 2), "colour type: RGBA for transparent pages, RGB otherwise")
         let decoded = try Self.decode(png)
-        let painted = try SceneRenderer.renderPixels(scene)
+        let painted = try SceneRenderer.renderPixels(scene, pixelScale: 1)
         #expect(decoded.width == painted.width && decoded.height == painted.height)
         var mismatches = 0
         for (a, b) in zip(decoded.pixels, painted.pixels) {

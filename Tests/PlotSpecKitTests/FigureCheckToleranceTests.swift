@@ -15,6 +15,8 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
 /// change to a bundled figure fails, and a failure leaves artefacts CI can upload.
 @Suite struct FigureCheckToleranceTests {
     static let bundled = "learning_rate_vs_batch_size_heatmap.yaml"
+    /// The bundled spec's resolution (150 dpi), which its edited copies keep; checked in `bundledRender`.
+    static let pixelScale = 150.0 / 72
 
     /// The bundled spec's text; its `extends` target is copied into `folder` so edited copies decode there.
     static func bundledSpec(in folder: TemporaryFolder) throws -> String {
@@ -37,7 +39,8 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
         let pipeline = Pipeline()
         let spec = try pipeline.decode(path: (Repository.root as NSString).appendingPathComponent("specs/" + bundled))
         let scene = try pipeline.layout(spec, table: try pipeline.evaluate(spec))
-        return (scene, try SceneRenderer.renderPNG(scene))
+        guard spec.figure.dpi / 72 == pixelScale else { throw RenderError("the bundled spec's dpi changed") }
+        return (scene, try SceneRenderer.renderPNG(scene, pixelScale: pixelScale))
     }
 
     /// The bundled figure rendered normally and written as the "committed" file.
@@ -50,7 +53,8 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
     func anotherRasterisationPassesAtTheDefaultTolerance(rasterization: Rasterization) throws {
         let folder = try TemporaryFolder()
         let original = try Self.committed(in: folder)
-        let other = try SceneRenderer.renderPNG(original.scene, rasterization: rasterization)
+        let other = try SceneRenderer.renderPNG(original.scene, pixelScale: Self.pixelScale,
+                                                rasterization: rasterization)
         #expect(other != original.bytes, "the variant must really rasterise differently")
         let result = try FigureCheck.verify(other, against: original.path, spec: Self.bundled)
         guard case .withinTolerance(let rms, _) = result else {
@@ -85,7 +89,8 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
         let text = try Self.bundledSpec(in: folder)
         try #require(text.contains(change.old), "the bundled spec no longer contains '\(change.old)'")
         let changed = try SceneRenderer.renderPNG(try Self.scene(text.replacingOccurrences(of: change.old, with: change.new),
-                                                                 named: "changed.yaml", in: folder))
+                                                                 named: "changed.yaml", in: folder),
+                                                  pixelScale: Self.pixelScale)
         #expect {
             try FigureCheck.verify(changed, against: original.path, spec: "changed.yaml")
         } throws: { error in
@@ -99,7 +104,8 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
         let folder = try TemporaryFolder()
         let original = try Self.committed(in: folder)
         let text = try Self.bundledSpec(in: folder).replacingOccurrences(of: "(linear scaling rule)", with: "(linear scaling rule;")
-        let changed = try SceneRenderer.renderPNG(try Self.scene(text, named: "changed.yaml", in: folder))
+        let changed = try SceneRenderer.renderPNG(try Self.scene(text, named: "changed.yaml", in: folder),
+                                                  pixelScale: Self.pixelScale)
         let difference = try #require(ImageComparison.difference(expected: try PNGDecoder.decode(original.bytes),
                                                                  actual: try PNGDecoder.decode(changed)))
         #expect(difference.rms <= CheckOptions.defaultTolerance, "this edit is meant to be one RMS alone misses")
@@ -116,7 +122,8 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
         let folder = try TemporaryFolder()
         let original = try Self.committed(in: folder)
         let text = try Self.bundledSpec(in: folder).replacingOccurrences(of: "colormap: viridis", with: "colormap: magma")
-        let changed = try SceneRenderer.renderPNG(try Self.scene(text, named: "changed.yaml", in: folder))
+        let changed = try SceneRenderer.renderPNG(try Self.scene(text, named: "changed.yaml", in: folder),
+                                                  pixelScale: Self.pixelScale)
         let artifacts = folder.path + "/artifacts/nested"
         let options = CheckOptions(artifactsDirectory: artifacts)
         var thrown: DiagnosticError?

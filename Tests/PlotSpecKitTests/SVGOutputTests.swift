@@ -13,7 +13,7 @@ import Testing
         let pipeline = Pipeline()
         let spec = try pipeline.decode(path: path)
         let scene = try pipeline.layout(spec, table: pipeline.evaluate(spec))
-        let svg = try pipeline.render(scene, format: .svg)
+        let svg = try pipeline.render(scene, format: .svg, dpi: spec.figure.dpi)
         let text = String(decoding: svg, as: UTF8.self)
         #expect(!text.contains("<glyph") && !text.contains("id=\"surface"))  // Cairo's outlines and counters
         let reader = TextElementReader()

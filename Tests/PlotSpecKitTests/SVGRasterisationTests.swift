@@ -20,27 +20,29 @@ import Testing
 struct SVGRasterisationTests {
     static let tolerance = 8.0
 
-    static func scene(_ path: String) throws -> Scene {
+    /// The spec's scene and the pixel scale of its PNG.
+    static func scene(_ path: String) throws -> (scene: Scene, pixelScale: Double) {
         let pipeline = Pipeline()
         let spec = try pipeline.decode(path: path)
-        return try pipeline.layout(spec, table: pipeline.evaluate(spec))
+        return (try pipeline.layout(spec, table: pipeline.evaluate(spec)), spec.figure.dpi / 72)
     }
 
     @Test(arguments: RenderEndToEndTests.bundledSpecs)
     func rasterisedSVGStaysWithinToleranceOfThePNG(_ path: String) throws {
-        let scene = try Self.scene(path)
-        let rms = try SVGRasteriser.rmsAgainstPNG(SceneRenderer.render(scene, format: .svg), scene: scene)
+        let (scene, scale) = try Self.scene(path)
+        let rms = try SVGRasteriser.rmsAgainstPNG(SceneRenderer.render(scene, format: .svg, pixelScale: scale),
+                                                  scene: scene, pixelScale: scale)
         #expect(rms <= Self.tolerance, "RMS \(rms) for \((path as NSString).lastPathComponent)")
     }
 
     /// The bound is tight enough to notice missing text, so the comparison above can fail.
     @Test func anSVGWithoutItsTextFailsTheBound() throws {
         let path = try #require(RenderEndToEndTests.bundledSpecs.first)
-        let scene = try Self.scene(path)
-        let svg = String(decoding: try SceneRenderer.render(scene, format: .svg), as: UTF8.self)
+        let (scene, scale) = try Self.scene(path)
+        let svg = String(decoding: try SceneRenderer.render(scene, format: .svg, pixelScale: scale), as: UTF8.self)
         let withoutText = svg.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("<text") }.joined(separator: "\n")
-        let rms = try SVGRasteriser.rmsAgainstPNG(Array(withoutText.utf8), scene: scene)
+        let rms = try SVGRasteriser.rmsAgainstPNG(Array(withoutText.utf8), scene: scene, pixelScale: scale)
         #expect(rms > Self.tolerance, "RMS \(rms)")
     }
 }
@@ -65,8 +67,8 @@ enum SVGRasteriser {
         """
 
     /// RMS over 8-bit RGBA channels between `svg` rasterised at the PNG's pixel size and the scene's PNG pixels.
-    static func rmsAgainstPNG(_ svg: [UInt8], scene: Scene) throws -> Double {
-        let reference = try SceneRenderer.renderPixels(scene)
+    static func rmsAgainstPNG(_ svg: [UInt8], scene: Scene, pixelScale: Double) throws -> Double {
+        let reference = try SceneRenderer.renderPixels(scene, pixelScale: pixelScale)
         let raster = try rasterise(svg, width: reference.width, height: reference.height)
         try #require(raster.count == reference.pixels.count)
         let opaque = scene.background.alpha >= 1  // an RGB24 surface leaves its top byte undefined

@@ -60,9 +60,11 @@ import Testing
     static func renderSmall(_ checked: CheckedSpec, format: OutputFormat, pipeline: Pipeline)
         throws(DiagnosticError) -> [UInt8]
     {
-        let spec = checked.spec.limitingPixels(to: maxPixels)
+        let spec = checked.spec
+        // The scene does not depend on the resolution, so only the render is made smaller.
+        let dpi = spec.limitingPixels(to: maxPixels).figure.dpi
         let scene = try pipeline.layout(spec, table: checked.table)
-        return try pipeline.render(scene, format: format)
+        return try pipeline.render(scene, format: format, dpi: dpi)
     }
 }
 

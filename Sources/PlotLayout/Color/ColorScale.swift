@@ -45,11 +45,6 @@ struct ColorScale {
         let c = rgb(value)
         return Color(red: c.r, green: c.g, blue: c.b, alpha: alpha)
     }
-
-    /// The bucket index of a value (buckets are ordered by upper bound).
-    func bucket(of value: Double) -> Int {
-        encoding.buckets.firstIndex { value < $0.upper } ?? max(0, encoding.buckets.count - 1)
-    }
 }
 
 /// A vertical colour bar right of the plot, with ticks, tick labels and a rotated title.

@@ -61,7 +61,7 @@ struct PageComposer {
             nodes += titleNodes(over: anchor)
         }
         nodes += areas.flatMap(\.overlay)
-        let scene = Scene(width: pageWidth, height: pageHeight, pixelScale: figure.dpi / 72,
+        let scene = Scene(width: pageWidth, height: pageHeight,
                           background: figure.background.sceneColor, nodes: nodes)
         return Composed(scene: scene, regions: plots.map(\.region), areas: areas)
     }

@@ -9,11 +9,21 @@ enum SVGPaint {
 
     /// Colour, width, and whatever differs from SVG's defaults (butt caps, miter joins, solid).
     static func stroke(_ style: Stroke) -> String {
-        var text = " stroke=\"" + SVGNumber.hex(style.color) + "\"" + opacity("stroke-opacity", style.color.alpha)
-        text += " stroke-width=\"" + SVGNumber.format(style.width, decimals: SVGNumber.fineDecimals) + "\""
-        if style.cap != .butt { text += " stroke-linecap=\"\(style.cap.rawValue)\"" }
-        if style.join != .miter { text += " stroke-linejoin=\"\(style.join.rawValue)\"" }
-        if let dash = dashArray(style.dash) { text += " stroke-dasharray=\"\(dash)\"" }
+        strokeColor(style.color) + strokeShape(width: style.width, cap: style.cap, join: style.join, dash: style.dash)
+    }
+
+    /// ` stroke="#rrggbb"`, plus `stroke-opacity` below full opacity.
+    static func strokeColor(_ color: Color) -> String {
+        " stroke=\"" + SVGNumber.hex(color) + "\"" + opacity("stroke-opacity", color.alpha)
+    }
+
+    /// Width, and caps, joins and dashes where they differ from SVG's defaults: what strokes of different
+    /// colours can share on an enclosing `<g>`.
+    static func strokeShape(width: Double, cap: Stroke.Cap, join: Stroke.Join, dash: [Double]) -> String {
+        var text = " stroke-width=\"" + SVGNumber.format(width, decimals: SVGNumber.fineDecimals) + "\""
+        if cap != .butt { text += " stroke-linecap=\"\(cap.rawValue)\"" }
+        if join != .miter { text += " stroke-linejoin=\"\(join.rawValue)\"" }
+        if let dash = dashArray(dash) { text += " stroke-dasharray=\"\(dash)\"" }
         return text
     }
 

@@ -9,12 +9,16 @@ import PlotScene
 /// figures reads element by element. The output is a function of the scene alone.
 ///
 /// Each node kind is written to match what `CairoCanvas` paints: a path fills (non-zero) and then strokes,
-/// with Cairo's miter limit of 10; markers are one shared `<path>` placed by `<use>`; images are clipped to
-/// and stretched over their rectangle, nearest-neighbour unless smooth; clips intersect as they nest.
+/// with Cairo's miter limit of 10; markers are one shared `<path>` placed by `<use>`; polylines are one
+/// `<path>` per line in a `<g>` holding their shared style, or the PNG's raster above `PolylineTechnique`'s
+/// limit; images are clipped to and stretched over their rectangle, nearest-neighbour unless smooth; clips
+/// intersect as they nest.
 public enum SVGWriter {
-    /// The SVG document for `scene`, UTF-8 encoded.
-    public static func write(_ scene: Scene) -> [UInt8] {
-        var document = Document(pixelScale: scene.pixelScale > 0 ? scene.pixelScale : 1)
+    /// The SVG document for `scene`, UTF-8 encoded, for a figure of `pixelScale` pixels per point (the
+    /// resolution of images the viewer should not blur, and of anything rasterised).
+    public static func write(_ scene: Scene, pixelScale: Double) -> [UInt8] {
+        let scale = pixelScale > 0 ? pixelScale : 1
+        var document = Document(pixelScale: scale, polylineTechnique: .output(pixelScale: scale))
         document.writeBody(scene)
         return Array(document.assemble(scene).utf8)
     }
@@ -28,6 +32,8 @@ extension SVGWriter {
         /// Output pixels per point in the PNG of the same scene: how finely nearest-neighbour images are
         /// enlarged (see `SVGImageData`).
         let pixelScale: Double
+        /// Strokes or a raster for `polylines` nodes.
+        let polylineTechnique: PolylineTechnique
         var body = ""
         var definitions = SVGDefinitions()
 
@@ -68,6 +74,8 @@ extension SVGWriter {
                     writePath(path, fill: fill, stroke: stroke)
                 case .markers(let marker, let centers, let fills, let stroke):
                     writeMarkers(marker, centers: centers, fills: fills, stroke: stroke)
+                case .polylines(let polylines):
+                    writePolylines(polylines)
                 case .image(let image, let rect):
                     writeImage(image, in: rect)
                 case .text(let run):
@@ -105,6 +113,23 @@ extension SVGWriter {
             for (i, center) in centers.enumerated() {
                 body += "<use xlink:href=\"#\(id)\" x=\"" + SVGNumber.format(center.x) + "\" y=\""
                     + SVGNumber.format(center.y) + "\"" + (perPoint ? SVGPaint.fill(fills[i]) : "") + "/>\n"
+            }
+            body += "</g>\n"
+        }
+
+        /// One `<path>` per line inside a `<g>` carrying the shared width, caps and joins; or the raster
+        /// image where the technique rasterises.
+        private mutating func writePolylines(_ polylines: Polylines) {
+            if let raster = polylineTechnique.raster(polylines) {
+                writeImage(raster.image, in: raster.rect)
+                return
+            }
+            guard polylines.width > 0, !polylines.lines.isEmpty else { return }
+            body += "<g fill=\"none\"" + SVGPaint.strokeShape(width: polylines.width, cap: polylines.cap,
+                                                               join: polylines.join, dash: []) + ">\n"
+            for line in polylines.lines where !line.points.isEmpty {
+                body += "<path d=\"" + SVGPathData.make(Path(polyline: line.points)) + "\""
+                    + SVGPaint.strokeColor(line.color) + "/>\n"
             }
             body += "</g>\n"
         }

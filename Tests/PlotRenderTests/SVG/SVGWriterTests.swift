@@ -8,11 +8,11 @@ import Testing
 
 @Suite struct SVGWriterTests {
     static func svg(_ scene: Scene) -> String {
-        String(decoding: SVGWriter.write(scene), as: UTF8.self)
+        String(decoding: SVGWriter.write(scene, pixelScale: 1), as: UTF8.self)
     }
 
     @Test func documentParsesWithPageSizeInPoints() throws {
-        let document = try SVGElements(SVGWriter.write(SampleScene.make()))
+        let document = try SVGElements(SVGWriter.write(SampleScene.make(), pixelScale: 2))
         let root = try #require(document.elements.first)
         #expect(root.name == "svg")
         #expect(root.attributes["width"] == "220.5pt" && root.attributes["height"] == "160pt")
@@ -22,7 +22,7 @@ import Testing
 
     @Test func everyTextRunIsARealTextElementAtItsOrigin() throws {
         let scene = SampleScene.make()
-        let texts = try SVGElements(SVGWriter.write(scene)).elements.filter { $0.name == "text" }
+        let texts = try SVGElements(SVGWriter.write(scene, pixelScale: 1)).elements.filter { $0.name == "text" }
         #expect(texts.map(\.text) == scene.textRuns.map(\.text))
         for (element, run) in zip(texts, scene.textRuns) {
             #expect(element.attributes["x"] == SVGNumber.format(run.origin.x))
@@ -40,20 +40,21 @@ import Testing
     @Test func textThatNeedsItKeepsItsSpacesAndLosesForbiddenBytes() throws {
         let run = TextRun(text: " a  b\u{1B}[0m <&> ", font: Font(size: 9), color: .black, origin: Point(1, 2),
                           rotation: 0, bounds: Rect(x: 1, y: -5, width: 30, height: 9))
-        let scene = Scene(width: 50, height: 20, pixelScale: 1, background: .clear, nodes: [.text(run)])
-        let text = try #require(try SVGElements(SVGWriter.write(scene)).elements.first { $0.name == "text" })
+        let scene = Scene(width: 50, height: 20, background: .clear, nodes: [.text(run)])
+        let elements = try SVGElements(SVGWriter.write(scene, pixelScale: 1)).elements
+        let text = try #require(elements.first { $0.name == "text" })
         #expect(text.text == " a  b\u{FFFD}[0m <&> ")
         #expect(text.attributes["xml:space"] == "preserve")
     }
 
     @Test func theSameSceneGivesTheSameBytesWhateverWasRenderedBefore() throws {
-        let first = SVGWriter.write(SampleScene.make())
-        _ = try SceneRenderer.render(SampleScene.make(pixelScale: 1), format: .pdf)
-        _ = SVGWriter.write(Scene(width: 10, height: 10, pixelScale: 1, background: .white, nodes: [
+        let first = SVGWriter.write(SampleScene.make(), pixelScale: 2)
+        _ = try SceneRenderer.render(SampleScene.make(), format: .pdf, pixelScale: 1)
+        _ = SVGWriter.write(Scene(width: 10, height: 10, background: .white, nodes: [
             .group(clip: Rect(x: 1, y: 1, width: 2, height: 2), [.path(Path(rect: Rect(x: 0, y: 0, width: 5, height: 5)),
                                                                          fill: .black, stroke: nil)]),
-        ]))
-        let second = try SceneRenderer.render(SampleScene.make(), format: .svg)
+        ]), pixelScale: 1)
+        let second = try SceneRenderer.render(SampleScene.make(), format: .svg, pixelScale: 2)
         #expect(first == second)
     }
 
@@ -64,8 +65,8 @@ import Testing
             .markers(marker: Path(rect: Rect(x: -1, y: -1, width: 2, height: 2)), centers: [Point(3, 3)],
                      fills: [.black], stroke: nil),
         ]), at: 0)
-        let ids = try SVGElements(SVGWriter.write(plain)).ids
-        let extendedIds = try SVGElements(SVGWriter.write(extended)).ids
+        let ids = try SVGElements(SVGWriter.write(plain, pixelScale: 1)).ids
+        let extendedIds = try SVGElements(SVGWriter.write(extended, pixelScale: 1)).ids
         #expect(ids.count == 2)  // one clip, one marker shape
         #expect(extendedIds.count == 4)
         #expect(Set(ids).isSubset(of: Set(extendedIds)))
@@ -74,7 +75,7 @@ import Testing
 
     @Test func markersAreOneSharedShapePlacedByUse() throws {
         let scene = SampleScene.make()
-        let document = try SVGElements(SVGWriter.write(scene))
+        let document = try SVGElements(SVGWriter.write(scene, pixelScale: 1))
         let shapes = document.elements.filter { $0.name == "path" && $0.attributes["id"] != nil }
         #expect(shapes.count == 1)
         let shape = try #require(shapes.first)
@@ -90,7 +91,7 @@ import Testing
     }
 
     @Test func strokesCarryCairosWidthCapsJoinsAndDashes() throws {
-        let document = try SVGElements(SVGWriter.write(SampleScene.make()))
+        let document = try SVGElements(SVGWriter.write(SampleScene.make(), pixelScale: 2))
         let line = try #require(document.elements.first { $0.name == "path" && $0.attributes["stroke"] != nil })
         #expect(line.attributes["d"] == "M10 90L80 70L150 95")
         #expect(line.attributes["fill"] == "none")
@@ -102,7 +103,7 @@ import Testing
     }
 
     @Test func clipGroupsReferToAClipPathWithTheirRectangle() throws {
-        let document = try SVGElements(SVGWriter.write(SampleScene.make()))
+        let document = try SVGElements(SVGWriter.write(SampleScene.make(), pixelScale: 2))
         let clipPath = try #require(document.elements.first { $0.name == "clipPath" })
         let id = try #require(clipPath.attributes["id"])
         #expect(document.elements.contains { $0.name == "g" && $0.attributes["clip-path"] == "url(#\(id))" })
@@ -112,7 +113,7 @@ import Testing
     }
 
     @Test func nearestImagesAreEnlargedToTheirPixelSizeAndEmbeddedAsPNG() throws {
-        let document = try SVGElements(SVGWriter.write(SampleScene.make(pixelScale: 2)))
+        let document = try SVGElements(SVGWriter.write(SampleScene.make(), pixelScale: 2))
         let image = try #require(document.elements.first { $0.name == "image" })
         #expect(image.attributes["x"] == "160" && image.attributes["width"] == "40")
         #expect(image.attributes["preserveAspectRatio"] == "none")
@@ -130,10 +131,11 @@ import Testing
 
     @Test func smoothImagesAreEmbeddedAsTheyAre() throws {
         let image = RasterImage(width: 3, height: 1, pixels: [1, 2, 3, 255, 4, 5, 6, 255, 7, 8, 9, 255], smooth: true)
-        let scene = Scene(width: 30, height: 10, pixelScale: 4, background: .white, nodes: [
+        let scene = Scene(width: 30, height: 10, background: .white, nodes: [
             .image(image, rect: Rect(x: 0, y: 0, width: 30, height: 10)),
         ])
-        let element = try #require(try SVGElements(SVGWriter.write(scene)).elements.first { $0.name == "image" })
+        let elements = try SVGElements(SVGWriter.write(scene, pixelScale: 4)).elements
+        let element = try #require(elements.first { $0.name == "image" })
         #expect(element.attributes["image-rendering"] == nil)
         let uri = try #require(element.attributes["xlink:href"])
         let png = try #require(Data(base64Encoded: String(uri.dropFirst("data:image/png;base64,".count))))
@@ -145,7 +147,7 @@ import Testing
     @Test func nothingIsWrittenForWhatCairoWouldNotDraw() {
         let empty = TextRun(text: "", font: Font(size: 9), color: .black, origin: Point(0, 0), rotation: 0,
                             bounds: Rect(x: 0, y: 0, width: 0, height: 0))
-        let scene = Scene(width: 10, height: 10, pixelScale: 1, background: .clear, nodes: [
+        let scene = Scene(width: 10, height: 10, background: .clear, nodes: [
             .text(empty),
             .path(Path(), fill: .black, stroke: nil),
             .path(Path(rect: Rect(x: 0, y: 0, width: 1, height: 1)), fill: nil, stroke: Stroke(color: .black, width: 0)),
@@ -161,7 +163,7 @@ import Testing
     @Test func deepNestingIsWalkedWithoutRecursion() {
         var node = SceneNode.path(Path(rect: Rect(x: 0, y: 0, width: 1, height: 1)), fill: .black, stroke: nil)
         for _ in 0..<10_000 { node = .group(clip: nil, [node]) }
-        let text = Self.svg(Scene(width: 10, height: 10, pixelScale: 1, background: .white, nodes: [node]))
+        let text = Self.svg(Scene(width: 10, height: 10, background: .white, nodes: [node]))
         #expect(text.components(separatedBy: "</g>").count - 1 == 10_000)
     }
 
@@ -215,12 +217,12 @@ struct SVGElements {
 
 @Suite struct SVGWriterEdgeCaseTests {
     @Test func aClipWithANegativeSizeCoversTheSameAreaAsInCairo() throws {
-        let scene = Scene(width: 20, height: 20, pixelScale: 1, background: .white, nodes: [
+        let scene = Scene(width: 20, height: 20, background: .white, nodes: [
             .group(clip: Rect(x: 10, y: 12, width: -4, height: -6), [
                 .path(Path(rect: Rect(x: 0, y: 0, width: 20, height: 20)), fill: .black, stroke: nil),
             ]),
         ])
-        let document = try SVGElements(SVGWriter.write(scene))
+        let document = try SVGElements(SVGWriter.write(scene, pixelScale: 1))
         let rect = try #require(document.elements.first { $0.name == "rect" && $0.attributes["x"] != nil })
         #expect([rect.attributes["x"], rect.attributes["y"], rect.attributes["width"], rect.attributes["height"]]
             == ["6", "6", "4", "6"])
@@ -229,7 +231,7 @@ struct SVGElements {
     @Test func textWithoutAPositiveSizeIsNotWritten() {
         let run = TextRun(text: "x", font: Font(size: 0), color: .black, origin: Point(1, 1), rotation: 0,
                           bounds: Rect(x: 1, y: 1, width: 0, height: 0))
-        let scene = Scene(width: 5, height: 5, pixelScale: 1, background: .white, nodes: [.text(run)])
+        let scene = Scene(width: 5, height: 5, background: .white, nodes: [.text(run)])
         #expect(!SVGWriterTests.svg(scene).contains("<text"))
     }
 }

@@ -7,16 +7,14 @@ import PlotSpec
 /// polyline per trial coloured by bucket (or colormap), best trials on top, a legend (or colour bar) on
 /// the right and the annotations on the axes.
 ///
-/// Up to `rasterThreshold` trials the lines are vector paths; above it they are rasterised into one
-/// image at device resolution by `LineDensityRaster`, which keeps 100k trials around a second.
+/// The lines are one `polylines` node in page points; whether they become strokes or a raster is the
+/// renderer's choice per output format (`PolylineTechnique` in PlotRender).
 struct ParallelLayout: PlotKindLayout {
     let spec: FigureSpec
     let plot: ParallelPlot
     let table: SampleTable
     let theme: Theme
     let text: TextPlacement
-
-    static let rasterThreshold = 3000
 
     func layout(in region: PlotRegion) -> PlotArea {
         let r = region.rect, cell = region.cell
@@ -27,9 +25,7 @@ struct ParallelLayout: PlotKindLayout {
         let (geometry, titles) = place(models, region: r, drawing: drawing, rightExtent: side.extent)
         let order = drawOrder()
 
-        var nodes: [SceneNode] = order.count > Self.rasterThreshold
-            ? [rasterLines(geometry, order: order, colors: colors)]
-            : vectorLines(geometry, order: order, colors: colors)
+        var nodes: [SceneNode] = [.polylines(lines(geometry, order: order, colors: colors))]
         // Axis text gives way to the side panel and the region's edge when it is too narrow for both.
         let panelArea = side.nodes(right: r.maxX - theme.pad, top: geometry.rect.minY, bottom: r.maxY - theme.pad,
                                    plotRect: geometry.rect,
@@ -104,41 +100,15 @@ struct ParallelLayout: PlotKindLayout {
         slot.parameter.map { table.columns[$0][row] } ?? plot.shown.apply(table.score[row])
     }
 
-    private func vectorLines(_ geometry: ParallelGeometry, order: [Int], colors: ColorScale) -> [SceneNode] {
-        order.map { row in
-            let points = geometry.slots.enumerated().map { k, slot in Point(slot.x, geometry.y(k, value(slot, row: row))) }
-            let color = colors.color(plot.shown.apply(table.score[row]), alpha: plot.opacity)
-            return .path(Path(polyline: points), fill: nil,
-                         stroke: Stroke(color: color, width: plot.lineWidth, cap: .round, join: .round))
-        }
-    }
-
-    /// All lines as one image on the device pixel grid, covering the axes' span.
-    private func rasterLines(_ geometry: ParallelGeometry, order: [Int], colors: ColorScale) -> SceneNode {
-        let scale = spec.figure.dpi / 72
-        let r = geometry.rect
-        let px0 = (r.minX * scale).rounded(.down), px1 = (r.maxX * scale).rounded(.up) + 1
-        let py0 = ((r.minY - plot.lineWidth) * scale).rounded(.down), py1 = ((r.maxY + plot.lineWidth) * scale).rounded(.up)
-        let width = Int(px1 - px0), height = Int(py1 - py0)
-        let columns = geometry.slots.map { $0.x * scale - px0 }
-        let palette = colors.tableColors()
-        let bucketPalette = plot.color.buckets.map { $0.color.sceneColor.withAlpha(1) }
-        var ys = [Float](repeating: 0, count: order.count * columns.count)
-        var colorIndex = [UInt8](repeating: 0, count: order.count)
-        for (line, row) in order.enumerated() {
-            for (k, slot) in geometry.slots.enumerated() {
-                ys[line * columns.count + k] = Float(geometry.y(k, value(slot, row: row)) * scale - py0)
+    /// One polyline per trial in drawing order, coloured by its shown value at the plot's opacity.
+    private func lines(_ geometry: ParallelGeometry, order: [Int], colors: ColorScale) -> Polylines {
+        let lines = order.map { row in
+            let points = geometry.slots.enumerated().map { k, slot in
+                Point(slot.x, geometry.y(k, value(slot, row: row)))
             }
-            let shown = plot.shown.apply(table.score[row])
-            colorIndex[line] = bucketPalette.isEmpty
-                ? UInt8(min(max(colors.normalized(shown) * 256, 0), 255))
-                : UInt8(colors.bucket(of: shown))
+            let color = colors.color(plot.shown.apply(table.score[row]), alpha: plot.opacity)
+            return Polylines.Line(points: points, color: color)
         }
-        let raster = LineDensityRaster(width: width, height: height, columns: columns,
-                                       lineWidth: plot.lineWidth * scale, alpha: plot.opacity)
-        let image = raster.render(count: order.count, ys: ys, colorIndex: colorIndex,
-                                  palette: bucketPalette.isEmpty ? palette : bucketPalette)
-        return .image(image, rect: Rect(x: px0 / scale, y: py0 / scale, width: Double(width) / scale,
-                                        height: Double(height) / scale))
+        return Polylines(lines: lines, width: plot.lineWidth, cap: .round, join: .round)
     }
 }

@@ -1,15 +1,18 @@
 import Dispatch
 import PlotScene
 
-/// Rasterises many translucent polylines into one RGBA image, for parallel coordinates with too many
-/// trials to stroke one by one (a Cairo stroke with alpha per line costs ~15 s for 100k lines).
+/// Rasterises a `polylines` node into one RGBA image on the output's pixel grid, for parallel
+/// coordinates with too many trials to stroke one by one (a Cairo stroke with alpha per line costs ~15 s
+/// for 100k lines).
 ///
-/// Every polyline has its vertices on the same columns (the axes) and runs left to right, so each
+/// Every polyline must have its vertices on the same columns (the axes) and run left to right, so each
 /// segment is drawn column by column: at each pixel column the line covers a vertical span of
 /// `width × √(1 + slope²)` pixels, with fractional coverage at the span's ends (anti-aliasing). Pixels
 /// are composited "over" in the order the lines are given, in premultiplied floats, so the output is
-/// deterministic and dense regions build up the way stacked translucent strokes would.
-struct LineDensityRaster {
+/// deterministic and dense regions build up the way stacked translucent strokes would. Lines thinner
+/// than a pixel are drawn one pixel wide with their alpha scaled down by the width; caps and joins are
+/// not drawn (at the widths where this technique is used they are smaller than a pixel).
+struct PolylineRaster {
     /// Image size in device pixels.
     let width: Int
     let height: Int
@@ -17,19 +20,54 @@ struct LineDensityRaster {
     let columns: [Double]
     /// Line width in pixels (at least 1; thinner lines lower their alpha instead).
     let lineWidth: Double
-    /// Opacity of each line.
-    let alpha: Double
 
-    /// Draws `count` polylines; `ys[line * columns.count + k]` is line's pixel y at column k, and
-    /// `palette[colorIndex[line]]` its colour. Returns straight-alpha RGBA8.
-    func render(count: Int, ys: [Float], colorIndex: [UInt8], palette: [Color]) -> RasterImage {
+    /// `polylines` as an image on the pixel grid of an output with `pixelScale` pixels per point, and the
+    /// page rectangle it covers (whole pixels, so the image maps one to one onto device pixels); nil when
+    /// the lines do not share increasing vertex x positions, which this technique needs, or there are none.
+    static func image(_ polylines: Polylines, pixelScale scale: Double) -> (image: RasterImage, rect: Rect)? {
+        guard let xs = sharedColumns(polylines), let bounds = polylines.bounds, scale > 0 else { return nil }
+        // The lines' span plus a line width above and below, widened to whole pixels.
+        let px0 = (bounds.minX * scale).rounded(.down), px1 = (bounds.maxX * scale).rounded(.up) + 1
+        let py0 = ((bounds.minY - polylines.width) * scale).rounded(.down)
+        let py1 = ((bounds.maxY + polylines.width) * scale).rounded(.up)
+        let width = Int(px1 - px0), height = Int(py1 - py0)
+        guard width > 0, height > 0 else { return nil }
+        let k = xs.count
+        var ys = [Float](repeating: 0, count: polylines.lines.count * k)
+        for (index, line) in polylines.lines.enumerated() {
+            for (column, point) in line.points.enumerated() {
+                ys[index * k + column] = Float(point.y * scale - py0)
+            }
+        }
+        let raster = PolylineRaster(width: width, height: height, columns: xs.map { $0 * scale - px0 },
+                                    lineWidth: polylines.width * scale)
+        let image = raster.render(ys: ys, colors: polylines.lines.map(\.color))
+        let rect = Rect(x: px0 / scale, y: py0 / scale, width: Double(width) / scale, height: Double(height) / scale)
+        return (image, rect)
+    }
+
+    /// The vertex x positions every line shares, when there are at least two and they increase; else nil.
+    static func sharedColumns(_ polylines: Polylines) -> [Double]? {
+        guard let xs = polylines.lines.first?.points.map(\.x), xs.count >= 2,
+              zip(xs, xs.dropFirst()).allSatisfy({ $0 < $1 }),
+              polylines.lines.allSatisfy({ line in
+                  line.points.count == xs.count && zip(line.points, xs).allSatisfy { $0.x == $1 }
+              })
+        else { return nil }
+        return xs
+    }
+
+    /// Draws one polyline per colour; `ys[line * columns.count + k]` is the line's pixel y at column k, and
+    /// `colors[line]` its colour (alpha is the line's opacity). Returns straight-alpha RGBA8.
+    func render(ys: [Float], colors: [Color]) -> RasterImage {
         let k = columns.count
         // Column-major, so the inner loop (down one pixel column) walks contiguous memory. (16-bit fixed
         // point was tried to halve the memory traffic; Swift's integer SIMD conversions made it slower.)
         var buffer = [SIMD4<Float>](repeating: .zero, count: width * height)
-        let alpha = Float(self.alpha * min(1, lineWidth))
+        let coverage = min(1, lineWidth)
+        let alphas = colors.map { Float($0.alpha * coverage) }
         let halfWidth = Float(max(1, lineWidth) / 2)
-        let colors = palette.map { SIMD4<Float>(Float($0.red), Float($0.green), Float($0.blue), 1) }
+        let opaque = colors.map { SIMD4<Float>(Float($0.red), Float($0.green), Float($0.blue), 1) }
         let xs = columns.map { Float($0) }
         // Tile-major: segment s of every line only touches the columns between axes s and s + 1; cutting
         // those into tiles a few dozen pixels wide keeps each pass's pixels in cache (the loop is bound by
@@ -42,11 +80,10 @@ struct LineDensityRaster {
                 let tiles = tileRanges(xs)
                 DispatchQueue.concurrentPerform(iterations: tiles.count) { t in
                     let (s, columns) = tiles[t]
-                    for line in 0..<count {
+                    for line in 0..<colors.count {
                         let base = line * k
                         drawSegment(into: pixels, x0: xs[s], y0: ys[base + s], x1: xs[s + 1], y1: ys[base + s + 1],
-                                    columns: columns, halfWidth: halfWidth, color: colors[Int(colorIndex[line])],
-                                    alpha: alpha)
+                                    columns: columns, halfWidth: halfWidth, color: opaque[line], alpha: alphas[line])
                     }
                 }
             }
