@@ -1,30 +1,24 @@
-import CCairo
 import PlotScene
 
-/// Measures text with Cairo on a 1×1 image surface, with the same unhinted font options as `CairoCanvas`,
-/// so layout measured here matches PNG, SVG and PDF output.
+/// Measures text with Pango exactly as `CairoCanvas` draws it (same shaping, fallback, unhinted metrics), so
+/// layout measured here matches PNG, SVG and PDF output. No Cairo surface is needed: an unhinted, unrounded
+/// Pango context measures the same at every scale.
 ///
-/// Not thread-safe: it owns a Cairo context. Create one per layout.
+/// Not thread-safe: it owns a Pango context. Create one per layout.
 public final class CairoTextMeasurer: TextMeasurer {
-    private let surface: OpaquePointer?
-    private let context: OpaquePointer?
-    private let canvas: CairoCanvas?
+    private let pango: PangoText?
 
     public init() {
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)
-        let context = surface.flatMap { cairo_create($0) }
-        self.surface = surface
-        self.context = context
-        canvas = context.map { CairoCanvas(context: $0) }
+        pango = PangoText()
     }
 
-    deinit {
-        if let context { cairo_destroy(context) }
-        if let surface { cairo_surface_destroy(surface) }
-    }
-
-    /// Advance width and font ascent/descent; zeros only if Cairo could not allocate its 1×1 surface.
+    /// Advance width and the line's ascent/descent; zeros only if Pango could not allocate its context.
     public func measure(_ text: String, font: Font) -> TextExtents {
-        canvas?.measure(text, font: font) ?? TextExtents(width: 0, ascent: 0, descent: 0)
+        pango?.measure(text, font: font) ?? TextExtents(width: 0, ascent: 0, descent: 0)
+    }
+
+    /// How many characters of `text` no installed font can show: zero means no missing-glyph boxes.
+    public func unknownGlyphCount(_ text: String, font: Font) -> Int {
+        pango?.unknownGlyphCount(text, font: font) ?? 0
     }
 }

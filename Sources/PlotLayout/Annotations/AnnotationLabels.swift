@@ -5,7 +5,7 @@ import PlotSpec
 /// Text annotations: a boxed block of text, optionally with an arrow to the point it describes.
 extension AnnotationDrawing {
     func drawLabel(_ label: LabelAnnotation, placed: inout [Rect], into out: inout Output) {
-        let font = label.fontSize.map { Font(size: $0) } ?? theme.annotationFont
+        let font = label.fontSize.map { theme.font(size: $0) } ?? theme.annotationFont
         let content = label.target.map { substitute(label.text, at: $0) } ?? label.text
         let target = label.target.map { pagePoint($0, axis: label.axis) }
         var center: Point

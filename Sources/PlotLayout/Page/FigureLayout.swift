@@ -8,7 +8,7 @@ public enum FigureLayout {
     public static func layout(_ spec: FigureSpec, table: SampleTable, measurer: any TextMeasurer)
         throws(DiagnosticError) -> Scene
     {
-        let theme = Theme(fontSize: spec.figure.fontSize)
+        let theme = Theme(fontSize: spec.figure.fontSize, fontFamilies: spec.figure.fontFamilies)
         let text = TextPlacement(measurer: measurer)
         switch spec.plot {
         case .heatmap(let plot):

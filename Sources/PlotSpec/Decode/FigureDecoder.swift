@@ -3,7 +3,7 @@ import PlotDiagnostics
 import PlotYAML
 
 extension DecodeContext {
-    static let figureKeys = ["title", "subtitle", "size", "pixels", "dpi", "output", "font_size", "background"]
+    static let figureKeys = ["title", "subtitle", "size", "pixels", "dpi", "output", "font_size", "font", "background"]
     static let outputExtensions = ["png", "svg", "pdf"]
 
     func decodeFigure(_ node: YAMLNode) -> FigureSettings? {
@@ -36,6 +36,7 @@ extension DecodeContext {
             number($0, "font_size", in: 4...48, requirement: "between 4 and 48 points")
         } ?? 10
         let background = map["background"].flatMap { color($0, "background") } ?? .white
+        let fonts = map["font"].flatMap { fontFamilies($0) }
         var output = ""
         let outputNode = map.required("output")
         if let outputNode, let path = string(outputNode, "output") {
@@ -44,7 +45,8 @@ extension DecodeContext {
         }
         return FigureSettings(
             title: title, subtitle: subtitle, widthInches: width, heightInches: height, dpi: dpi,
-            output: output, outputSpan: outputNode?.span, fontSize: fontSize, background: background)
+            output: output, outputSpan: outputNode?.span, fontSize: fontSize, background: background,
+            fontFamilies: fonts?.names ?? FigureSettings.defaultFontFamilies, fontFamilySpans: fonts?.spans ?? [])
     }
 
     /// The output must name a figure file exactly as printed: the extension (of the last path component,

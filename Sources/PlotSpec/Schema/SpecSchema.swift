@@ -40,6 +40,10 @@ public enum SpecSchema {
                 "dpi": .number(minimum: 10, maximum: 1200, description: "Raster resolution."),
                 "output": .string(description: "Output file (.png, .svg or .pdf), relative to the spec."),
                 "font_size": .number(minimum: 4, maximum: 48, description: "Base font size in points."),
+                "font": .anyOf([.string(description: "font family"),
+                                .list(.string(description: "font family"), maxItems: SpecLimits.maxFontFamilies,
+                                      description: "")],
+                               description: "Font family, or families in order of preference (default DejaVu Sans)."),
                 "background": .color(description: "Page colour."),
             ],
             required: ["output"]))

@@ -83,7 +83,7 @@ struct SurfaceAnnotations {
         for label in labels {
             let tip = label.target.map { fit.page(target($0)) }
             let content = label.target.map { anchors.substitute(label.text, at: $0) } ?? label.text
-            var font = label.fontSize.map { Font(size: $0) } ?? theme.annotationFont
+            var font = label.fontSize.map { theme.font(size: $0) } ?? theme.annotationFont
             let smallest = font.size * 0.7
             var box = LabelBox(content, font: font, style: label.style, center: wish(for: label, tip: tip, bounds: bounds),
                                text: text, theme: theme)
