@@ -14,6 +14,8 @@ public final class CairoCanvas: Canvas {
     public var vectorMarkerLimit = 2000
     /// Nil only if Pango could not allocate its context; text is then neither measured nor drawn.
     private let pango: PangoText?
+    /// Characters drawn so far that no installed font could show (Pango draws a hex box for each).
+    public private(set) var unknownGlyphCount = 0
 
     /// Wraps `context`; text drawn through the canvas gets its own Pango context.
     public init(context: OpaquePointer) {
@@ -163,6 +165,6 @@ extension CairoCanvas {
     /// Draws at `run.origin`; `run.rotation` goes straight to `cairo_rotate`, so −π/2 reads bottom-to-top
     /// in the y-down page space.
     public func drawText(_ run: TextRun) {
-        pango?.draw(run, on: cr)
+        unknownGlyphCount += pango?.draw(run, on: cr) ?? 0
     }
 }

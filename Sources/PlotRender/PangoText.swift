@@ -69,9 +69,20 @@ final class PangoText {
         return direction == PANGO_DIRECTION_RTL || direction == PANGO_DIRECTION_WEAK_RTL
     }
 
-    /// Draws `run` with its baseline's left end at `run.origin`, rotated about it by `run.rotation`.
-    func draw(_ run: TextRun, on cr: OpaquePointer) {
-        guard !run.text.isEmpty else { return }
+    /// Where the character at UTF-8 offset `byteIndex` starts on the line, from the line's left end: its
+    /// leading edge, which for a right-to-left character is its right side.
+    func leadingEdge(ofByteIndex byteIndex: Int, in text: String, font: Font) -> Double {
+        prepare(text, font: font)
+        var position = PangoRectangle()
+        pango_layout_index_to_pos(layout, Int32(byteIndex), &position)
+        return Double(position.x) / Double(PANGO_SCALE)
+    }
+
+    /// Draws `run` with its baseline's left end at `run.origin`, rotated about it by `run.rotation`, and
+    /// returns how many of its characters no installed font could show.
+    @discardableResult
+    func draw(_ run: TextRun, on cr: OpaquePointer) -> Int {
+        guard !run.text.isEmpty else { return 0 }
         cairo_save(cr)
         defer { cairo_restore(cr) }
         cairo_set_source_rgba(cr, run.color.red, run.color.green, run.color.blue, run.color.alpha)
@@ -86,6 +97,7 @@ final class PangoText {
         cairo_new_path(cr)
         cairo_move_to(cr, -logical.x, -baseline)
         pango_cairo_show_layout(cr, layout)
+        return Int(pango_layout_get_unknown_glyphs_count(layout))
     }
 
     /// Sets the layout's text and font description.
