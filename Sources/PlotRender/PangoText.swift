@@ -62,11 +62,29 @@ final class PangoText {
         return Int(pango_layout_get_unknown_glyphs_count(layout))
     }
 
-    /// Whether the first strong character of `text` is right-to-left, which makes the line's base direction
-    /// right-to-left (Unicode bidi rules P2–P3, as Pango resolves it with auto-direction on).
+    /// Whether Pango lays `text` out with a right-to-left base direction: its first strong character is
+    /// right-to-left (Unicode bidi rules P2–P3, Pango's auto-direction). Text without a character from a
+    /// right-to-left script or an explicit right-to-left mark is answered without asking Pango.
     static func isRightToLeft(_ text: String) -> Bool {
-        let direction = text.withCString { pango_find_base_dir($0, -1) }
-        return direction == PANGO_DIRECTION_RTL || direction == PANGO_DIRECTION_WEAK_RTL
+        guard text.unicodeScalars.contains(where: mayBeRightToLeft), let pango = PangoText() else { return false }
+        return pango.baseDirectionIsRightToLeft(text)
+    }
+
+    /// The resolved direction of the laid-out line, as drawing uses it.
+    func baseDirectionIsRightToLeft(_ text: String) -> Bool {
+        prepare(text, font: Font(size: 10))
+        guard let line = pango_layout_get_line_readonly(layout, 0) else { return false }
+        return pango_layout_line_get_resolved_direction(line) == PANGO_DIRECTION_RTL
+    }
+
+    /// Scalars of the right-to-left blocks (Hebrew through Arabic Extended-A, the Hebrew and Arabic
+    /// presentation forms, the historic right-to-left scripts of planes 1) and the RLM/RLE/RLO/RLI marks.
+    private static func mayBeRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: true
+        case 0x200F, 0x202B, 0x202E, 0x2067: true
+        default: false
+        }
     }
 
     /// Where the character at UTF-8 offset `byteIndex` starts on the line, from the line's left end: its
