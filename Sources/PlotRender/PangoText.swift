@@ -29,6 +29,8 @@ final class PangoText {
         self.context = context
         self.layout = layout
         Self.applyMeasurementContract(to: context)
+        // A scene run is one line by contract; a stray line or paragraph separator must not make it two.
+        pango_layout_set_single_paragraph_mode(layout, 1)
         pango_layout_context_changed(layout)
     }
 

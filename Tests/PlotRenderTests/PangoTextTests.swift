@@ -63,6 +63,13 @@ struct PangoTextTests {
         #expect(pair < apart - 0.5, "AV \(pair), A + V \(apart)")
     }
 
+    /// A run is one line whatever it holds: a line or paragraph separator does not add a line.
+    @Test(arguments: ["a\nb", "a\rb", "a\u{2028}b", "a\u{2029}b"])
+    func aRunIsAlwaysOneLine(_ text: String) {
+        let measurer = CairoTextMeasurer(), font = Font(size: 10)
+        #expect(measurer.measure(text, font: font).height == measurer.measure("ab", font: font).height)
+    }
+
     /// Later families in the list are used when the first is missing.
     @Test func familiesFallBackInOrder() {
         let measurer = CairoTextMeasurer()
