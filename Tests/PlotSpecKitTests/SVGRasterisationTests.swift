@@ -12,9 +12,8 @@ import Testing
 /// glyph outlines at their exact positions, so text edges differ everywhere; heatmap cells differ only
 /// along the one-pixel seams librsvg smooths. Both lay text out with Pango and kern (our SVG no longer
 /// asks viewers not to kern, since Pango kerns the PNG and PDF too). Measured with rsvg-convert 2.54.7 at
-/// 150 dpi before Pango: 6.0–6.8 per figure (with kerning turned off in librsvg); see the report of the
-/// Pango change for the figures now. A dropped rotation measures ≥ 9.7, text 1 pt off ≈ 19, no text at
-/// all ≈ 22.
+/// 150 dpi: 5.97–6.72 per figure (6.0–6.8 before Pango, when librsvg had to be told not to kern). A dropped
+/// rotation measured ≥ 9.7, text 1 pt off ≈ 19, no text at all ≈ 22.
 @Suite(.enabled(if: SVGRasteriser.executable != nil, "needs rsvg-convert on PATH (apt: librsvg2-bin)"))
 struct SVGRasterisationTests {
     static let tolerance = 8.0
