@@ -7,6 +7,15 @@ import PlotScene
 /// Not thread-safe: it owns a Pango context. Create one per layout.
 public final class CairoTextMeasurer: TextMeasurer {
     private let pango: PangoText?
+    /// Layout measures the same strings again and again (tick candidates, fit-to-size steps); shaping is
+    /// the expensive part, so each (text, font) is shaped once. Cleared when full, which bounds memory.
+    private var cache: [Key: TextExtents] = [:]
+    private static let cacheLimit = 4096
+
+    private struct Key: Hashable {
+        let text: String
+        let font: Font
+    }
 
     public init() {
         pango = PangoText()
@@ -14,7 +23,12 @@ public final class CairoTextMeasurer: TextMeasurer {
 
     /// Advance width and the line's ascent/descent; zeros only if Pango could not allocate its context.
     public func measure(_ text: String, font: Font) -> TextExtents {
-        pango?.measure(text, font: font) ?? TextExtents(width: 0, ascent: 0, descent: 0)
+        let key = Key(text: text, font: font)
+        if let known = cache[key] { return known }
+        let extents = pango?.measure(text, font: font) ?? TextExtents(width: 0, ascent: 0, descent: 0)
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+        cache[key] = extents
+        return extents
     }
 
     /// How many characters of `text` no installed font can show: zero means no missing-glyph boxes.

@@ -13,7 +13,7 @@ import PlotScene
 /// loaded faces are shared by every engine on a thread and never cross threads. One engine (context plus a
 /// reused layout) belongs to one measurer or canvas and is not thread-safe itself.
 final class PangoText {
-    /// The Pango context; its matrix follows the Cairo context last passed to `draw`.
+    /// The Pango context, always in user space (identity matrix): see `draw`.
     private let context: OpaquePointer
     /// One layout reused for every string: creating a layout per string costs more than shaping a label.
     private let layout: OpaquePointer
@@ -108,9 +108,10 @@ final class PangoText {
         cairo_set_source_rgba(cr, run.color.red, run.color.green, run.color.blue, run.color.alpha)
         cairo_translate(cr, run.origin.x, run.origin.y)
         if run.rotation != 0 { cairo_rotate(cr, run.rotation) }
-        // Shape for this transform and surface (font options are merged, ours win), then lay out again.
-        pango_cairo_update_context(cr, context)
-        pango_layout_context_changed(layout)
+        // The layout stays in user space (identity matrix, our font options) rather than following the
+        // context's transform with pango_cairo_update_context: glyph positions are then exactly the measured
+        // ones, Cairo scales and rotates the glyphs itself, and the fontsets Pango matched while measuring
+        // (fontconfig sorts every installed font once per description and matrix) are reused for drawing.
         prepare(run.text, font: run.font)
         let (logical, baseline) = logicalLine()
         // The layout's origin is its top-left corner; a right-to-left line can start left of it.
