@@ -17,6 +17,7 @@ let package = Package(
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
 
         .target(name: "PlotDiagnostics"),
         .target(name: "PlotYAML", dependencies: ["CYAML", "PlotDiagnostics"]),
@@ -26,7 +27,7 @@ let package = Package(
         .target(name: "PlotSampling", dependencies: ["PlotSpec", "PlotFormula"]),
         .target(name: "PlotScene"),
         .target(name: "PlotLayout", dependencies: ["PlotSpec", "PlotFormula", "PlotSampling", "PlotScales", "PlotScene"]),
-        .target(name: "PlotRender", dependencies: ["CCairo", "CZlib", "PlotScene"]),
+        .target(name: "PlotRender", dependencies: ["CCairo", "CPango", "CZlib", "PlotScene"]),
         .target(name: "PlotSpecKit", dependencies: [
             "PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotSpec", "PlotSampling",
             "PlotScales", "PlotScene", "PlotLayout", "PlotRender",

@@ -4,8 +4,9 @@ import PlotScene
 /// A `Canvas` drawing through a Cairo context it did not create: one class for PNG and PDF (SVG is written by
 /// `SVGWriter`, which places text where this canvas draws it).
 ///
-/// Text uses Cairo's toy font API with hint metrics off and hint style none, so the same string measures the
-/// same on image, SVG and PDF surfaces and a layout computed for one format holds for all three.
+/// Text is shaped and drawn by Pango (`PangoText`) with hint metrics off, hint style none and unrounded
+/// glyph positions, so the same string measures the same on image, SVG and PDF surfaces and a layout
+/// computed for one format holds for all three.
 public final class CairoCanvas: Canvas {
     /// The borrowed context; the creator keeps ownership and destroys it after the canvas is done.
     let cr: OpaquePointer
@@ -13,20 +14,21 @@ public final class CairoCanvas: Canvas {
     public var vectorMarkerLimit = 2000
     /// How `drawPolylines` draws: `SceneRenderer` sets the technique of the output being painted.
     var polylineTechnique = PolylineTechnique.strokes
+    /// Nil only if Pango could not allocate its context; text is then neither measured nor drawn.
+    private let pango: PangoText?
+    /// Characters drawn so far that no installed font could show (Pango draws a hex box for each).
+    public private(set) var unknownGlyphCount = 0
 
-    /// Wraps `context` and sets unhinted font options on it.
+    /// Wraps `context`; text drawn through the canvas gets its own Pango context.
     public init(context: OpaquePointer) {
         cr = context
-        Self.applyFontOptions(to: context)
+        pango = PangoText()
     }
 
-    /// Hint metrics off and hint style none: the measurement contract every surface must share.
-    static func applyFontOptions(to cr: OpaquePointer) {
-        guard let options = cairo_font_options_create() else { return }
-        defer { cairo_font_options_destroy(options) }
-        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
-        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
-        cairo_set_font_options(cr, options)
+    /// A canvas that never draws text (marker glyphs), so it needs no Pango context.
+    init(shapesOnly context: OpaquePointer) {
+        cr = context
+        pango = nil
     }
 
     // MARK: - Paths
@@ -168,39 +170,15 @@ public final class CairoCanvas: Canvas {
 // MARK: - Text
 
 extension CairoCanvas {
-    func selectFont(_ font: Font) {
-        cairo_select_font_face(cr, font.family,
-                               font.slant == .italic ? CAIRO_FONT_SLANT_ITALIC : CAIRO_FONT_SLANT_NORMAL,
-                               font.weight == .bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
-        cairo_set_font_size(cr, font.size)
-    }
-
-    /// Width is the advance (where the next text would start); ascent and descent are the font's, not the
-    /// string's ink, so labels of different strings share a baseline.
+    /// Width is the advance of the shaped line (where the next text would start); ascent and descent are the
+    /// fonts', not the string's ink, so labels of different strings share a baseline.
     public func measure(_ text: String, font: Font) -> TextExtents {
-        cairo_save(cr)
-        defer { cairo_restore(cr) }
-        selectFont(font)
-        var fontExtents = cairo_font_extents_t()
-        cairo_font_extents(cr, &fontExtents)
-        var textExtents = cairo_text_extents_t()
-        if !text.isEmpty { cairo_text_extents(cr, text, &textExtents) }
-        return TextExtents(width: textExtents.x_advance, ascent: fontExtents.ascent, descent: fontExtents.descent)
+        pango?.measure(text, font: font) ?? TextExtents(width: 0, ascent: 0, descent: 0)
     }
 
     /// Draws at `run.origin`; `run.rotation` goes straight to `cairo_rotate`, so −π/2 reads bottom-to-top
     /// in the y-down page space.
     public func drawText(_ run: TextRun) {
-        guard !run.text.isEmpty else { return }
-        cairo_save(cr)
-        defer { cairo_restore(cr) }
-        selectFont(run.font)
-        setSource(run.color)
-        cairo_translate(cr, run.origin.x, run.origin.y)
-        if run.rotation != 0 { cairo_rotate(cr, run.rotation) }
-        // translate/rotate leave the current point where it was in device space: reset it.
-        cairo_new_path(cr)
-        cairo_move_to(cr, 0, 0)
-        cairo_show_text(cr, run.text)
+        unknownGlyphCount += pango?.draw(run, on: cr) ?? 0
     }
 }

@@ -80,7 +80,7 @@ enum MarkerStamp {
             return CAIRO_STATUS_USER_FONT_ERROR
         }
         let shape = Unmanaged<Shape>.fromOpaque(pointer).takeUnretainedValue()
-        let canvas = CairoCanvas(context: cr)
+        let canvas = CairoCanvas(shapesOnly: cr)
         if let stroke = shape.stroke {
             canvas.stroke(shape.path, style: stroke)
         } else {

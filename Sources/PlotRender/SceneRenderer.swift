@@ -32,14 +32,34 @@ public enum SceneRenderer {
     /// PNG with another rasterisation: tests use it to imitate a machine whose Cairo, pixman or
     /// FreeType rasterises edges slightly differently (see `render --check`). Not reachable from the CLI.
     static func renderPNG(_ scene: Scene, pixelScale: Double, rasterization: Rasterization) throws -> [UInt8] {
-        try withImageSurface(scene, pixelScale: pixelScale, rasterization: rasterization) { surface in
+        var unknownGlyphs = 0
+        return try withImageSurface(scene, pixelScale: pixelScale, rasterization: rasterization,
+                                    unknownGlyphs: &unknownGlyphs) { surface in
             try PNGEncoder.encode(surface)
+        }
+    }
+
+    /// PNG or PDF bytes plus how many drawn characters no installed font could show (Pango's hex boxes),
+    /// so tests can prove a figure has none. SVG text is drawn by its viewer, so its count is zero.
+    static func renderCountingUnknownGlyphs(_ scene: Scene, format: OutputFormat, pixelScale: Double = 1) throws
+        -> ([UInt8], Int)
+    {
+        var unknownGlyphs = 0
+        switch format {
+        case .png:
+            let bytes = try withImageSurface(scene, pixelScale: pixelScale, unknownGlyphs: &unknownGlyphs) {
+                try PNGEncoder.encode($0)
+            }
+            return (bytes, unknownGlyphs)
+        case .svg: return (SVGWriter.write(scene, pixelScale: pixelScale), 0)
+        case .pdf: return (try renderPDF(scene, pixelScale: pixelScale, unknownGlyphs: &unknownGlyphs), unknownGlyphs)
         }
     }
 
     /// The painted image as native-endian premultiplied ARGB32 words, row-major without stride padding.
     static func renderPixels(_ scene: Scene, pixelScale: Double) throws -> (width: Int, height: Int, pixels: [UInt32]) {
-        try withImageSurface(scene, pixelScale: pixelScale) { surface in
+        var unknownGlyphs = 0
+        return try withImageSurface(scene, pixelScale: pixelScale, unknownGlyphs: &unknownGlyphs) { surface in
             let w = Int(cairo_image_surface_get_width(surface)), h = Int(cairo_image_surface_get_height(surface))
             let stride = Int(cairo_image_surface_get_stride(surface))
             guard let data = cairo_image_surface_get_data(surface) else { throw RenderError("no pixel data") }
@@ -60,7 +80,7 @@ public enum SceneRenderer {
 
     /// Paints `scene` on a fresh RGB24 (opaque page) or ARGB32 surface and hands the flushed surface to `body`.
     private static func withImageSurface<T>(
-        _ scene: Scene, pixelScale: Double, rasterization: Rasterization = .standard,
+        _ scene: Scene, pixelScale: Double, rasterization: Rasterization = .standard, unknownGlyphs: inout Int,
         _ body: (OpaquePointer) throws -> T
     ) throws -> T {
         let scale = pixelScale > 0 ? pixelScale : 1
@@ -76,8 +96,8 @@ public enum SceneRenderer {
         }
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface), "creating image surface")
-        try paint(scene, on: surface, scale: scale, polylines: .output(pixelScale: scale),
-                  rasterization: rasterization)
+        unknownGlyphs = try paint(scene, on: surface, scale: scale, polylines: .output(pixelScale: scale),
+                                  rasterization: rasterization)
         cairo_surface_flush(surface)
         return try body(surface)
     }
@@ -85,6 +105,11 @@ public enum SceneRenderer {
     /// PDF through Cairo's PDF surface, with pinned dates. Pages are in points; `pixelScale` is only the
     /// resolution of what the renderer rasterises.
     private static func renderPDF(_ scene: Scene, pixelScale: Double) throws -> [UInt8] {
+        var unknownGlyphs = 0
+        return try renderPDF(scene, pixelScale: pixelScale, unknownGlyphs: &unknownGlyphs)
+    }
+
+    private static func renderPDF(_ scene: Scene, pixelScale: Double, unknownGlyphs: inout Int) throws -> [UInt8] {
         let sink = ByteSink()
         return try withExtendedLifetime(sink) {
             let closure = Unmanaged.passUnretained(sink).toOpaque()
@@ -95,17 +120,18 @@ public enum SceneRenderer {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, pinnedPDFDate)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, pinnedPDFDate)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "plotspec")
-            try paint(scene, on: surface, scale: 1, polylines: .output(pixelScale: pixelScale))
+            unknownGlyphs = try paint(scene, on: surface, scale: 1, polylines: .output(pixelScale: pixelScale))
             cairo_surface_finish(surface)  // flushes the trailer through the stream
             try check(cairo_surface_status(surface), "writing PDF")
             return sink.bytes
         }
     }
 
+    /// Paints `scene` and returns how many characters it drew no installed font could show.
     private static func paint(
         _ scene: Scene, on surface: OpaquePointer, scale: Double, polylines: PolylineTechnique,
         rasterization: Rasterization = .standard
-    ) throws {
+    ) throws -> Int {
         guard let cr = cairo_create(surface) else { throw RenderError("could not create Cairo context") }
         defer { cairo_destroy(cr) }
         if scale != 1 { cairo_scale(cr, scale, scale) }
@@ -114,6 +140,7 @@ public enum SceneRenderer {
         rasterization.apply(to: cr)
         ScenePainter.paint(scene, on: canvas)
         try check(cairo_status(cr), "drawing")
+        return canvas.unknownGlyphCount
     }
 
     static func check(_ status: cairo_status_t, _ what: String) throws {

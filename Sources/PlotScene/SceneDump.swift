@@ -25,6 +25,7 @@ extension Scene {
                 out += indent + "image \(image.width)×\(image.height) \(image.smooth ? "smooth" : "nearest") in \(describe(rect))\n"
             case .text(let run):
                 out += indent + "text \"\(run.text)\" \(n(run.font.size))pt\(run.font.weight == .bold ? " bold" : "")"
+                    + (run.font.families == Font.defaultFamilies ? "" : " in \(run.font.families.joined(separator: ", "))")
                     + " \(hex(run.color)) at \(n(run.origin.x)),\(n(run.origin.y))"
                     + (run.rotation == 0 ? "" : " rotated \(n(run.rotation))") + " box \(describe(run.bounds))\n"
             case .group(let clip, let children):

@@ -1,15 +1,22 @@
-/// A font request: family, size in points, weight and slant.
+/// A font request: families in order of preference, size in points, weight and slant.
 public struct Font: Hashable, Sendable {
     public enum Weight: String, Hashable, Sendable { case normal, bold }
     public enum Slant: String, Hashable, Sendable { case normal, italic }
 
-    public var family: String
+    /// The families used when a spec names none: the design the bundled figures were drawn in.
+    public static let defaultFamilies = ["DejaVu Sans"]
+
+    /// Family names, first choice first; the renderer falls back along the list and then to any installed
+    /// font that has the character. Never empty in a scene built by layout.
+    public var families: [String]
     public var size: Double
     public var weight: Weight
     public var slant: Slant
 
-    public init(family: String = "DejaVu Sans", size: Double, weight: Weight = .normal, slant: Slant = .normal) {
-        self.family = family
+    public init(
+        families: [String] = Font.defaultFamilies, size: Double, weight: Weight = .normal, slant: Slant = .normal
+    ) {
+        self.families = families
         self.size = size
         self.weight = weight
         self.slant = slant

@@ -28,6 +28,9 @@ public final class Pipeline {
         let (spec, diagnostics) = SpecDecoder.decode(loaded)
         warnings += sharedWarnings.firstReports(diagnostics.filter { !$0.isError }, ofSpec: path)
         guard let spec else { throw DiagnosticError(diagnostics.filter(\.isError)) }
+        // Which fonts exist depends on the machine, not the spec, so the decoder leaves it to us.
+        let fontWarnings = loaded.withIncludeNotes(FontAvailability.warnings(for: spec.figure))
+        warnings += sharedWarnings.firstReports(fontWarnings, ofSpec: path)
         return spec
     }
 

@@ -8,14 +8,12 @@ import Testing
 /// Our SVG, rasterised by librsvg, looks like our PNG of the same scene: RMS difference over the 8-bit RGBA
 /// channels at the figure's own size stays within `tolerance`.
 ///
-/// What the bound covers: Cairo's image surface rounds each glyph to a whole pixel and rasterises it with
-/// FreeType, while librsvg fills glyph outlines at their exact positions, so text edges differ everywhere
-/// (Cairo's own outlined SVG measures about the same, 6.0–7.0 on the bundled figures); heatmap cells differ
-/// only along the one-pixel seams librsvg smooths. librsvg 2.54 kerns and ignores our `font-kerning: none`,
-/// which would shift text after pairs like "We" by up to a pixel (RMS 8.9–12.6), so the rasteriser runs with a
-/// fontconfig file that turns kerning off, as a viewer honouring the property does. Measured with
-/// rsvg-convert 2.54.7 at 150 dpi: 6.0–6.8 per figure. A dropped rotation measures ≥ 9.7, text 1 pt off
-/// ≈ 19, no text at all ≈ 22.
+/// What the bound covers: Cairo's image surface rasterises each glyph with FreeType, while librsvg fills
+/// glyph outlines at their exact positions, so text edges differ everywhere; heatmap cells differ only
+/// along the one-pixel seams librsvg smooths. Both lay text out with Pango and kern (our SVG no longer
+/// asks viewers not to kern, since Pango kerns the PNG and PDF too). Measured with rsvg-convert 2.54.7 at
+/// 150 dpi: 5.97–6.72 per figure (6.0–6.8 before Pango, when librsvg had to be told not to kern). A dropped
+/// rotation measured ≥ 9.7, text 1 pt off ≈ 19, no text at all ≈ 22.
 @Suite(.enabled(if: SVGRasteriser.executable != nil, "needs rsvg-convert on PATH (apt: librsvg2-bin)"))
 struct SVGRasterisationTests {
     static let tolerance = 8.0
@@ -55,44 +53,40 @@ enum SVGRasteriser {
             .first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
-    /// fontconfig's own configuration plus kerning off (see `SVGRasterisationTests`).
-    static let fontconfig = """
-        <?xml version="1.0"?>
-        <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-        <fontconfig>
-          <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-          <match target="font"><edit name="fontfeatures" mode="append"><string>kern off</string></edit></match>
-        </fontconfig>
-
-        """
-
-    /// RMS over 8-bit RGBA channels between `svg` rasterised at the PNG's pixel size and the scene's PNG pixels.
-    static func rmsAgainstPNG(_ svg: [UInt8], scene: Scene, pixelScale: Double) throws -> Double {
+    /// RMS over 8-bit RGBA channels between `svg` rasterised at the PNG's pixel size and the scene's PNG
+    /// pixels, over the whole page or the pixels inside `region` (in points).
+    static func rmsAgainstPNG(_ svg: [UInt8], scene: Scene, pixelScale: Double, in region: Rect? = nil) throws
+        -> Double
+    {
         let reference = try SceneRenderer.renderPixels(scene, pixelScale: pixelScale)
         let raster = try rasterise(svg, width: reference.width, height: reference.height)
         try #require(raster.count == reference.pixels.count)
         let opaque = scene.background.alpha >= 1  // an RGB24 surface leaves its top byte undefined
+        let scale = pixelScale > 0 ? pixelScale : 1
+        let indices = (0..<raster.count).filter { i in
+            guard let region else { return true }
+            let x = (Double(i % reference.width) + 0.5) / scale, y = (Double(i / reference.width) + 0.5) / scale
+            return x >= region.x && x <= region.maxX && y >= region.y && y <= region.maxY
+        }
+        try #require(!indices.isEmpty)
         var sum = 0.0
-        for (a, b) in zip(raster, reference.pixels) {
+        for (a, b) in indices.lazy.map({ (raster[$0], reference.pixels[$0]) }) {
             for shift: UInt32 in [0, 8, 16, 24] {
                 let x = Double((a >> shift) & 0xFF)
                 let y = shift == 24 && opaque ? 255 : Double((b >> shift) & 0xFF)
                 sum += (x - y) * (x - y)
             }
         }
-        return (sum / Double(4 * raster.count)).squareRoot()
+        return (sum / Double(4 * indices.count)).squareRoot()
     }
 
     /// ARGB32 words of `svg` rasterised by rsvg-convert at exactly `width` × `height` pixels.
     static func rasterise(_ svg: [UInt8], width: Int, height: Int) throws -> [UInt32] {
         let folder = try TemporaryFolder()
         let input = try folder.write("figure.svg", svg)
-        let config = try folder.write("fonts.conf", fontconfig)
         let output = (folder.path as NSString).appendingPathComponent("figure.png")
-        var environment = ProcessInfo.processInfo.environment
-        environment["FONTCONFIG_FILE"] = config
         let run = try CLI.run(try #require(executable), ["-w", "\(width)", "-h", "\(height)", "-o", output, input],
-                              in: folder.path, environment: environment)
+                              in: folder.path)
         try #require(run.status == 0, "rsvg-convert: \(run.stderr)")
         guard let surface = cairo_image_surface_create_from_png(output) else { throw CocoaError(.fileReadUnknown) }
         defer { cairo_surface_destroy(surface) }

@@ -45,7 +45,7 @@ extension AnnotationDrawing {
     /// drops the label rather than spill it over the axes or overprint).
     private func placedBox(_ label: LabelAnnotation, target: Point?, avoiding others: [Rect]) -> LabelBox? {
         let placement = space.labelPlacement
-        let font = label.fontSize.map { Font(size: $0) } ?? theme.annotationFont
+        let font = label.fontSize.map { theme.font(size: $0) } ?? theme.annotationFont
         let content = label.target.map { substitute(label.text, at: $0) } ?? label.text.written
         let center = wish(for: label, target: target)
         let box = { (font: Font) in

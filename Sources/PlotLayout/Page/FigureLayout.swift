@@ -8,7 +8,7 @@ public enum FigureLayout {
     public static func layout(_ spec: FigureSpec, table: SampleTable, measurer: any TextMeasurer)
         throws(DiagnosticError) -> Scene
     {
-        let theme = Theme(fontSize: spec.figure.fontSize)
+        let theme = Theme(fontSize: spec.figure.fontSize, fontFamilies: spec.figure.fontFamilies)
         let text = TextPlacement(measurer: measurer)
         let page = PageComposer(figure: spec.figure, theme: theme, text: text)
         return page.scene(kind(spec, table: table, theme: theme, text: text))

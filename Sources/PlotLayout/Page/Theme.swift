@@ -5,17 +5,25 @@ import PlotSpec
 /// larger `font_size` scales the whole design consistently.
 struct Theme {
     let base: Double
+    /// The spec's font families (`figure.font`), first choice first; every text run uses them.
+    let fontFamilies: [String]
 
-    init(fontSize: Double) {
+    init(fontSize: Double, fontFamilies: [String] = Font.defaultFamilies) {
         base = fontSize
+        self.fontFamilies = fontFamilies
     }
 
-    var titleFont: Font { Font(size: base * 1.3, weight: .bold) }
-    var subtitleFont: Font { Font(size: base * 0.95) }
-    var axisLabelFont: Font { Font(size: base) }
-    var tickFont: Font { Font(size: base * 0.85) }
-    var annotationFont: Font { Font(size: base * 0.9) }
-    var legendFont: Font { Font(size: base * 0.85) }
+    /// A font in the figure's families at `size` points.
+    func font(size: Double, weight: Font.Weight = .normal) -> Font {
+        Font(families: fontFamilies, size: size, weight: weight)
+    }
+
+    var titleFont: Font { font(size: base * 1.3, weight: .bold) }
+    var subtitleFont: Font { font(size: base * 0.95) }
+    var axisLabelFont: Font { font(size: base) }
+    var tickFont: Font { font(size: base * 0.85) }
+    var annotationFont: Font { font(size: base * 0.9) }
+    var legendFont: Font { font(size: base * 0.85) }
 
     var ink: Color { Color(gray: 0.13) }
     var subtleInk: Color { Color(gray: 0.35) }

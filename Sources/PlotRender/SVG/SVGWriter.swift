@@ -4,7 +4,7 @@ import PlotScene
 ///
 /// Cairo's writer outlines every glyph (text cannot be searched, copied or edited) and numbers its ids from
 /// a process-wide counter (the same figure gives different bytes alone or in a batch). This writer emits
-/// real `<text>` in DejaVu Sans with named fallbacks, ids derived from content (`SVGDefinitions`), numbers
+/// real `<text>` in the scene's font families with named fallbacks, ids derived from content (`SVGDefinitions`), numbers
 /// with fixed decimals (`SVGNumber`), images as embedded PNG, and one element per line so a diff of two
 /// figures reads element by element. The output is a function of the scene alone.
 ///
@@ -45,9 +45,6 @@ extension SVGWriter {
             text += "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
                 + " version=\"1.1\" width=\"\(width)pt\" height=\"\(height)pt\" viewBox=\"0 0 \(width) \(height)\""
                 + " stroke-miterlimit=\"10\">\n"
-            // Cairo's toy text API places glyphs by their advances alone; viewers kern by default, which
-            // would shift text after pairs like "We" or "Va" away from where layout measured it.
-            text += "<style type=\"text/css\">text { font-kerning: none; }</style>\n"
             if !definitions.markup.isEmpty {
                 text += "<defs>\n" + definitions.markup + "</defs>\n"
             }

@@ -33,6 +33,7 @@ extension DecodeContext {
         checkPixelBudget(width: width, height: height, dpi: dpi, at: map[d.dpi.key] ?? map[d.size.key] ?? node)
         let fontSize = number(map, d.fontSize)
         let background = color(map, d.background)
+        let fonts = map[d.font].flatMap { fontFamilies($0) }
         var output = ""
         let outputNode = map.required(d.output)
         if let outputNode, let path = string(outputNode, "output") {
@@ -41,7 +42,8 @@ extension DecodeContext {
         }
         return FigureSettings(
             title: title, subtitle: subtitle, widthInches: width, heightInches: height, dpi: dpi,
-            output: output, outputSpan: outputNode?.span, fontSize: fontSize, background: background)
+            output: output, outputSpan: outputNode?.span, fontSize: fontSize, background: background,
+            fontFamilies: fonts?.names ?? FigureSettings.defaultFontFamilies, fontFamilySpans: fonts?.spans ?? [])
     }
 
     /// The output must name a figure file exactly as printed: the extension (of the last path component,

@@ -26,4 +26,7 @@ public enum SpecLimits {
     public static let maxPixelsPerSide = 20_000
     /// Grid cells along an axis below which a `coarse-grid` warning is given.
     public static let coarseGridWarning = 8
+    /// Families in `figure.font`, and the length of one family name (the longest installed names are ~40).
+    public static let maxFontFamilies = 8
+    public static let maxFontFamilyLength = 100
 }

@@ -14,6 +14,12 @@ public struct FigureDescription: Sendable {
         "output", .plainText, .required, doc: "Output file (.png, .svg or .pdf), relative to the spec.")
     public var fontSize = DefaultedKey(
         "font_size", .bounded(4, 48), default: 10.0, doc: "Base font size in points.", unit: "points")
+    public var font = KeyDescription(
+        "font", .anyOf([.string(description: "font family"),
+                        .list(.string(description: "font family"), maxItems: SpecLimits.maxFontFamilies,
+                              description: "")],
+                       description: ""),
+        .rule("DejaVu Sans"), doc: "Font family, or families in order of preference (default DejaVu Sans).")
     public var background = DefaultedKey(
         "background", .anyColor, default: NamedColor(name: "white", value: .white), doc: "Page colour.")
 
@@ -21,6 +27,6 @@ public struct FigureDescription: Sendable {
         SectionDescription(
             "figure", doc: "The page: title, size, resolution and output file.",
             keys: [title, subtitle, size.described, pixels, dpi.described, output, fontSize.described,
-                   background.described])
+                   font, background.described])
     }
 }

@@ -13,7 +13,7 @@ extension FigureSpec {
         lines.append("figure \(figure.title.map(quoted) ?? "(untitled)") \(short(figure.widthInches))×"
             + "\(short(figure.heightInches)) in at \(short(figure.dpi)) dpi → \(figure.output)")
         if let subtitle = figure.subtitle { lines.append("  subtitle \(quoted(subtitle))") }
-        lines.append("  font \(short(figure.fontSize)) pt, background \(describe(figure.background))")
+        lines.append("  font \(short(figure.fontSize)) pt \(figure.fontFamilies.joined(separator: ", ")), background \(describe(figure.background))")
         lines.append("seed \(seed)")
         for p in parameters {
             lines.append("parameter \(p.name): \(short(p.lower))…\(short(p.upper)) \(p.scale.rawValue)"

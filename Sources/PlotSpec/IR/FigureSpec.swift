@@ -78,11 +78,22 @@ public struct FigureSettings: Hashable, Sendable {
     /// Base font size in points; titles and labels scale from it.
     public let fontSize: Double
     public let background: ColorValue
+    /// Font families for all text, first choice first (`figure.font`); never empty. Each is a name without
+    /// commas or control characters; whether it is installed is the renderer's business (a warning).
+    public let fontFamilies: [String]
+    /// Where each of `fontFamilies` was written; empty when the default was used.
+    public let fontFamilySpans: [SourceSpan]
+
+    /// The families used when a spec names none: the design the bundled figures are drawn in.
+    public static let defaultFontFamilies = ["DejaVu Sans"]
 
     init(
         title: String?, subtitle: String?, widthInches: Double, heightInches: Double, dpi: Double,
-        output: String, outputSpan: SourceSpan?, fontSize: Double, background: ColorValue
+        output: String, outputSpan: SourceSpan?, fontSize: Double, background: ColorValue,
+        fontFamilies: [String] = FigureSettings.defaultFontFamilies, fontFamilySpans: [SourceSpan] = []
     ) {
+        self.fontFamilies = fontFamilies
+        self.fontFamilySpans = fontFamilySpans
         self.title = title
         self.subtitle = subtitle
         self.widthInches = widthInches

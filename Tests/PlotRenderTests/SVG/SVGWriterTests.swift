@@ -168,9 +168,28 @@ import Testing
     }
 
     @Test func familyNamesThatAreNotPlainWordsAreQuoted() {
-        #expect(SVGTextElement.fontFamily("DejaVu Sans") == "DejaVu Sans, Bitstream Vera Sans, Verdana, sans-serif")
-        #expect(SVGTextElement.fontFamily("Noto Sans CJK") == "Noto Sans CJK, sans-serif")
-        #expect(SVGTextElement.fontFamily("3D 'Font'") == "'3D \\'Font\\'', sans-serif")
+        #expect(SVGTextElement.fontFamily(["DejaVu Sans"]) == "DejaVu Sans, Bitstream Vera Sans, Verdana, sans-serif")
+        #expect(SVGTextElement.fontFamily(["Noto Sans CJK"]) == "Noto Sans CJK, sans-serif")
+        #expect(SVGTextElement.fontFamily(["3D 'Font'"]) == "'3D \\'Font\\'', sans-serif")
+    }
+
+    @Test func aFamilyListKeepsItsOrderAndEachNameOnce() {
+        #expect(SVGTextElement.fontFamily(["Noto Sans", "DejaVu Sans"])
+                == "Noto Sans, DejaVu Sans, Bitstream Vera Sans, Verdana, sans-serif")
+        #expect(SVGTextElement.fontFamily(["Noto Sans CJK SC", "sans-serif"]) == "Noto Sans CJK SC, sans-serif")
+        #expect(SVGTextElement.fontFamily(["Verdana", "DejaVu Sans"]) == "Verdana, DejaVu Sans, Bitstream Vera Sans, sans-serif")
+    }
+
+    /// Right-to-left runs (first strong character Arabic or Hebrew) say so, anchored at their end, which for
+    /// right-to-left text is the left end: still the run's origin.
+    @Test(arguments: [("معدل التعلم", true), ("עברית (lr)", true), ("lr (معدل)", false), ("学习率", false)])
+    func rightToLeftRunsSetTheirDirection(_ text: String, _ rightToLeft: Bool) {
+        let run = TextRun(text: text, font: Font(size: 10), color: .black, origin: Point(10, 20), rotation: 0,
+                          bounds: Rect(x: 10, y: 10, width: 40, height: 12))
+        let element = SVGTextElement.make(run)
+        #expect(element.contains(" direction=\"rtl\" text-anchor=\"end\"") == rightToLeft)
+        #expect(element.contains("x=\"10\" y=\"20\""))
+        #expect(element.contains(">" + text + "</text>"))
     }
 }
 

@@ -119,7 +119,7 @@ struct HeatmapLayout: PlotKindLayout {
             })
         }
         let color = plot.contourColor.sceneColor
-        let labeled = ContourLabeler(text: text, font: Font(size: theme.base * 0.8), color: color, frame: frame.rect)
+        let labeled = ContourLabeler(text: text, font: theme.font(size: theme.base * 0.8), color: color, frame: frame.rect)
             .label(levels, avoiding: avoiding, crossing: lines)
         let stroke = Stroke(color: color.withAlpha(color.alpha * 0.8), width: 0.9, join: .round)
         return labeled.pieces.flatMap { $0 }.map { .path(Path(polyline: $0), fill: nil, stroke: stroke) }

@@ -59,5 +59,5 @@ struct ParallelSidePanel {
 }
 
 extension Font {
-    var bold: Font { Font(family: family, size: size, weight: .bold, slant: slant) }
+    var bold: Font { Font(families: families, size: size, weight: .bold, slant: slant) }
 }
