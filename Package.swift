@@ -18,21 +18,25 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
-        .target(name: "PlotDiagnostics"),
+        // Parallel loops and locked state: the one place plotspec vouches for unchecked Sendable.
+        .target(name: "PlotConcurrency"),
+        .target(name: "PlotDiagnostics", dependencies: ["PlotConcurrency"]),
         .target(name: "PlotYAML", dependencies: ["CYAML", "PlotDiagnostics"]),
-        .target(name: "PlotFormula", dependencies: ["PlotDiagnostics"]),
+        .target(name: "PlotFormula", dependencies: ["PlotDiagnostics", "PlotConcurrency"]),
         .target(name: "PlotScales"),
         .target(name: "PlotSpec", dependencies: ["PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotScales"]),
-        .target(name: "PlotSampling", dependencies: ["PlotSpec", "PlotFormula"]),
+        .target(name: "PlotSampling", dependencies: ["PlotSpec", "PlotFormula", "PlotConcurrency"]),
         .target(name: "PlotScene"),
-        .target(name: "PlotLayout", dependencies: ["PlotSpec", "PlotFormula", "PlotSampling", "PlotScales", "PlotScene"]),
+        .target(name: "PlotLayout", dependencies: [
+            "PlotSpec", "PlotFormula", "PlotSampling", "PlotScales", "PlotScene", "PlotConcurrency",
+        ]),
         .target(name: "PlotRender", dependencies: ["CCairo", "CZlib", "PlotScene"]),
         .target(name: "PlotSpecKit", dependencies: [
             "PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotSpec", "PlotSampling",
             "PlotScales", "PlotScene", "PlotLayout", "PlotRender",
         ]),
         .executableTarget(name: "plotspec", dependencies: [
-            "PlotSpecKit",
+            "PlotSpecKit", "PlotDiagnostics", "PlotConcurrency",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
