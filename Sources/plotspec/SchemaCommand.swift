@@ -1,5 +1,5 @@
 import ArgumentParser
-import PlotSpec
+import PlotSpecKit
 
 /// `plotspec schema`: print the JSON Schema of the spec language.
 struct Schema: ParsableCommand {
@@ -11,6 +11,6 @@ struct Schema: ParsableCommand {
             """)
 
     func run() {
-        print(JSONSchemaWriter.write(), terminator: "")
+        print(Pipeline.jsonSchema(), terminator: "")
     }
 }
