@@ -49,14 +49,17 @@ import Testing
     func vectorBelowAndRasterAboveTheThreshold(count: Int, raster: Bool) throws {
         let (_, _, scene) = try LayoutTestSupport.layout(Self.spec(count: count))
         let nodes = LayoutTestSupport.flatten(scene.nodes)
-        let images = nodes.filter { if case .image = $0 { return true } else { return false } }
+        let images = nodes.compactMap { node -> RasterImage? in
+            if case .image(let image, _) = node { return image } else { return nil }
+        }
         #expect(images.count == (raster ? 1 : 0))
         let widePaths = nodes.filter {
             if case .path(let path, nil, let stroke?) = $0 { return stroke.color.alpha < 1 && path.elements.count == 5 }
             return false
         }
         #expect(raster ? widePaths.isEmpty : widePaths.count == count, "one 5-vertex polyline per trial")
-        if case .image(let image, _)? = images.first {
+        if raster {
+            let image = try #require(images.first)
             #expect(image.pixels.count == image.width * image.height * 4)
             #expect(image.pixels.contains { $0 != 0 }, "lines were drawn")
         }
@@ -131,9 +134,32 @@ import Testing
         #expect(render() == image, "deterministic")
     }
 
-    @Test func rendersAPNG() throws {
+    /// The rendered PNG has the page's pixel size and shows the line raster where the scene places it:
+    /// most pixels of its rectangle are the raster's own pixels over the white page (axes, ticks and
+    /// labels drawn on top account for the rest).
+    @Test func rendersTheLineRasterWhereTheSceneSaysItIs() throws {
         let (_, _, scene) = try LayoutTestSupport.layout(Self.spec(count: 4000))
-        let bytes = try SceneRenderer.render(scene, format: .png)
-        #expect(Array(bytes.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        let pixels = try RenderedPixels(scene)
+        #expect(pixels.image.width == Int((scene.width * scene.pixelScale).rounded(.up)))
+        #expect(pixels.image.height == Int((scene.height * scene.pixelScale).rounded(.up)))
+        let (raster, rect) = try #require(LayoutTestSupport.flatten(scene.nodes).lazy.compactMap {
+            node -> (RasterImage, Rect)? in
+            if case .image(let image, let rect) = node { return (image, rect) } else { return nil }
+        }.first)
+        // At 72 dpi the raster is laid out one image pixel per device pixel.
+        try #require(Double(raster.width) == rect.width && Double(raster.height) == rect.height)
+        var matching = 0, inked = 0
+        for y in 0..<raster.height {
+            for x in 0..<raster.width {
+                let o = (y * raster.width + x) * 4
+                let alpha = Double(raster.pixels[o + 3]) / 255
+                if alpha > 0.2 { inked += 1 }
+                let expected = (0..<3).map { Double(raster.pixels[o + $0]) * alpha + 255 * (1 - alpha) }
+                guard let shown = pixels.rgba(at: Point(rect.x + Double(x) + 0.5, rect.y + Double(y) + 0.5)) else { continue }
+                if zip(shown, expected).allSatisfy({ abs(Double($0.0) - $0.1) <= 2 }) { matching += 1 }
+            }
+        }
+        #expect(inked > raster.width * raster.height / 10, "the raster holds lines")
+        #expect(matching >= raster.width * raster.height * 9 / 10, "\(matching) of \(raster.width * raster.height) pixels")
     }
 }

@@ -43,7 +43,7 @@ import Testing
 
     /// A ridge along x: for every pair of faces where one is clearly nearer, it is painted later.
     @Test(arguments: [(32.0, -60.0), (20.0, 135.0), (60.0, 10.0)])
-    func nearerFacesComeLater(elevation: Double, azimuth: Double) {
+    func nearerFacesComeLater(elevation: Double, azimuth: Double) throws {
         let n = 12
         let values = (0..<(n * n)).map { k -> Double in
             let y = Double(k / n) / Double(n - 1)
@@ -61,9 +61,9 @@ import Testing
         let corners = [(0, 0), (n - 2, 0), (0, n - 2), (n - 2, n - 2)]
         let depth = { (c: (Int, Int)) in camera.depth(mesh.vertex(c.0, c.1)) }
         let sorted = corners.sorted { depth($0) < depth($1) }
-        if let far = sorted.first, let near = sorted.last, let f = order["\(far.0),\(far.1)"], let b = order["\(near.0),\(near.1)"] {
-            #expect(f < b)
-        }
+        let far = try #require(sorted.first), near = try #require(sorted.last)
+        let f = try #require(order["\(far.0),\(far.1)"]), b = try #require(order["\(near.0),\(near.1)"])
+        #expect(f < b)
     }
 
     // MARK: - Whole layout
