@@ -46,15 +46,19 @@ let package = Package(
             "PlotLayout", "PlotRender", "PlotSpecKit",
         ]),
 
+        // Golden-file comparison and re-recording for the test targets (docs/testing.md).
+        .target(name: "PlotTestSupport", path: "Tests/PlotTestSupport"),
         .testTarget(name: "PlotDiagnosticsTests", dependencies: ["PlotDiagnostics"]),
         .testTarget(name: "PlotYAMLTests", dependencies: ["PlotYAML"]),
         .testTarget(name: "PlotFormulaTests", dependencies: ["PlotFormula"]),
         .testTarget(name: "PlotScalesTests", dependencies: ["PlotScales"]),
-        .testTarget(name: "PlotSpecTests", dependencies: ["PlotSpec"], exclude: ["Cases"]),
+        .testTarget(name: "PlotSpecTests", dependencies: ["PlotSpec", "PlotFormula", "PlotDiagnostics", "PlotTestSupport"],
+                    exclude: ["Cases", "IRGoldens"]),
         .testTarget(name: "PlotSamplingTests", dependencies: ["PlotSampling", "PlotSpec", "PlotYAML"]),
         .testTarget(name: "PlotRenderTests", dependencies: ["PlotRender", "PlotScene", "CCairo"]),
-        .testTarget(name: "PlotLayoutTests", dependencies: ["PlotLayout", "PlotRender", "PlotSpec", "PlotSampling", "PlotYAML", "PlotScene"], exclude: ["Goldens"]),
-        .testTarget(name: "PlotSpecKitTests", dependencies: ["PlotSpecKit", "PlotRender", "PlotSpec", "PlotScene", "CCairo"],
+        .testTarget(name: "PlotLayoutTests", dependencies: ["PlotLayout", "PlotRender", "PlotSpec", "PlotSampling", "PlotYAML", "PlotScene", "PlotTestSupport"], exclude: ["Goldens"]),
+        .testTarget(name: "PlotSpecKitTests", dependencies: ["PlotSpecKit", "PlotRender", "PlotSpec", "PlotScene", "CCairo",
+                                                            "PlotTestSupport"],
                     exclude: ["ValidateCorpus"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,7 +3,7 @@
 # runs those tests again so you see they pass, and lists what changed for review with `git diff`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-filter='SceneGoldenTests|SpecCaseTests|ValidateCorpusTests'
+filter='SceneGoldenTests|IRGoldenTests|SpecCaseTests|ValidateCorpusTests'
 swift build --build-tests || exit 1
 # A re-record fails its test on purpose (nothing is accepted silently), so this run's status is ignored.
 PLOTSPEC_RECORD=1 swift test --skip-build --filter "$filter" >/dev/null 2>&1

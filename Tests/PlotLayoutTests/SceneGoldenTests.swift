@@ -5,6 +5,7 @@ import PlotRender
 import PlotSampling
 import PlotScene
 import PlotSpec
+import PlotTestSupport
 import Testing
 
 /// Scene goldens: each spec is laid out with the font-independent `ApproximateTextMeasurer` and its

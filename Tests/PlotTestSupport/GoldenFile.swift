@@ -1,15 +1,15 @@
 import Foundation
 import Testing
 
-/// Compares text with a golden file beside the tests, or re-records it.
+/// Compares text with a golden file beside the tests, or re-records it (shared by the test targets).
 ///
 /// With `PLOTSPEC_RECORD` set in the environment the file is rewritten and the test fails, so a
 /// re-record is never accepted silently: run again without it, then review `git diff` (see
 /// `docs/testing.md`).
-enum GoldenFile {
-    static var recording: Bool { ProcessInfo.processInfo.environment["PLOTSPEC_RECORD"] != nil }
+public enum GoldenFile {
+    public static var recording: Bool { ProcessInfo.processInfo.environment["PLOTSPEC_RECORD"] != nil }
 
-    static func check(_ actual: String, against path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    public static func check(_ actual: String, against path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         if recording {
             try FileManager.default.createDirectory(
                 atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -27,7 +27,7 @@ enum GoldenFile {
     }
 
     /// The first differing line of two texts with its number and how many lines differ, or nil.
-    static func firstDifference(_ expected: String, _ actual: String) -> String? {
+    public static func firstDifference(_ expected: String, _ actual: String) -> String? {
         guard expected != actual else { return nil }
         let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
