@@ -1,3 +1,5 @@
+import Foundation
+import PlotRender
 import PlotScene
 import Testing
 @testable import PlotLayout
@@ -116,10 +118,16 @@ import Testing
         }
     }
 
+    /// `at: argmin` of the shown loss (1 − score) is the cell of the highest score.
     @Test func placeholdersTakeTheArgminCell() throws {
-        let scene = try LayoutFixture.scene(Self.figure)
-        let valley = scene.textRuns.first { $0.text.hasPrefix("Valley:") }
-        #expect(valley != nil)
-        #expect(!(valley?.text.contains("{") ?? true))
+        let (spec, table) = try LayoutFixture.spec(Self.figure)
+        let scene = try FigureLayout.layout(spec, table: table, measurer: ApproximateTextMeasurer())
+        let valley = try #require(scene.textRuns.first { $0.text.hasPrefix("Valley:") })
+        let row = try #require(table.argmax())
+        let depth = try #require(spec.parameters.firstIndex { $0.name == "depth" })
+        let width = try #require(spec.parameters.firstIndex { $0.name == "width" })
+        let expected = "Valley: depth ≈ \(String(format: "%.0f", table.columns[depth][row])), "
+            + "width ≈ \(String(format: "%.0f", table.columns[width][row]))"
+        #expect(valley.text == expected)
     }
 }
