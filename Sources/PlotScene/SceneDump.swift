@@ -1,14 +1,13 @@
 /// A stable text form of a scene: one line per node, coordinates rounded to 0.01 pt.
 ///
-/// Used by `plotspec dump --stage scene` and by the scene golden tests (`docs/testing.md`), so it shows
-/// everything that is drawn, yet stays reviewable for a 1200 × 900 figure: a short path prints every
-/// element; a long path prints its element count, bounds, first elements, last point and a hash of every
-/// element as printed; a `markers` node its marker, colours and centres (all of them up to
-/// `DumpLimits.listedPoints`, else the first and last few plus a hash of all); an image its size, filter
-/// and a hash of its pixel bytes; a run of more than `DumpLimits.listedRun` sibling paths (mesh faces,
-/// one polyline per trial) its first and last few and a hash of all. Hashes are taken over the rounded text, so float noise below 0.005 pt
-/// does not change them, and they are stable across runs and machines (FNV-1a, `SceneDigest`) as long
-/// as the text measurer is.
+/// Used by `plotspec dump --stage scene` and by the scene golden tests (`docs/testing.md`), so it shows everything
+/// that is drawn, yet stays reviewable for a 1200 × 900 figure: a short path prints every element; a long path
+/// prints its element count, bounds, first elements, last point and a hash of every element as printed; a `markers`
+/// node its marker, colours and centres (all of them up to `DumpLimits.listedPoints`, else the first and last few
+/// plus a hash of all); an image its size, filter and a hash of its pixel bytes; a run of more than
+/// `DumpLimits.listedRun` sibling paths (mesh faces, one polyline per trial) its first and last few and a hash of
+/// all. Hashes are taken over the rounded text, so float noise below 0.005 pt does not change them, and they are
+/// stable across runs and machines (FNV-1a, `SceneDigest`) as long as the text measurer is.
 extension Scene {
     public func dump() -> String {
         var out = "scene \(DumpFormat.number(width))×\(DumpFormat.number(height)) pt, "

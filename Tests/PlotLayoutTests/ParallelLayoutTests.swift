@@ -155,11 +155,13 @@ import Testing
                 let alpha = Double(raster.pixels[o + 3]) / 255
                 if alpha > 0.2 { inked += 1 }
                 let expected = (0..<3).map { Double(raster.pixels[o + $0]) * alpha + 255 * (1 - alpha) }
-                guard let shown = pixels.rgba(at: Point(rect.x + Double(x) + 0.5, rect.y + Double(y) + 0.5)) else { continue }
+                let center = Point(rect.x + Double(x) + 0.5, rect.y + Double(y) + 0.5)
+                guard let shown = pixels.rgba(at: center) else { continue }
                 if zip(shown, expected).allSatisfy({ abs(Double($0.0) - $0.1) <= 2 }) { matching += 1 }
             }
         }
         #expect(inked > raster.width * raster.height / 10, "the raster holds lines")
-        #expect(matching >= raster.width * raster.height * 9 / 10, "\(matching) of \(raster.width * raster.height) pixels")
+        let all = raster.width * raster.height
+        #expect(matching >= all * 9 / 10, "\(matching) of \(all) pixels")
     }
 }

@@ -17,9 +17,9 @@ import Testing
 /// `PLOTSPEC_RECORD=1 swift test --filter SceneGoldenTests`; a re-record fails the run so nothing is
 /// accepted silently (docs/testing.md).
 @Suite struct SceneGoldenTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens").path
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
+    static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let folder = here.appendingPathComponent("Goldens").path
+    static let repository = here.deletingLastPathComponent().deletingLastPathComponent().path
 
     static func yamlFiles(in folder: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
@@ -34,7 +34,8 @@ import Testing
         let root = try SpecLoader.load(path: path, sources: SourceRegistry())
         let (decoded, diagnostics) = SpecDecoder.decode(root, sourcePath: name)
         let spec = try #require(decoded, "\(diagnostics.map(\.message))")
-        return try FigureLayout.layout(spec, table: LandscapeEvaluator.evaluate(spec), measurer: ApproximateTextMeasurer())
+        let table = try LandscapeEvaluator.evaluate(spec)
+        return try FigureLayout.layout(spec, table: table, measurer: ApproximateTextMeasurer())
     }
 
     @Test func everyPlotKindHasAGolden() {
@@ -46,12 +47,14 @@ import Testing
     @Test(arguments: goldenSpecs)
     func sceneMatchesGolden(_ name: String) throws {
         let scene = try Self.scene(path: Self.folder + "/" + name, name: name)
-        try GoldenFile.check(scene.dump(), against: Self.folder + "/" + name.replacingOccurrences(of: ".yaml", with: ".scene.txt"))
+        let golden = Self.folder + "/" + name.replacingOccurrences(of: ".yaml", with: ".scene.txt")
+        try GoldenFile.check(scene.dump(), against: golden)
     }
 
     @Test(arguments: bundledSpecs)
     func bundledSceneMatchesGolden(_ name: String) throws {
         let scene = try Self.scene(path: Self.repository + "/specs/" + name, name: "specs/" + name)
-        try GoldenFile.check(scene.dump(), against: Self.folder + "/specs/" + name.replacingOccurrences(of: ".yaml", with: ".scene.txt"))
+        let golden = Self.folder + "/specs/" + name.replacingOccurrences(of: ".yaml", with: ".scene.txt")
+        try GoldenFile.check(scene.dump(), against: golden)
     }
 }

@@ -9,9 +9,9 @@ import Testing
 /// reflection (`ReflectionDump`), so any change to what the decoder makes of a spec shows up in review.
 /// Re-record with `PLOTSPEC_RECORD=1 swift test --filter IRGoldenTests` (docs/testing.md).
 @Suite struct IRGoldenTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
-    static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("IRGoldens").path
+    static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let repository = here.deletingLastPathComponent().deletingLastPathComponent().path
+    static let goldens = here.appendingPathComponent("IRGoldens").path
 
     static var bundledSpecs: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: repository + "/specs")) ?? [])
@@ -29,14 +29,16 @@ import Testing
 
     @Test(arguments: SpecCaseTests.files(in: "valid"))
     func validCaseIRMatchesGolden(_ file: String) throws {
-        let text = try Self.dump(path: SpecCaseTests.casesFolder + "/" + file, relativeTo: SpecCaseTests.casesFolder)
-        try GoldenFile.check(text, against: SpecCaseTests.casesFolder + "/" + file.replacingOccurrences(of: ".yaml", with: ".ir.txt"))
+        let folder = SpecCaseTests.casesFolder
+        let text = try Self.dump(path: folder + "/" + file, relativeTo: folder)
+        try GoldenFile.check(text, against: folder + "/" + file.replacingOccurrences(of: ".yaml", with: ".ir.txt"))
     }
 
     @Test(arguments: bundledSpecs)
     func bundledSpecIRMatchesGolden(_ name: String) throws {
         let text = try Self.dump(path: Self.repository + "/specs/" + name, relativeTo: Self.repository)
-        try GoldenFile.check(text, against: Self.goldens + "/" + name.replacingOccurrences(of: ".yaml", with: ".ir.txt"))
+        let golden = Self.goldens + "/" + name.replacingOccurrences(of: ".yaml", with: ".ir.txt")
+        try GoldenFile.check(text, against: golden)
     }
 
     @Test func theDumpSeesEveryChange() throws {

@@ -9,7 +9,9 @@ import Testing
 public enum GoldenFile {
     public static var recording: Bool { ProcessInfo.processInfo.environment["PLOTSPEC_RECORD"] != nil }
 
-    public static func check(_ actual: String, against path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    public static func check(
+        _ actual: String, against path: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         if recording {
             try FileManager.default.createDirectory(
                 atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
