@@ -19,21 +19,25 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
 
-        .target(name: "PlotDiagnostics"),
+        // Parallel loops and locked state: the one place plotspec vouches for unchecked Sendable.
+        .target(name: "PlotConcurrency"),
+        .target(name: "PlotDiagnostics", dependencies: ["PlotConcurrency"]),
         .target(name: "PlotYAML", dependencies: ["CYAML", "PlotDiagnostics"]),
-        .target(name: "PlotFormula", dependencies: ["PlotDiagnostics"]),
+        .target(name: "PlotFormula", dependencies: ["PlotDiagnostics", "PlotConcurrency"]),
         .target(name: "PlotScales"),
         .target(name: "PlotSpec", dependencies: ["PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotScales"]),
-        .target(name: "PlotSampling", dependencies: ["PlotSpec", "PlotFormula"]),
+        .target(name: "PlotSampling", dependencies: ["PlotSpec", "PlotFormula", "PlotConcurrency"]),
         .target(name: "PlotScene"),
-        .target(name: "PlotLayout", dependencies: ["PlotSpec", "PlotFormula", "PlotSampling", "PlotScales", "PlotScene"]),
-        .target(name: "PlotRender", dependencies: ["CCairo", "CPango", "CZlib", "PlotScene"]),
+        .target(name: "PlotLayout", dependencies: [
+            "PlotSpec", "PlotFormula", "PlotSampling", "PlotScales", "PlotScene", "PlotConcurrency",
+        ]),
+        .target(name: "PlotRender", dependencies: ["CCairo", "CPango", "CZlib", "PlotScene", "PlotConcurrency"]),
         .target(name: "PlotSpecKit", dependencies: [
             "PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotSpec", "PlotSampling",
             "PlotScales", "PlotScene", "PlotLayout", "PlotRender",
         ]),
         .executableTarget(name: "plotspec", dependencies: [
-            "PlotSpecKit",
+            "PlotSpecKit", "PlotDiagnostics", "PlotConcurrency",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -43,15 +47,22 @@ let package = Package(
             "PlotLayout", "PlotRender", "PlotSpecKit",
         ]),
 
+        // Golden-file comparison and re-recording for the test targets (docs/testing.md).
+        .target(name: "PlotTestSupport", path: "Tests/PlotTestSupport"),
         .testTarget(name: "PlotDiagnosticsTests", dependencies: ["PlotDiagnostics"]),
         .testTarget(name: "PlotYAMLTests", dependencies: ["PlotYAML"]),
         .testTarget(name: "PlotFormulaTests", dependencies: ["PlotFormula"]),
         .testTarget(name: "PlotScalesTests", dependencies: ["PlotScales"]),
-        .testTarget(name: "PlotSpecTests", dependencies: ["PlotSpec"], exclude: ["Cases", "IRGoldens"]),
+        .testTarget(name: "PlotSpecTests",
+                    dependencies: ["PlotSpec", "PlotFormula", "PlotDiagnostics", "PlotTestSupport"],
+                    exclude: ["Cases", "IRGoldens"]),
         .testTarget(name: "PlotSamplingTests", dependencies: ["PlotSampling", "PlotSpec", "PlotYAML"]),
         .testTarget(name: "PlotRenderTests", dependencies: ["PlotRender", "PlotScene", "CCairo"]),
-        .testTarget(name: "PlotLayoutTests", dependencies: ["PlotLayout", "PlotRender", "PlotSpec", "PlotSampling", "PlotYAML", "PlotScene"], exclude: ["Goldens"]),
-        .testTarget(name: "PlotSpecKitTests", dependencies: ["PlotSpecKit", "PlotRender", "PlotSpec", "PlotScene", "CCairo"],
+        .testTarget(name: "PlotLayoutTests", dependencies: [
+            "PlotLayout", "PlotRender", "PlotSpec", "PlotSampling", "PlotYAML", "PlotScene", "PlotTestSupport",
+        ], exclude: ["Goldens"]),
+        .testTarget(name: "PlotSpecKitTests",
+                    dependencies: ["PlotSpecKit", "PlotRender", "PlotSpec", "PlotScene", "CCairo", "PlotTestSupport"],
                     exclude: ["ValidateCorpus"]),
     ],
     swiftLanguageModes: [.v6]

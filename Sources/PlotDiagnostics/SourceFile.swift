@@ -1,3 +1,5 @@
+import PlotConcurrency
+
 /// The text of a file that diagnostics may point into, split into lines for caret display.
 public struct SourceFile: Sendable {
     public let path: String
@@ -41,32 +43,17 @@ public struct SourceFile: Sendable {
 }
 
 /// Every source file read during one run, so the formatter can show the offending line under a diagnostic.
-public final class SourceRegistry: @unchecked Sendable {
-    private var files: [String: SourceFile] = [:]
-    private let lock = NSLockShim()
+public final class SourceRegistry: Sendable {
+    private let files = Locked<[String: SourceFile]>([:])
 
     public init() {}
 
     public func register(_ file: SourceFile) {
-        lock.withLock { files[file.path] = file }
+        files.withLock { $0[file.path] = file }
     }
 
     public func file(_ path: String) -> SourceFile? {
-        lock.withLock { files[path] }
-    }
-}
-
-/// A minimal lock so this module needs nothing beyond the standard library.
-final class NSLockShim: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
-
-    func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        return try body()
+        files.withLock { $0[path] }
     }
 }
 

@@ -1,4 +1,4 @@
-import Dispatch
+import PlotConcurrency
 import PlotDiagnostics
 
 #if canImport(Glibc)
@@ -135,7 +135,7 @@ public struct CompiledFormula: Sendable {
                 } else {
                     // A few groups per worker evens out load; each group reuses one scratch buffer.
                     let groups = min(chunks, workers * 4)
-                    DispatchQueue.concurrentPerform(iterations: groups) { group in
+                    ParallelLoop.run(iterations: groups, sharing: shared) { group, shared in
                         let range = (chunks * group / groups)..<(chunks * (group + 1) / groups)
                         runChunks(range, shared, count: count, chunkSize: chunkSize)
                     }
@@ -188,7 +188,7 @@ public struct CompiledFormula: Sendable {
 }
 
 /// Raw buffers shared by the workers of one evaluation; each worker writes a disjoint range of `output`.
-private struct SharedBuffers: @unchecked Sendable {
+private struct SharedBuffers {
     let columns: [UnsafePointer<Double>]
     let output: UnsafeMutablePointer<Double>
 }

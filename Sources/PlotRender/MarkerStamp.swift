@@ -4,8 +4,8 @@ import PlotScene
 /// Draws many identical markers fast by turning the marker into a glyph of a Cairo user font.
 ///
 /// `cairo_show_glyphs` takes a whole array of positions in one call and rasterises the glyph once per
-/// scaled font, so a million markers cost one C loop instead of a million path fills (cairo_arc circles
-/// are the slow case noted in PLATFORM_NOTES). On PDF the marker becomes a Type 3 font glyph, which keeps
+/// scaled font, so a million markers cost one C loop instead of a million path fills (a `cairo_arc`
+/// circle filled per point is the slow case this replaces). On PDF the marker becomes a Type 3 font glyph, which keeps
 /// dense vector output compact (SVG does the same with `<use>`, see `SVGWriter`).
 ///
 /// Trade-offs: glyphs are single-colour masks (Cairo 1.16 has no colour user fonts), so fills and strokes

@@ -9,12 +9,3 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         self.init(rawValue: String(ext))
     }
 }
-
-/// A Cairo failure, with Cairo's own description of the status.
-public struct RenderError: Error, CustomStringConvertible, Sendable {
-    public var description: String
-
-    public init(_ description: String) {
-        self.description = description
-    }
-}

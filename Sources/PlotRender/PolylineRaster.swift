@@ -1,4 +1,4 @@
-import Dispatch
+import PlotConcurrency
 import PlotScene
 
 /// Rasterises a `polylines` node into one RGBA image on the output's pixel grid, for parallel
@@ -74,11 +74,10 @@ struct PolylineRaster {
         // cache misses otherwise). Tiles are independent (a pixel still sees the lines in their given
         // order), so they run concurrently and the result stays deterministic.
         buffer.withUnsafeMutableBufferPointer { pixels in
-            nonisolated(unsafe) let pixels = pixels
             ys.withUnsafeBufferPointer { ys in
-                nonisolated(unsafe) let ys = ys
                 let tiles = tileRanges(xs)
-                DispatchQueue.concurrentPerform(iterations: tiles.count) { t in
+                ParallelLoop.run(iterations: tiles.count, sharing: (pixels, ys)) { t, shared in
+                    let (pixels, ys) = shared
                     let (s, columns) = tiles[t]
                     for line in 0..<colors.count {
                         let base = line * k

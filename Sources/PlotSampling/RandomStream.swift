@@ -1,4 +1,5 @@
 import Foundation
+import PlotConcurrency
 import PlotSpec
 
 /// A counter-based random stream: SplitMix64 with random access.
@@ -75,24 +76,17 @@ public struct RandomStream: Sendable {
         let chunk = 65_536
         let chunks = (count + chunk - 1) / chunk
         out.withUnsafeMutableBufferPointer { buffer in
-            let base = UncheckedSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            ParallelLoop.run(iterations: chunks, sharing: buffer) { c, buffer in
                 let lo = c * chunk, hi = min(count, lo + chunk)
                 var i = lo
                 while i < hi {
                     let (even, odd) = normalPair(UInt64(i / 2))
-                    base.value[i] = even
-                    if i + 1 < hi { base.value[i + 1] = odd }
+                    buffer[i] = even
+                    if i + 1 < hi { buffer[i + 1] = odd }
                     i += 2
                 }
             }
         }
         return out
     }
-}
-
-/// Lets disjoint chunks of one buffer be written from `concurrentPerform` workers.
-struct UncheckedSendable<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

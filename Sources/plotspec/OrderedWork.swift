@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import PlotConcurrency
 
 /// Runs one job per item on up to `jobs` threads and hands the results back in item order, each as soon
 /// as it and every earlier one are done (so output streams in argument order while later items run).
@@ -33,16 +33,17 @@ enum OrderedWork {
 }
 
 /// The results of one `OrderedWork.run`: claimed in order, filled by workers, taken by the reporter.
-private final class Slots<Result: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result?]
-    private var next = 0
+private final class Slots<Result: Sendable>: Sendable {
+    /// Each item's result once stored, until the reporter takes it, and the next item to claim.
+    private let state: Locked<(results: [Result?], next: Int)>
+    private let count: Int
     private let ready: [DispatchSemaphore]
     /// Free places in the window; a worker takes one before claiming an item, the reporter gives it back.
     private let window: DispatchSemaphore
 
     init(count: Int, window: Int) {
-        results = Array(repeating: nil, count: count)
+        state = Locked((results: Array(repeating: nil, count: count), next: 0))
+        self.count = count
         ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
         self.window = DispatchSemaphore(value: window)
     }
@@ -51,28 +52,28 @@ private final class Slots<Result: Sendable>: @unchecked Sendable {
     /// reporter waits for is always claimed before any later one and the window cannot deadlock.
     func claimNext() -> Int? {
         // Finished workers leave without waiting for a place in the window.
-        if lock.withLock({ next >= results.count }) { return nil }
+        if state.withLock({ $0.next >= count }) { return nil }
         window.wait()
-        let index: Int? = lock.withLock {
-            guard next < results.count else { return nil }
-            defer { next += 1 }
-            return next
+        let index: Int? = state.withLock { state in
+            guard state.next < count else { return nil }
+            defer { state.next += 1 }
+            return state.next
         }
         if index == nil { window.signal() }
         return index
     }
 
     func store(_ result: Result, at index: Int) {
-        lock.withLock { results[index] = result }
+        state.withLock { $0.results[index] = result }
         ready[index].signal()
     }
 
     /// Waits for item `index`, then frees its place in the window.
     func take(_ index: Int) -> Result {
         ready[index].wait()
-        let result = lock.withLock {
-            defer { results[index] = nil }
-            return results[index]
+        let result = state.withLock { state in
+            defer { state.results[index] = nil }
+            return state.results[index]
         }
         window.signal()
         // `store` ran before `ready` was signalled, so the slot is filled.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PlotDiagnostics
-import PlotRender
 import PlotSpecKit
 
 /// `plotspec render`: render specs to PNG, SVG or PDF (by the output file's extension).

@@ -1,5 +1,5 @@
 import ArgumentParser
-import PlotSpec
+import PlotSpecKit
 
 /// `plotspec schema`: print the JSON Schema of the spec language, or its key tables.
 struct Schema: ParsableCommand {
@@ -21,8 +21,8 @@ struct Schema: ParsableCommand {
 
     func run() {
         switch format {
-        case .json: print(JSONSchemaWriter.write(), terminator: "")
-        case .markdown: print(KeyTableWriter.write(), terminator: "")
+        case .json: print(Pipeline.jsonSchema(), terminator: "")
+        case .markdown: print(Pipeline.keyTables(), terminator: "")
         }
     }
 }

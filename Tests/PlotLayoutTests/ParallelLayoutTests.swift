@@ -130,9 +130,26 @@ import Testing
         #expect(try LayoutTestSupport.errors(text).count == 1)
     }
 
-    @Test func rendersAPNG() throws {
+    /// The rendered PNG has the page's pixel size and shows the 4000 lines (rasterised by PlotRender)
+    /// where the scene's polylines lie: most pixels inside their box are inked, the page corner is not.
+    @Test func rendersTheLinesWhereTheSceneSaysTheyAre() throws {
         let (_, _, scene) = try LayoutTestSupport.layout(Self.spec(count: 4000))
-        let bytes = try SceneRenderer.render(scene, format: .png, pixelScale: 1)
-        #expect(Array(bytes.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        let pixels = try RenderedPixels(scene, pixelScale: 1)
+        #expect(pixels.image.width == Int(scene.width.rounded(.up)))
+        #expect(pixels.image.height == Int(scene.height.rounded(.up)))
+        let polylines = try #require(LayoutTestSupport.flatten(scene.nodes).lazy.compactMap { node -> Polylines? in
+            if case .polylines(let polylines) = node { return polylines } else { return nil }
+        }.first)
+        let box = try #require(polylines.bounds)
+        var inked = 0, all = 0
+        for y in stride(from: box.minY + 0.5, to: box.maxY, by: 1) {
+            for x in stride(from: box.minX + 0.5, to: box.maxX, by: 1) {
+                guard let rgba = pixels.rgba(at: Point(x, y)) else { continue }
+                all += 1
+                if rgba.prefix(3).contains(where: { $0 < 230 }) { inked += 1 }
+            }
+        }
+        #expect(all > 0 && inked >= all / 2, "\(inked) of \(all) pixels inside the lines' box are inked")
+        #expect(pixels.rgba(at: Point(1, 1)) == [255, 255, 255, 255], "the page corner stays background")
     }
 }

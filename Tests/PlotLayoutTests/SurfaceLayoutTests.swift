@@ -1,3 +1,5 @@
+import Foundation
+import PlotRender
 import PlotScene
 @testable import PlotSpec
 import Testing
@@ -44,7 +46,7 @@ import Testing
 
     /// A ridge along x: for every pair of faces where one is clearly nearer, it is painted later.
     @Test(arguments: [(32.0, -60.0), (20.0, 135.0), (60.0, 10.0)])
-    func nearerFacesComeLater(elevation: Double, azimuth: Double) {
+    func nearerFacesComeLater(elevation: Double, azimuth: Double) throws {
         let n = 12
         let values = (0..<(n * n)).map { k -> Double in
             let y = Double(k / n) / Double(n - 1)
@@ -62,9 +64,9 @@ import Testing
         let corners = [(0, 0), (n - 2, 0), (0, n - 2), (n - 2, n - 2)]
         let depth = { (c: (Int, Int)) in camera.depth(mesh.vertex(c.0, c.1)) }
         let sorted = corners.sorted { depth($0) < depth($1) }
-        if let far = sorted.first, let near = sorted.last, let f = order["\(far.0),\(far.1)"], let b = order["\(near.0),\(near.1)"] {
-            #expect(f < b)
-        }
+        let far = try #require(sorted.first), near = try #require(sorted.last)
+        let f = try #require(order["\(far.0),\(far.1)"]), b = try #require(order["\(near.0),\(near.1)"])
+        #expect(f < b)
     }
 
     // MARK: - Whole layout
@@ -117,10 +119,16 @@ import Testing
         }
     }
 
+    /// `at: argmin` of the shown loss (1 − score) is the cell of the highest score.
     @Test func placeholdersTakeTheArgminCell() throws {
-        let scene = try LayoutFixture.scene(Self.figure)
-        let valley = scene.textRuns.first { $0.text.hasPrefix("Valley:") }
-        #expect(valley != nil)
-        #expect(!(valley?.text.contains("{") ?? true))
+        let (spec, table) = try LayoutFixture.spec(Self.figure)
+        let scene = try FigureLayout.layout(spec, table: table, measurer: ApproximateTextMeasurer())
+        let valley = try #require(scene.textRuns.first { $0.text.hasPrefix("Valley:") })
+        let row = try #require(table.argmax())
+        let depth = try #require(spec.parameters.firstIndex { $0.name == "depth" })
+        let width = try #require(spec.parameters.firstIndex { $0.name == "width" })
+        let expected = "Valley: depth ≈ \(String(format: "%.0f", table.columns[depth][row])), "
+            + "width ≈ \(String(format: "%.0f", table.columns[width][row]))"
+        #expect(valley.text == expected)
     }
 }

@@ -7,9 +7,11 @@ import Testing
         Scene(width: 10, height: 10, background: .white, nodes: [.polylines(polylines)]).dump()
     }
 
-    @Test func oneLineWithCountStyleFirstColourAndBox() throws {
+    @Test func oneLineWithCountStyleColoursAndBox() throws {
         let line = try #require(Self.dump(PolylineRasterTests.lines(width: 0.6)).split(separator: "\n").last)
-        #expect(line.hasPrefix("polylines 3600 (14400 vertices) width 0.6 round/round first #e6331a66 in 10,"))
+        #expect(line.hasPrefix("polylines 3600 (14400 vertices) width 0.6 round/round colours #e6331a66 … #33b34d66,"
+            + " 3 distinct, hash "))
+        #expect(line.contains(" in 10,"))
         #expect(line.contains(" 90×") && line.contains(" hash "))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PlotTestSupport
 import Testing
 
 /// The `plotspec validate` corpus: checks only the whole command sees (evaluation, output policy, files on
@@ -30,12 +31,7 @@ struct ValidateCorpusTests {
         try #require(words.count >= 3 && words[0] == "$" && words[1] == "plotspec", "first line must be '$ plotspec …'")
         let run = try CLI.plotspec(Array(words.dropFirst(2)), in: folder, environment: ["NO_COLOR": "1"])
         let printed = command + "\nexit \(run.status)\n--- stderr\n" + run.stderr + "--- stdout\n" + run.stdout
-        if ProcessInfo.processInfo.environment["PLOTSPEC_RECORD"] != nil {
-            try printed.write(toFile: expectedPath, atomically: true, encoding: .utf8)
-            Issue.record("re-recorded \(expectedPath); run again without PLOTSPEC_RECORD")
-            return
-        }
-        #expect(printed == expected)
+        try GoldenFile.check(printed, against: expectedPath)
     }
 
     /// The corpus is only trustworthy if validate's verdict is render's: every case validate accepts

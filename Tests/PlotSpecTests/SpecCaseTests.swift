@@ -1,6 +1,7 @@
 import Foundation
 import PlotDiagnostics
 import PlotSpec
+import PlotTestSupport
 import Testing
 
 /// Runs every spec under `Cases/`. Valid cases must decode with no errors; each invalid case lists the
@@ -96,13 +97,7 @@ import Testing
         let printed = bag.sorted.map { formatter.format($0) }.joined()
             .replacingOccurrences(of: Self.printedCasesFolder + "/", with: "")
         let expectedPath = Self.casesFolder + "/" + file.replacingOccurrences(of: ".yaml", with: ".expected")
-        if ProcessInfo.processInfo.environment["PLOTSPEC_RECORD"] != nil {
-            try printed.write(toFile: expectedPath, atomically: true, encoding: .utf8)
-            Issue.record("re-recorded \(expectedPath); run again without PLOTSPEC_RECORD")
-            return
-        }
-        let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
-        #expect(printed == expected)
+        try GoldenFile.check(printed, against: expectedPath)
     }
 
     /// `invalid/../shared/x.yaml` → `shared/x.yaml`.

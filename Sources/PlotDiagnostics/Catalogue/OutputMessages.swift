@@ -23,11 +23,6 @@ extension Messages {
             .error("output.render", "rendering failed: \(reason)", at: nil)
         }
 
-        public static func figureDiffers(_ path: String, spec: String) -> Diagnostic {
-            .error("output.stale", "'\(path)' differs from what '\(spec)' renders now; run 'plotspec render \(spec)'",
-                   at: nil)
-        }
-
         public static func figureMissing(_ path: String, spec: String) -> Diagnostic {
             .error("output.missing", "'\(path)' is missing; run 'plotspec render \(spec)'", at: nil)
         }

@@ -59,11 +59,6 @@ extension Messages.Output {
                    + "which another spec in this run writes as a figure", at: span,
                notes: [Diagnostic.Note("the spec writing it is here", at: firstAt)])
     }
-
-    /// The spec's output folder cannot be created or written because it is not a folder at all.
-    public static func unwritable(_ output: String, reason: String, at span: SourceSpan?) -> Diagnostic {
-        .error("output.write", "cannot write output '\(output)': \(reason)", at: span)
-    }
 }
 
 extension Unicode.Scalar {

@@ -110,11 +110,4 @@ struct ScreenFit {
         let x0 = xs.min() ?? 0, y0 = ys.min() ?? 0
         return Rect(x: x0, y: y0, width: (xs.max() ?? 0) - x0, height: (ys.max() ?? 0) - y0)
     }
-
-    /// The same fit moved and scaled so that `from` (a rectangle on the page) becomes `to`.
-    func refitted(from: Rect, to: Rect) -> ScreenFit {
-        let k = min(to.width / max(from.width, 1e-9), to.height / max(from.height, 1e-9))
-        let newCenter = Point(to.midX + (center.x - from.midX) * k, to.midY + (center.y - from.midY) * k)
-        return ScreenFit(projection: projection, scale: scale * k, center: newCenter)
-    }
 }

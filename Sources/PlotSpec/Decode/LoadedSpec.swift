@@ -15,11 +15,6 @@ public struct LoadedSpec: Sendable {
     /// Shared file (as diagnostics name it) → the entry that included it.
     public let includeSites: [String: IncludeSite]
 
-    /// Whether `file` is one of the shared files this spec extends (directly or through another).
-    public func isShared(_ file: String) -> Bool {
-        includeSites[file] != nil
-    }
-
     /// `diagnostics` with "included from here" notes, innermost first, on each one located in a shared
     /// file, so a reader can tell which spec (and which chain of `extends`) brought the problem in.
     public func withIncludeNotes(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

@@ -1,4 +1,4 @@
-import Dispatch
+import PlotConcurrency
 import PlotScales
 import PlotScene
 import PlotSampling
@@ -94,7 +94,7 @@ struct HeatmapLayout: PlotKindLayout {
             field.values.withUnsafeBufferPointer { values in
                 lut.withUnsafeBufferPointer { table in
                     let shared = RasterBuffers(out: out, values: values, lut: table)
-                    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    ParallelLoop.run(iterations: chunks, sharing: shared) { chunk, shared in
                         for j in (chunk * ny / chunks)..<((chunk + 1) * ny / chunks) {
                             shared.colorRow(j, nx: nx, ny: ny, lower: lower, scale: scale)
                         }
@@ -128,8 +128,8 @@ struct HeatmapLayout: PlotKindLayout {
 }
 
 /// Raw views of the raster, the field and the colour table, shared by the row workers. Each worker
-/// writes a disjoint range of rows, which is what makes the unchecked `Sendable` sound.
-private struct RasterBuffers: @unchecked Sendable {
+/// writes a disjoint range of rows, which is what `ParallelLoop.run` asks of its callers.
+private struct RasterBuffers {
     let out: UnsafeMutableBufferPointer<UInt8>
     let values: UnsafeBufferPointer<Double>
     let lut: UnsafeBufferPointer<UInt8>
