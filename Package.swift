@@ -8,10 +8,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "plotspec", targets: ["plotspec"]),
-        .library(name: "PlotSpecKit", targets: ["PlotSpecKit"]),
+        .library(name: "PlotSpecKit", targets: ["PlotSpecKit"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
@@ -28,24 +28,32 @@ let package = Package(
         .target(name: "PlotSpec", dependencies: ["PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotScales"]),
         .target(name: "PlotSampling", dependencies: ["PlotSpec", "PlotFormula", "PlotConcurrency"]),
         .target(name: "PlotScene"),
-        .target(name: "PlotLayout", dependencies: [
-            "PlotSpec", "PlotFormula", "PlotSampling", "PlotScales", "PlotScene", "PlotConcurrency",
-        ]),
+        .target(
+            name: "PlotLayout",
+            dependencies: [
+                "PlotSpec", "PlotFormula", "PlotSampling", "PlotScales", "PlotScene", "PlotConcurrency"
+            ]),
         .target(name: "PlotRender", dependencies: ["CCairo", "CPango", "CZlib", "PlotScene", "PlotConcurrency"]),
-        .target(name: "PlotSpecKit", dependencies: [
-            "PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotSpec", "PlotSampling",
-            "PlotScales", "PlotScene", "PlotLayout", "PlotRender",
-        ]),
-        .executableTarget(name: "plotspec", dependencies: [
-            "PlotSpecKit", "PlotDiagnostics", "PlotConcurrency",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "PlotSpecKit",
+            dependencies: [
+                "PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotSpec", "PlotSampling",
+                "PlotScales", "PlotScene", "PlotLayout", "PlotRender"
+            ]),
+        .executableTarget(
+            name: "plotspec",
+            dependencies: [
+                "PlotSpecKit", "PlotDiagnostics", "PlotConcurrency",
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
+            ]),
 
         // libFuzzer target (see docs/fuzzing.md). A normal build links its main.swift, which replays files.
-        .executableTarget(name: "PlotSpecFuzz", dependencies: [
-            "PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotSpec", "PlotSampling",
-            "PlotLayout", "PlotRender", "PlotSpecKit",
-        ]),
+        .executableTarget(
+            name: "PlotSpecFuzz",
+            dependencies: [
+                "PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotSpec", "PlotSampling",
+                "PlotLayout", "PlotRender", "PlotSpecKit"
+            ]),
 
         // Golden-file comparison and re-recording for the test targets (docs/testing.md).
         .target(name: "PlotTestSupport", path: "Tests/PlotTestSupport"),
@@ -53,17 +61,21 @@ let package = Package(
         .testTarget(name: "PlotYAMLTests", dependencies: ["PlotYAML"]),
         .testTarget(name: "PlotFormulaTests", dependencies: ["PlotFormula"]),
         .testTarget(name: "PlotScalesTests", dependencies: ["PlotScales"]),
-        .testTarget(name: "PlotSpecTests",
-                    dependencies: ["PlotSpec", "PlotFormula", "PlotDiagnostics", "PlotTestSupport"],
-                    exclude: ["Cases", "IRGoldens"]),
+        .testTarget(
+            name: "PlotSpecTests",
+            dependencies: ["PlotSpec", "PlotFormula", "PlotDiagnostics", "PlotTestSupport"],
+            exclude: ["Cases", "IRGoldens"]),
         .testTarget(name: "PlotSamplingTests", dependencies: ["PlotSampling", "PlotSpec", "PlotYAML"]),
         .testTarget(name: "PlotRenderTests", dependencies: ["PlotRender", "PlotScene", "CCairo"]),
-        .testTarget(name: "PlotLayoutTests", dependencies: [
-            "PlotLayout", "PlotRender", "PlotSpec", "PlotSampling", "PlotYAML", "PlotScene", "PlotTestSupport",
-        ], exclude: ["Goldens"]),
-        .testTarget(name: "PlotSpecKitTests",
-                    dependencies: ["PlotSpecKit", "PlotRender", "PlotSpec", "PlotScene", "CCairo", "PlotTestSupport"],
-                    exclude: ["ValidateCorpus"]),
+        .testTarget(
+            name: "PlotLayoutTests",
+            dependencies: [
+                "PlotLayout", "PlotRender", "PlotSpec", "PlotSampling", "PlotYAML", "PlotScene", "PlotTestSupport"
+            ], exclude: ["Goldens"]),
+        .testTarget(
+            name: "PlotSpecKitTests",
+            dependencies: ["PlotSpecKit", "PlotRender", "PlotSpec", "PlotScene", "CCairo", "PlotTestSupport"],
+            exclude: ["ValidateCorpus"])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs the test suite (debug build), then checks the bundled specs and their committed figures.
+# Checks formatting, runs the test suite (debug build), then checks the bundled specs and their committed figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Formatting first: it needs no build and fails in seconds (configuration in .swift-format).
+swift format lint --strict --recursive Sources Tests Package.swift
 swift build
 swift test
 bin="$(swift build --show-bin-path)/plotspec"

@@ -21,9 +21,10 @@ public struct DiagnosticBag: Sendable {
     /// The diagnostics in file order (line, then column), errors first at equal positions; stable otherwise.
     public var sorted: [Diagnostic] {
         diagnostics.enumerated().sorted { lhs, rhs in
-            let l = lhs.element.location, r = rhs.element.location
+            let l = lhs.element.location
+            let r = rhs.element.location
             switch (l, r) {
-            case let (l?, r?):
+            case (let l?, let r?):
                 if l.file != r.file { return lhs.offset < rhs.offset }
                 if l.line != r.line { return l.line < r.line }
                 if l.column != r.column { return l.column < r.column }

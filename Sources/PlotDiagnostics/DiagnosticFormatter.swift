@@ -46,11 +46,14 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     /// The printed form with only the first `kept` notes, plus a note counting the others.
-    private func unboundedForm(_ diagnostic: Diagnostic, keepingNotes kept: Int,
-                               leading: [(key: String, value: String)]) -> String {
+    private func unboundedForm(
+        _ diagnostic: Diagnostic, keepingNotes kept: Int,
+        leading: [(key: String, value: String)]
+    ) -> String {
         var shown = diagnostic
         if kept < diagnostic.notes.count {
-            shown.notes = Array(diagnostic.notes.prefix(kept))
+            shown.notes =
+                Array(diagnostic.notes.prefix(kept))
                 + [Messages.Reporting.notesNotShown(diagnostic.notes.count - kept)]
         }
         switch style {
@@ -100,8 +103,9 @@ public struct DiagnosticFormatter: Sendable {
     private func sourceExcerpt(_ span: SourceSpan?) -> String {
         guard let span, let file = sources?.file(span.start.file), let line = file.line(span.start.line)
         else { return "" }
-        let window = SourceLineWindow(line: line, column: span.start.column, length: span.length,
-                                      maxColumns: limits.sourceWindowColumns)
+        let window = SourceLineWindow(
+            line: line, column: span.start.column, length: span.length,
+            maxColumns: limits.sourceWindowColumns)
         let underline = "^" + String(repeating: "~", count: window.underlineWidth - 1)
         let gutter = String(span.start.line)
         return " \(gutter) | \(window.text)\n \(String(repeating: " ", count: gutter.count)) | "
@@ -114,30 +118,34 @@ public struct DiagnosticFormatter: Sendable {
 
     private func colored(_ text: String, _ severity: Severity) -> String {
         guard useColor else { return text }
-        let code = switch severity {
-        case .error: "31"
-        case .warning: "35"
-        case .note: "32"
-        }
+        let code =
+            switch severity {
+            case .error: "31"
+            case .warning: "35"
+            case .note: "32"
+            }
         return "\u{1B}[1;\(code)m\(text)\u{1B}[0m"
     }
 
     // MARK: - JSON
 
     private func jsonForm(_ d: Diagnostic, leading: [(key: String, value: String)]) -> String {
-        DiagnosticJSON.object(d, leading: leading, display: DiagnosticJSON.Display(
-            message: shownMessage, path: shownPath,
-            suggestion: { SafeText.escaped($0, maxColumns: limits.maxQuotedColumns) }))
+        DiagnosticJSON.object(
+            d, leading: leading,
+            display: DiagnosticJSON.Display(
+                message: shownMessage, path: shownPath,
+                suggestion: { SafeText.escaped($0, maxColumns: limits.maxQuotedColumns) }))
     }
 
     // MARK: - GitHub
 
     private func githubForm(_ d: Diagnostic) -> String {
-        let command = switch d.severity {
-        case .error: "error"
-        case .warning: "warning"
-        case .note: "notice"
-        }
+        let command =
+            switch d.severity {
+            case .error: "error"
+            case .warning: "warning"
+            case .note: "notice"
+            }
         var properties: [String] = []
         if let span = d.span {
             properties.append("file=\(githubProperty(shownPath(span.start.file)))")

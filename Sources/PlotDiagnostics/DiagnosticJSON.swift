@@ -12,8 +12,10 @@ public enum DiagnosticJSON {
         public var path: @Sendable (String) -> String
         public var suggestion: @Sendable (String) -> String
 
-        public init(message: @escaping @Sendable (String) -> String, path: @escaping @Sendable (String) -> String,
-                    suggestion: @escaping @Sendable (String) -> String) {
+        public init(
+            message: @escaping @Sendable (String) -> String, path: @escaping @Sendable (String) -> String,
+            suggestion: @escaping @Sendable (String) -> String
+        ) {
             (self.message, self.path, self.suggestion) = (message, path, suggestion)
         }
 
@@ -22,17 +24,21 @@ public enum DiagnosticJSON {
     }
 
     /// `leading` fields (already JSON-encoded values) come first, e.g. the spec that reported it.
-    public static func object(_ diagnostic: Diagnostic, leading: [(key: String, value: String)] = [],
-                              display: Display = .raw) -> String {
+    public static func object(
+        _ diagnostic: Diagnostic, leading: [(key: String, value: String)] = [],
+        display: Display = .raw
+    ) -> String {
         var fields = leading
         fields += [
             ("severity", JSONText.quote(diagnostic.severity.rawValue)),
             ("code", JSONText.quote(diagnostic.code)),
-            ("message", JSONText.quote(display.message(diagnostic.message))),
+            ("message", JSONText.quote(display.message(diagnostic.message)))
         ]
         fields += positionFields(diagnostic.span, display: display)
         let notes = diagnostic.notes.map { note in
-            encode([("message", JSONText.quote(display.message(note.message)))] + positionFields(note.span, display: display))
+            encode(
+                [("message", JSONText.quote(display.message(note.message)))]
+                    + positionFields(note.span, display: display))
         }
         fields.append(("notes", "[" + notes.joined(separator: ",") + "]"))
         fields.append(("suggestion", diagnostic.suggestion.map { JSONText.quote(display.suggestion($0)) } ?? "null"))
@@ -48,7 +54,7 @@ public enum DiagnosticJSON {
             ("line", String(span.start.line)),
             ("column", String(span.start.column)),
             ("end_line", String(span.start.line)),
-            ("end_column", String(span.start.column + span.length)),
+            ("end_column", String(span.start.column + span.length))
         ]
     }
 

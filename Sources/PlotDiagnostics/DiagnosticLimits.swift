@@ -54,15 +54,19 @@ extension DiagnosticBag {
                 shown.append(diagnostic)
                 continue
             }
-            let slot = hidden.firstIndex { $0.file == file } ?? {
-                hidden.append((file, 0, 0))
-                return hidden.count - 1
-            }()
+            let slot =
+                hidden.firstIndex { $0.file == file }
+                ?? {
+                    hidden.append((file, 0, 0))
+                    return hidden.count - 1
+                }()
             if diagnostic.isError { hidden[slot].errors += 1 } else { hidden[slot].warnings += 1 }
         }
         for group in hidden {
-            shown.append(Messages.Reporting.notShown(errors: group.errors, warnings: group.warnings,
-                                                     file: group.file))
+            shown.append(
+                Messages.Reporting.notShown(
+                    errors: group.errors, warnings: group.warnings,
+                    file: group.file))
         }
         return shown
     }

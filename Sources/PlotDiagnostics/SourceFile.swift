@@ -15,7 +15,7 @@ public struct SourceFile: Sendable {
             var found: [Int] = []
             var offset = 0
             while offset < bytes.count,
-                  let hit = memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset)
+                let hit = memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset)
             {
                 let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
                 found.append(position)
@@ -58,7 +58,7 @@ public final class SourceRegistry: Sendable {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif

@@ -25,7 +25,9 @@ struct SourceLineWindow: Equatable {
         // caret can be shown: skip the rest (remembering that the line is cut there) without measuring it.
         let allScalars = line.unicodeScalars
         var skipped = max(0, column - 1 - budget)
-        if skipped > 0, allScalars.index(allScalars.startIndex, offsetBy: skipped, limitedBy: allScalars.endIndex) == nil {
+        if skipped > 0,
+            allScalars.index(allScalars.startIndex, offsetBy: skipped, limitedBy: allScalars.endIndex) == nil
+        {
             skipped = max(0, allScalars.count - budget)  // the caret is far past the end of the line
         }
         let scalars = allScalars[allScalars.index(allScalars.startIndex, offsetBy: skipped)...]
@@ -35,14 +37,17 @@ struct SourceLineWindow: Equatable {
         func cost(_ scalar: Unicode.Scalar) -> Int { max(1, SafeText.columns(of: scalar)) }
 
         // Measure up to the furthest column a window could reach: `budget` past the caret.
-        var before = 0, inSpan = 0, total = 0
+        var before = 0
+        var inSpan = 0
+        var total = 0
         for (index, scalar) in scalars.enumerated() {
             let c = cost(scalar)
             if index < caretIndex { before += c } else if index < spanEnd { inSpan += c }
             total += c
             if index >= caretIndex, total > before + budget { break }
         }
-        var start = 0, end = total
+        var start = 0
+        var end = total
         if total > budget || skipped > 0 {
             // Centre the (visible part of the) span, then slide the window back inside the line.
             let shownSpan = min(inSpan, budget * 2 / 3)

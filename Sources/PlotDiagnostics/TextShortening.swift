@@ -64,7 +64,10 @@ extension SafeText {
             // An apostrophe inside a word ("a line's legend") opens no quote: a quote the catalogue
             // writes follows a space or punctuation.
             if !inside, index > message.utf8.startIndex,
-               isWordByte(message.utf8[message.utf8.index(before: index)]) { continue }
+                isWordByte(message.utf8[message.utf8.index(before: index)])
+            {
+                continue
+            }
             let run = message[runStart..<index]
             out += shown(run, inside: inside)
             out += "'"
@@ -79,7 +82,8 @@ extension SafeText {
 
     /// An ASCII letter or digit: the byte before an apostrophe that is part of a word.
     private static func isWordByte(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     /// The longest end of `text`, escaped, whose escaped form costs at most `columns`.

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The functions a formula may call, with their arity and argument types.
@@ -39,13 +39,15 @@ public struct Builtin: Sendable, Hashable {
 
     /// Every builtin; `if` is the only one with a boolean argument.
     public static let all: [String: Builtin] = {
-        let unary = ["exp", "log", "ln", "log10", "log2", "sqrt", "abs", "floor", "ceil", "round",
-                     "sin", "cos", "tanh", "sigmoid"]
+        let unary = [
+            "exp", "log", "ln", "log10", "log2", "sqrt", "abs", "floor", "ceil", "round",
+            "sin", "cos", "tanh", "sigmoid"
+        ]
         var table: [String: Builtin] = [:]
         for name in unary { table[name] = Builtin(name: name, arity: .exactly(1)) }
         let others: [(String, Arity)] = [
             ("min", .atLeast(2)), ("max", .atLeast(2)), ("clamp", .exactly(3)), ("pow", .exactly(2)),
-            ("gauss", .oneOf([1, 3])), ("if", .exactly(3)),
+            ("gauss", .oneOf([1, 3])), ("if", .exactly(3))
         ]
         for (name, arity) in others { table[name] = Builtin(name: name, arity: arity) }
         return table

@@ -2,9 +2,9 @@ import PlotConcurrency
 import PlotDiagnostics
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A checked formula lowered to a register program and evaluated column-wise.
@@ -69,12 +69,14 @@ public struct CompiledFormula: Sendable {
         }
         var lines = program.instructions.map { instruction in
             let target = instruction.destination == Program.output ? "out" : "r\(instruction.destination)"
-            let operands: [Operand] = switch instruction.op {
-            case .select: [instruction.a, instruction.b, instruction.c]
-            case .add, .subtract, .multiply, .divide, .power, .less, .lessEqual, .greater, .greaterEqual,
-                 .equal, .notEqual, .and, .or, .minimum, .maximum: [instruction.a, instruction.b]
-            default: [instruction.a]
-            }
+            let operands: [Operand] =
+                switch instruction.op {
+                case .select: [instruction.a, instruction.b, instruction.c]
+                case .add, .subtract, .multiply, .divide, .power, .less, .lessEqual, .greater, .greaterEqual,
+                    .equal, .notEqual, .and, .or, .minimum, .maximum:
+                    [instruction.a, instruction.b]
+                default: [instruction.a]
+                }
             return "\(target) = \(instruction.op.rawValue)(\(operands.map(name).joined(separator: ", ")))"
         }
         if program.instructions.last?.destination != Program.output {
@@ -152,15 +154,18 @@ public struct CompiledFormula: Sendable {
         for chunk in chunks {
             let offset = chunk * chunkSize
             let rows = min(chunkSize, count - offset)
-            runChunk(shared.columns, offset: offset, count: rows, scratch: scratch, stride: chunkSize,
-                     output: shared.output + offset)
+            runChunk(
+                shared.columns, offset: offset, count: rows, scratch: scratch, stride: chunkSize,
+                output: shared.output + offset)
         }
     }
 
     /// Runs every instruction over rows `offset..<offset+count`, leaving the result in `output`.
-    private func runChunk(_ columns: [UnsafePointer<Double>], offset: Int, count: Int,
-                          scratch: UnsafeMutablePointer<Double>, stride: Int,
-                          output: UnsafeMutablePointer<Double>) {
+    private func runChunk(
+        _ columns: [UnsafePointer<Double>], offset: Int, count: Int,
+        scratch: UnsafeMutablePointer<Double>, stride: Int,
+        output: UnsafeMutablePointer<Double>
+    ) {
         func argument(_ operand: Operand) -> KernelArgument {
             switch operand {
             case .column(let k): .values(columns[k] + offset)
@@ -169,10 +174,12 @@ public struct CompiledFormula: Sendable {
             }
         }
         for instruction in program.instructions {
-            let destination = instruction.destination == Program.output
+            let destination =
+                instruction.destination == Program.output
                 ? output : scratch + instruction.destination * stride
-            Kernels.run(instruction.op, argument(instruction.a), argument(instruction.b), argument(instruction.c),
-                        into: destination, count: count)
+            Kernels.run(
+                instruction.op, argument(instruction.a), argument(instruction.b), argument(instruction.c),
+                into: destination, count: count)
         }
         switch program.result {
         case .register where program.instructions.last?.destination == Program.output:

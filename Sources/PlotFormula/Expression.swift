@@ -14,7 +14,7 @@ public indirect enum Expression: Hashable, Sendable {
     public var span: SourceSpan {
         switch self {
         case .number(_, let s), .variable(_, let s), .unary(_, _, let s), .binary(_, _, _, let s),
-             .call(_, _, let s):
+            .call(_, _, let s):
             s
         }
     }
@@ -26,9 +26,19 @@ public enum UnaryOperator: String, Hashable, Sendable {
 }
 
 public enum BinaryOperator: String, Hashable, Sendable {
-    case add = "+", subtract = "-", multiply = "*", divide = "/", power = "^"
-    case less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">=", equal = "==", notEqual = "!="
-    case and = "and", or = "or"
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case power = "^"
+    case less = "<"
+    case lessEqual = "<="
+    case greater = ">"
+    case greaterEqual = ">="
+    case equal = "=="
+    case notEqual = "!="
+    case and = "and"
+    case or = "or"
 }
 
 /// The two value types of the formula language. Booleans evaluate to 0 and 1 in columns.

@@ -15,12 +15,15 @@ extension Expression {
         .variable(name, span)
     }
 
-    public static func apply(_ function: String, _ arguments: [Expression], span: SourceSpan = .synthetic) -> Expression {
+    public static func apply(_ function: String, _ arguments: [Expression], span: SourceSpan = .synthetic) -> Expression
+    {
         .call(function, arguments, span)
     }
 
-    public static func op(_ op: BinaryOperator, _ left: Expression, _ right: Expression,
-                          span: SourceSpan = .synthetic) -> Expression {
+    public static func op(
+        _ op: BinaryOperator, _ left: Expression, _ right: Expression,
+        span: SourceSpan = .synthetic
+    ) -> Expression {
         .binary(op, left, right, span)
     }
 
@@ -85,7 +88,9 @@ extension Expression {
             case .number: break
             case .variable(let name, let span): if names.contains(name) { found.append((name, span)) }
             case .unary(_, let operand, _): visit(operand)
-            case .binary(_, let left, let right, _): visit(left); visit(right)
+            case .binary(_, let left, let right, _):
+                visit(left)
+                visit(right)
             case .call(_, let arguments, _): arguments.forEach(visit)
             }
         }

@@ -7,7 +7,15 @@
 enum ExpressionPrinter {
     /// Binding strength, loosest first; matches the parser's grammar levels.
     enum Level: Int, Comparable {
-        case or = 1, and, not, comparison, additive, multiplicative, unary, power, atom
+        case or = 1
+        case and
+        case not
+        case comparison
+        case additive
+        case multiplicative
+        case unary
+        case power
+        case atom
 
         static func < (lhs: Level, rhs: Level) -> Bool { lhs.rawValue < rhs.rawValue }
     }

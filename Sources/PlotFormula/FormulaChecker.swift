@@ -33,8 +33,9 @@ public enum FormulaChecker {
         var checker = Checker(env: env)
         let type = checker.visit(expr)
         if let type, type != expected {
-            checker.diagnostics.append(Messages.Formula.typeMismatch(
-                expected: Checker.article(expected), found: Checker.describe(expr, type), at: expr.span))
+            checker.diagnostics.append(
+                Messages.Formula.typeMismatch(
+                    expected: Checker.article(expected), found: Checker.describe(expr, type), at: expr.span))
         }
         return checker.diagnostics
     }
@@ -66,8 +67,9 @@ private struct Checker {
                 return .number
             }
             let candidates = env.variables + env.definitions.names + FormulaConstants.values.keys.sorted()
-            diagnostics.append(Messages.Formula.unknownVariable(
-                name, suggestion: Suggestions.closest(to: name, among: candidates), at: span))
+            diagnostics.append(
+                Messages.Formula.unknownVariable(
+                    name, suggestion: Suggestions.closest(to: name, among: candidates), at: span))
             return nil
         case .unary(let op, let operand, _):
             let want: FormulaType = op == .not ? .boolean : .number
@@ -84,14 +86,16 @@ private struct Checker {
 
     mutating func visitCall(_ name: String, _ arguments: [Expression], _ span: SourceSpan) -> FormulaType? {
         guard let builtin = Builtin.all[name] else {
-            diagnostics.append(Messages.Formula.unknownFunction(
-                name, suggestion: Suggestions.closest(to: name, among: Builtin.names), at: span))
+            diagnostics.append(
+                Messages.Formula.unknownFunction(
+                    name, suggestion: Suggestions.closest(to: name, among: Builtin.names), at: span))
             for argument in arguments { _ = visit(argument) }
             return nil
         }
         guard builtin.arity.accepts(arguments.count) else {
-            diagnostics.append(Messages.Formula.arity(
-                function: name, expected: builtin.arity.phrase, got: arguments.count, at: span))
+            diagnostics.append(
+                Messages.Formula.arity(
+                    function: name, expected: builtin.arity.phrase, got: arguments.count, at: span))
             for argument in arguments { _ = visit(argument) }
             return name == "if" ? nil : .number
         }
@@ -112,8 +116,9 @@ private struct Checker {
     /// Visits `expr` and reports it if its type is known and is not `type`.
     mutating func require(_ type: FormulaType, _ expr: Expression) {
         guard let found = visit(expr), found != type else { return }
-        diagnostics.append(Messages.Formula.typeMismatch(
-            expected: Self.article(type), found: Self.describe(expr, found), at: expr.span))
+        diagnostics.append(
+            Messages.Formula.typeMismatch(
+                expected: Self.article(type), found: Self.describe(expr, found), at: expr.span))
     }
 
     static func operandType(_ op: BinaryOperator) -> FormulaType {

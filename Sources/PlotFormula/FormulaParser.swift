@@ -45,8 +45,9 @@ public enum FormulaParser {
         }
         let length = text.unicodeScalars.count
         if length > maximumLength {
-            return .failure(DiagnosticError(
-                Messages.Formula.tooLong(length: length, limit: maximumLength, at: locate(0, 1))))
+            return .failure(
+                DiagnosticError(
+                    Messages.Formula.tooLong(length: length, limit: maximumLength, at: locate(0, 1))))
         }
         var lexer = Lexer(text, locate: locate)
         var parser = Parser(tokens: lexer.tokenize(), locate: locate, columnOf: columnOf)
@@ -132,8 +133,9 @@ private struct Parser {
         try enter(op)
         defer { nesting -= 1 }
         let operand = try parseNot()
-        return Node(expr: .unary(.not, operand.expr, range(op.offset, operand.end)),
-                    start: op.offset, end: operand.end, depth: operand.depth + 1)
+        return Node(
+            expr: .unary(.not, operand.expr, range(op.offset, operand.end)),
+            start: op.offset, end: operand.end, depth: operand.depth + 1)
     }
 
     mutating func parseComparison() throws(ParseStop) -> Node {
@@ -142,8 +144,9 @@ private struct Parser {
         let opToken = advance()
         let node = try binary(op, left, try parseAdditive(), opToken)
         if Self.comparison(current.kind) != nil {
-            throw ParseStop(diagnostic: Messages.Formula.chainedComparison(
-                opToken.text, current.text, at: span(current)))
+            throw ParseStop(
+                diagnostic: Messages.Formula.chainedComparison(
+                    opToken.text, current.text, at: span(current)))
         }
         return node
     }
@@ -174,11 +177,13 @@ private struct Parser {
         let operand = try parseUnary()
         if op.kind == .plus { return operand }
         if case .number(let value, _) = operand.expr {
-            return Node(expr: .number(-value, range(op.offset, operand.end)),
-                        start: op.offset, end: operand.end, depth: operand.depth)
+            return Node(
+                expr: .number(-value, range(op.offset, operand.end)),
+                start: op.offset, end: operand.end, depth: operand.depth)
         }
-        return Node(expr: .unary(.negate, operand.expr, range(op.offset, operand.end)),
-                    start: op.offset, end: operand.end, depth: operand.depth + 1)
+        return Node(
+            expr: .unary(.negate, operand.expr, range(op.offset, operand.end)),
+            start: op.offset, end: operand.end, depth: operand.depth + 1)
     }
 
     mutating func parsePower() throws(ParseStop) -> Node {
@@ -195,13 +200,15 @@ private struct Parser {
         switch token.kind {
         case .number(let value):
             _ = advance()
-            return Node(expr: .number(value, span(token)), start: token.offset,
-                        end: token.offset + token.length, depth: 1)
+            return Node(
+                expr: .number(value, span(token)), start: token.offset,
+                end: token.offset + token.length, depth: 1)
         case .identifier(let name):
             _ = advance()
             if current.kind == .leftParen { return try parseCall(name: token) }
-            return Node(expr: .variable(name, span(token)), start: token.offset,
-                        end: token.offset + token.length, depth: 1)
+            return Node(
+                expr: .variable(name, span(token)), start: token.offset,
+                end: token.offset + token.length, depth: 1)
         case .leftParen:
             let open = advance()
             try enter(open)
@@ -230,8 +237,9 @@ private struct Parser {
             }
         }
         let close = try expectClosing(open, context: name.text)
-        return Node(expr: .call(name.text, arguments, span(name)), start: name.offset,
-                    end: close.offset + close.length, depth: depth + 1)
+        return Node(
+            expr: .call(name.text, arguments, span(name)), start: name.offset,
+            end: close.offset + close.length, depth: depth + 1)
     }
 
     // MARK: - Helpers
@@ -241,14 +249,16 @@ private struct Parser {
         if current.kind == .rightParen { return advance() }
         if case .invalid(let diagnostic) = current.kind { throw ParseStop(diagnostic: diagnostic) }
         if current.kind == .end {
-            throw ParseStop(diagnostic: Messages.Formula.unclosedParenthesis(
-                openedAtColumn: columnOf(open.offset), at: span(current)))
+            throw ParseStop(
+                diagnostic: Messages.Formula.unclosedParenthesis(
+                    openedAtColumn: columnOf(open.offset), at: span(current)))
         }
         if let function {
             try fail(expecting: "',' or ')' after an argument of '\(function)'")
         }
-        throw ParseStop(diagnostic: Messages.Formula.unclosedParenthesis(
-            openedAtColumn: columnOf(open.offset), at: span(current)))
+        throw ParseStop(
+            diagnostic: Messages.Formula.unclosedParenthesis(
+                openedAtColumn: columnOf(open.offset), at: span(current)))
     }
 
     /// Reports the current token as unexpected.
@@ -259,8 +269,9 @@ private struct Parser {
         case .end:
             throw ParseStop(diagnostic: Messages.Formula.unexpectedEnd(expected: expected, at: span(current)))
         default:
-            throw ParseStop(diagnostic: Messages.Formula.unexpectedToken(
-                found: "'\(current.text)'", expected: expected, at: span(current)))
+            throw ParseStop(
+                diagnostic: Messages.Formula.unexpectedToken(
+                    found: "'\(current.text)'", expected: expected, at: span(current)))
         }
     }
 
@@ -277,8 +288,9 @@ private struct Parser {
         if depth > FormulaParser.maximumDepth {
             throw ParseStop(diagnostic: Messages.Formula.tooDeep(limit: FormulaParser.maximumDepth, at: span(token)))
         }
-        return Node(expr: .binary(op, left.expr, right.expr, range(left.start, right.end)),
-                    start: left.start, end: right.end, depth: depth)
+        return Node(
+            expr: .binary(op, left.expr, right.expr, range(left.start, right.end)),
+            start: left.start, end: right.end, depth: depth)
     }
 
     func range(_ from: Int, _ to: Int) -> SourceSpan { locate(from, to - from) }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Scalar meaning of each opcode: used for constant folding, and inlined into every kernel loop with a
@@ -63,8 +63,10 @@ enum KernelArgument {
 
 /// Tight loops over one chunk: the opcode is switched on once per chunk, never per row.
 enum Kernels {
-    static func run(_ op: Opcode, _ a: KernelArgument, _ b: KernelArgument, _ c: KernelArgument,
-                    into out: UnsafeMutablePointer<Double>, count n: Int) {
+    static func run(
+        _ op: Opcode, _ a: KernelArgument, _ b: KernelArgument, _ c: KernelArgument,
+        into out: UnsafeMutablePointer<Double>, count n: Int
+    ) {
         switch op {
         case .negate: map1(a, out, n) { ScalarOps.apply(.negate, $0, 0, 0) }
         case .not: map1(a, out, n) { ScalarOps.apply(.not, $0, 0, 0) }
@@ -104,8 +106,10 @@ enum Kernels {
     }
 
     @inline(__always)
-    private static func map1(_ a: KernelArgument, _ out: UnsafeMutablePointer<Double>, _ n: Int,
-                             _ f: (Double) -> Double) {
+    private static func map1(
+        _ a: KernelArgument, _ out: UnsafeMutablePointer<Double>, _ n: Int,
+        _ f: (Double) -> Double
+    ) {
         switch a {
         case .values(let p):
             for i in 0..<n { out[i] = f(p[i]) }
@@ -116,8 +120,10 @@ enum Kernels {
     }
 
     @inline(__always)
-    private static func map2(_ a: KernelArgument, _ b: KernelArgument, _ out: UnsafeMutablePointer<Double>,
-                             _ n: Int, _ f: (Double, Double) -> Double) {
+    private static func map2(
+        _ a: KernelArgument, _ b: KernelArgument, _ out: UnsafeMutablePointer<Double>,
+        _ n: Int, _ f: (Double, Double) -> Double
+    ) {
         switch (a, b) {
         case (.values(let p), .values(let q)):
             for i in 0..<n { out[i] = f(p[i], q[i]) }
@@ -131,8 +137,10 @@ enum Kernels {
         }
     }
 
-    private static func select(_ a: KernelArgument, _ b: KernelArgument, _ c: KernelArgument,
-                               _ out: UnsafeMutablePointer<Double>, _ n: Int) {
+    private static func select(
+        _ a: KernelArgument, _ b: KernelArgument, _ c: KernelArgument,
+        _ out: UnsafeMutablePointer<Double>, _ n: Int
+    ) {
         if case .values(let p) = a, case .values(let q) = b, case .values(let r) = c {
             for i in 0..<n { out[i] = ScalarOps.apply(.select, p[i], q[i], r[i]) }
         } else {

@@ -130,12 +130,13 @@ struct Lexer {
         let start = index
         while index < scalars.count, Self.isIdentifierPart(scalars[index]) { index += 1 }
         let name = text(start, index)
-        let kind: Token.Kind = switch name {
-        case "and": .and
-        case "or": .or
-        case "not": .not
-        default: .identifier(name)
-        }
+        let kind: Token.Kind =
+            switch name {
+            case "and": .and
+            case "or": .or
+            case "not": .not
+            default: .identifier(name)
+            }
         return Token(kind: kind, offset: start, length: index - start, text: name)
     }
 

@@ -108,8 +108,9 @@ struct ProgramBuilder {
         if case .register(let r) = result, let last = instructions.indices.last, instructions[last].destination == r {
             instructions[last].destination = Program.output
         }
-        return Program(instructions: instructions, registerCount: builder.registerCount,
-                       columns: order.map(\.key), result: result)
+        return Program(
+            instructions: instructions, registerCount: builder.registerCount,
+            columns: order.map(\.key), result: result)
     }
 
     /// Counts sub-expressions so repeated ones (e.g. `log10(learning_rate)` from a `define:` used four
@@ -119,7 +120,9 @@ struct ProgramBuilder {
         switch expr {
         case .number, .variable: return
         case .unary(_, let operand, _): countOccurrences(operand)
-        case .binary(_, let l, let r, _): countOccurrences(l); countOccurrences(r)
+        case .binary(_, let l, let r, _):
+            countOccurrences(l)
+            countOccurrences(r)
         case .call(_, let arguments, _): for argument in arguments { countOccurrences(argument) }
         }
         occurrences[expr, default: 0] += 1
@@ -128,9 +131,10 @@ struct ProgramBuilder {
     private mutating func compile(_ expr: Expression) throws(DiagnosticError) -> Operand {
         let operand = try compileShared(expr)
         if instructions.count > Self.maxInstructions || registerCount > Self.maxRegisters {
-            throw DiagnosticError(Messages.Formula.programTooLarge(
-                instructions: instructions.count, registers: registerCount,
-                instructionLimit: Self.maxInstructions, registerLimit: Self.maxRegisters, at: expr.span))
+            throw DiagnosticError(
+                Messages.Formula.programTooLarge(
+                    instructions: instructions.count, registers: registerCount,
+                    instructionLimit: Self.maxInstructions, registerLimit: Self.maxRegisters, at: expr.span))
         }
         return operand
     }
@@ -181,8 +185,9 @@ struct ProgramBuilder {
             throw DiagnosticError(Messages.Formula.unknownFunction(name, suggestion: nil, at: span))
         }
         guard builtin.arity.accepts(arguments.count) else {
-            throw DiagnosticError(Messages.Formula.arity(
-                function: name, expected: builtin.arity.phrase, got: arguments.count, at: span))
+            throw DiagnosticError(
+                Messages.Formula.arity(
+                    function: name, expected: builtin.arity.phrase, got: arguments.count, at: span))
         }
         if name == "if" { return try compileIf(arguments) }
         var values: [Operand] = []
@@ -227,8 +232,10 @@ struct ProgramBuilder {
     }
 
     /// Appends `op`, or folds it when every operand is a constant.
-    private mutating func emit(_ op: Opcode, _ a: Operand, _ b: Operand = .constant(0),
-                               _ c: Operand = .constant(0)) -> Operand {
+    private mutating func emit(
+        _ op: Opcode, _ a: Operand, _ b: Operand = .constant(0),
+        _ c: Operand = .constant(0)
+    ) -> Operand {
         if op == .power, b == .constant(2) { return emit(.square, a) }
         if case .constant(let x) = a, case .constant(let y) = b, case .constant(let z) = c {
             return .constant(ScalarOps.apply(op, x, y, z))

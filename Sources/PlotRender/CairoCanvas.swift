@@ -57,8 +57,9 @@ public final class CairoCanvas: Canvas {
             case .move(let p): cairo_move_to(cr, p.x + offset.x, p.y + offset.y)
             case .line(let p): cairo_line_to(cr, p.x + offset.x, p.y + offset.y)
             case .curve(let a, let b, let c):
-                cairo_curve_to(cr, a.x + offset.x, a.y + offset.y, b.x + offset.x, b.y + offset.y,
-                               c.x + offset.x, c.y + offset.y)
+                cairo_curve_to(
+                    cr, a.x + offset.x, a.y + offset.y, b.x + offset.x, b.y + offset.y,
+                    c.x + offset.x, c.y + offset.y)
             case .close: cairo_close_path(cr)
             }
         }
@@ -106,7 +107,8 @@ public final class CairoCanvas: Canvas {
 
     public func drawImage(_ image: RasterImage, in rect: Rect) {
         guard image.width > 0, image.height > 0, rect.width > 0, rect.height > 0,
-              let surface = RasterConversion.makeSurface(image) else { return }
+            let surface = RasterConversion.makeSurface(image)
+        else { return }
         defer { cairo_surface_destroy(surface) }
         cairo_save(cr)
         defer { cairo_restore(cr) }

@@ -22,7 +22,8 @@ struct ColorGroups {
         var counts: [Int] = []
         var bucketOf = [Int32](repeating: 0, count: n)
         var table = HashTable()
-        var lastKey: UInt32 = 0, lastBucket: Int32 = -1
+        var lastKey: UInt32 = 0
+        var lastBucket: Int32 = -1
         for i in 0..<n {
             let key = Self.key(fills[i])
             if lastBucket < 0 || key != lastKey {

@@ -9,16 +9,20 @@ import PlotScene
 public enum DiffImage {
     /// Same size as both inputs, opaque. Nil when the sizes differ.
     public static func make(expected: RasterImage, actual: RasterImage) -> RasterImage? {
-        let width = expected.width, height = expected.height
+        let width = expected.width
+        let height = expected.height
         let count = width * height * 4
         guard width == actual.width, height == actual.height,
-              expected.pixels.count >= count, actual.pixels.count >= count else { return nil }
+            expected.pixels.count >= count, actual.pixels.count >= count
+        else { return nil }
         var pixels = [UInt8](repeating: 255, count: count)
-        let e = expected.pixels, a = actual.pixels
+        let e = expected.pixels
+        let a = actual.pixels
         for i in stride(from: 0, to: count, by: 4) {
             // Rec. 601 luma of the committed pixel over white, faded two thirds of the way to white.
             let alpha = Double(e[i + 3]) / 255
-            let luma = (0.299 * Double(e[i]) + 0.587 * Double(e[i + 1]) + 0.114 * Double(e[i + 2])) * alpha
+            let luma =
+                (0.299 * Double(e[i]) + 0.587 * Double(e[i + 1]) + 0.114 * Double(e[i + 2])) * alpha
                 + 255 * (1 - alpha)
             let grey = 255 - (255 - luma) / 3
             var largest = 0

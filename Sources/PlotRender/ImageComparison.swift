@@ -31,9 +31,11 @@ public enum ImageComparison {
     public static func difference(
         expected: RasterImage, actual: RasterImage, blockSize: Int = blockSize
     ) -> ImageDifference? {
-        let width = expected.width, height = expected.height
+        let width = expected.width
+        let height = expected.height
         guard width == actual.width, height == actual.height,
-              expected.pixels.count >= width * height * 4, actual.pixels.count >= width * height * 4 else { return nil }
+            expected.pixels.count >= width * height * 4, actual.pixels.count >= width * height * 4
+        else { return nil }
         let channels = isOpaque(expected) && isOpaque(actual) ? 3 : 4
         let blocksAcross = (width + blockSize - 1) / blockSize
         var blockSums = [UInt64](repeating: 0, count: blocksAcross)
@@ -72,8 +74,9 @@ public enum ImageComparison {
         }
         let count = width * height * channels
         let rms = count > 0 ? (Double(total) / Double(count)).squareRoot() : 0
-        return ImageDifference(rms: rms, channels: channels, differingPixels: differing, worstBlockRMS: worst.rms,
-                               worstBlockX: worst.x, worstBlockY: worst.y)
+        return ImageDifference(
+            rms: rms, channels: channels, differingPixels: differing, worstBlockRMS: worst.rms,
+            worstBlockX: worst.x, worstBlockY: worst.y)
     }
 
     /// Whether every pixel's alpha is 255 (matplotlib's test for treating an RGBA image as RGB).

@@ -4,7 +4,7 @@ import CPango
 public enum InstalledFonts {
     /// Names fontconfig resolves to a configured default rather than to one family; always usable.
     public static let genericFamilies: Set<String> = [
-        "sans-serif", "sans", "serif", "monospace", "mono", "cursive", "fantasy", "system-ui", "emoji", "math",
+        "sans-serif", "sans", "serif", "monospace", "mono", "cursive", "fantasy", "system-ui", "emoji", "math"
     ]
 
     /// Every installed family name, sorted; read once per process (fontconfig's list does not change while

@@ -36,17 +36,21 @@ enum MarkerStamp {
                     show(groups.glyphs[range], face: face, color: color, on: cr)
                 }
             } else {
-                show(centers.map { cairo_glyph_t(index: 0, x: $0.x, y: $0.y) }[...], face: face, color: fills[0], on: cr)
+                show(
+                    centers.map { cairo_glyph_t(index: 0, x: $0.x, y: $0.y) }[...], face: face, color: fills[0], on: cr)
             }
         }
         if let stroke, stroke.width > 0, let face = makeFace(Shape(path: marker, stroke: stroke)) {
             defer { cairo_font_face_destroy(face) }
-            show(centers.map { cairo_glyph_t(index: 0, x: $0.x, y: $0.y) }[...], face: face, color: stroke.color, on: cr)
+            show(
+                centers.map { cairo_glyph_t(index: 0, x: $0.x, y: $0.y) }[...], face: face, color: stroke.color, on: cr)
         }
     }
 
     /// One `cairo_show_glyphs` call per colour; the face (and so the rasterised glyph) is shared.
-    private static func show(_ glyphs: ArraySlice<cairo_glyph_t>, face: OpaquePointer, color: Color, on cr: OpaquePointer) {
+    private static func show(
+        _ glyphs: ArraySlice<cairo_glyph_t>, face: OpaquePointer, color: Color, on cr: OpaquePointer
+    ) {
         guard !glyphs.isEmpty else { return }
         cairo_save(cr)
         defer { cairo_restore(cr) }
@@ -76,7 +80,8 @@ enum MarkerStamp {
     /// to compute from the recorded ink, which also covers stroke width and miters.
     private static let renderGlyph: cairo_user_scaled_font_render_glyph_func_t = { scaledFont, _, cr, _ in
         guard let cr, let face = cairo_scaled_font_get_font_face(scaledFont),
-              let pointer = cairo_font_face_get_user_data(face, MarkerStamp.shapeKey) else {
+            let pointer = cairo_font_face_get_user_data(face, MarkerStamp.shapeKey)
+        else {
             return CAIRO_STATUS_USER_FONT_ERROR
         }
         let shape = Unmanaged<Shape>.fromOpaque(pointer).takeUnretainedValue()

@@ -40,7 +40,8 @@ public enum PNGDecoder {
     /// The pixels of an RGB24 or ARGB32 image surface as straight-alpha RGBA8.
     static func straightRGBA(of surface: OpaquePointer) throws -> RasterImage {
         cairo_surface_flush(surface)
-        let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
+        let width = Int(cairo_image_surface_get_width(surface))
+        let height = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
         let format = cairo_image_surface_get_format(surface)
         guard format == CAIRO_FORMAT_ARGB32 || format == CAIRO_FORMAT_RGB24 else {

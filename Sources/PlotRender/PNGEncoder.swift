@@ -36,12 +36,15 @@ public enum PNGEncoder {
     /// pixel repeated `repeats.x` times across and `repeats.y` times down (whole-factor nearest-neighbour
     /// enlargement without a copy of the enlarged raster); RGB when every pixel is opaque.
     public static func encode(_ image: RasterImage, repeats: (x: Int, y: Int) = (1, 1)) throws -> [UInt8] {
-        let sourceWidth = image.width, sourceHeight = image.height
-        let kx = max(repeats.x, 1), ky = max(repeats.y, 1)
+        let sourceWidth = image.width
+        let sourceHeight = image.height
+        let kx = max(repeats.x, 1)
+        let ky = max(repeats.y, 1)
         // The same size limit as Cairo's image surfaces, which also keeps the products below from overflowing.
         guard sourceWidth > 0, sourceHeight > 0, kx <= 32767, ky <= 32767,
-              sourceWidth * kx <= 32767, sourceHeight * ky <= 32767,
-              image.pixels.count >= sourceWidth * sourceHeight * 4 else {
+            sourceWidth * kx <= 32767, sourceHeight * ky <= 32767,
+            image.pixels.count >= sourceWidth * sourceHeight * 4
+        else {
             throw RenderError("image \(sourceWidth)×\(sourceHeight) (×\(kx)×\(ky)) cannot be encoded")
         }
         let pixels = image.pixels
@@ -65,8 +68,10 @@ public enum PNGEncoder {
     }
 
     /// Filters rows with "Up" and writes the PNG; `unpack(y, &row)` fills row `y` with RGB or RGBA bytes.
-    private static func encodeRows(width: Int, height: Int, hasAlpha: Bool,
-                                   unpack: (Int, inout [UInt8]) -> Void) throws -> [UInt8] {
+    private static func encodeRows(
+        width: Int, height: Int, hasAlpha: Bool,
+        unpack: (Int, inout [UInt8]) -> Void
+    ) throws -> [UInt8] {
         let channels = hasAlpha ? 4 : 3
         let rowBytes = 1 + width * channels
         var filtered = [UInt8](repeating: 0, count: rowBytes * height)
@@ -123,7 +128,9 @@ public enum PNGEncoder {
     }
 
     private static func appendBigEndian(_ value: UInt32, to bytes: inout [UInt8]) {
-        bytes += [UInt8(value >> 24), UInt8(truncatingIfNeeded: value >> 16), UInt8(truncatingIfNeeded: value >> 8),
-                  UInt8(truncatingIfNeeded: value)]
+        bytes += [
+            UInt8(value >> 24), UInt8(truncatingIfNeeded: value >> 16), UInt8(truncatingIfNeeded: value >> 8),
+            UInt8(truncatingIfNeeded: value)
+        ]
     }
 }

@@ -21,7 +21,8 @@ final class PangoText {
     /// Nil only if Pango could not create a context or layout (out of memory).
     init?() {
         guard let fontMap = pango_cairo_font_map_get_default(),
-              let context = pango_font_map_create_context(fontMap) else { return nil }
+            let context = pango_font_map_create_context(fontMap)
+        else { return nil }
         guard let layout = pango_layout_new(context) else {
             g_object_unref(UnsafeMutableRawPointer(context))
             return nil

@@ -27,10 +27,12 @@ struct PolylineRaster {
     static func image(_ polylines: Polylines, pixelScale scale: Double) -> (image: RasterImage, rect: Rect)? {
         guard let xs = sharedColumns(polylines), let bounds = polylines.bounds, scale > 0 else { return nil }
         // The lines' span plus a line width above and below, widened to whole pixels.
-        let px0 = (bounds.minX * scale).rounded(.down), px1 = (bounds.maxX * scale).rounded(.up) + 1
+        let px0 = (bounds.minX * scale).rounded(.down)
+        let px1 = (bounds.maxX * scale).rounded(.up) + 1
         let py0 = ((bounds.minY - polylines.width) * scale).rounded(.down)
         let py1 = ((bounds.maxY + polylines.width) * scale).rounded(.up)
-        let width = Int(px1 - px0), height = Int(py1 - py0)
+        let width = Int(px1 - px0)
+        let height = Int(py1 - py0)
         guard width > 0, height > 0 else { return nil }
         let k = xs.count
         var ys = [Float](repeating: 0, count: polylines.lines.count * k)
@@ -39,8 +41,9 @@ struct PolylineRaster {
                 ys[index * k + column] = Float(point.y * scale - py0)
             }
         }
-        let raster = PolylineRaster(width: width, height: height, columns: xs.map { $0 * scale - px0 },
-                                    lineWidth: polylines.width * scale)
+        let raster = PolylineRaster(
+            width: width, height: height, columns: xs.map { $0 * scale - px0 },
+            lineWidth: polylines.width * scale)
         let image = raster.render(ys: ys, colors: polylines.lines.map(\.color))
         let rect = Rect(x: px0 / scale, y: py0 / scale, width: Double(width) / scale, height: Double(height) / scale)
         return (image, rect)
@@ -49,10 +52,10 @@ struct PolylineRaster {
     /// The vertex x positions every line shares, when there are at least two and they increase; else nil.
     static func sharedColumns(_ polylines: Polylines) -> [Double]? {
         guard let xs = polylines.lines.first?.points.map(\.x), xs.count >= 2,
-              zip(xs, xs.dropFirst()).allSatisfy({ $0 < $1 }),
-              polylines.lines.allSatisfy({ line in
-                  line.points.count == xs.count && zip(line.points, xs).allSatisfy { $0.x == $1 }
-              })
+            zip(xs, xs.dropFirst()).allSatisfy({ $0 < $1 }),
+            polylines.lines.allSatisfy({ line in
+                line.points.count == xs.count && zip(line.points, xs).allSatisfy { $0.x == $1 }
+            })
         else { return nil }
         return xs
     }
@@ -81,8 +84,9 @@ struct PolylineRaster {
                     let (s, columns) = tiles[t]
                     for line in 0..<colors.count {
                         let base = line * k
-                        drawSegment(into: pixels, x0: xs[s], y0: ys[base + s], x1: xs[s + 1], y1: ys[base + s + 1],
-                                    columns: columns, halfWidth: halfWidth, color: opaque[line], alpha: alphas[line])
+                        drawSegment(
+                            into: pixels, x0: xs[s], y0: ys[base + s], x1: xs[s + 1], y1: ys[base + s + 1],
+                            columns: columns, halfWidth: halfWidth, color: opaque[line], alpha: alphas[line])
                     }
                 }
             }
@@ -110,19 +114,23 @@ struct PolylineRaster {
     /// One segment over the pixel columns `columns`. Rows fully inside the span blend with the line's
     /// alpha; the two end rows with alpha × coverage.
     @inline(__always)
-    private func drawSegment(into pixels: UnsafeMutableBufferPointer<SIMD4<Float>>, x0: Float, y0: Float,
-                             x1: Float, y1: Float, columns: ClosedRange<Int>, halfWidth: Float, color: SIMD4<Float>,
-                             alpha: Float)
-    {
+    private func drawSegment(
+        into pixels: UnsafeMutableBufferPointer<SIMD4<Float>>, x0: Float, y0: Float,
+        x1: Float, y1: Float, columns: ClosedRange<Int>, halfWidth: Float, color: SIMD4<Float>,
+        alpha: Float
+    ) {
         let slope = x1 > x0 ? (y1 - y0) / (x1 - x0) : 0
         let half = halfWidth * (1 + slope * slope).squareRoot()
         let limit = Float(height)
-        let premultiplied = color * alpha, keep = 1 - alpha
+        let premultiplied = color * alpha
+        let keep = 1 - alpha
         for column in columns {
             let y = y0 + (Float(column) + 0.5 - x0) * slope
-            let top = min(max(y - half, 0), limit), bottom = min(max(y + half, 0), limit)
+            let top = min(max(y - half, 0), limit)
+            let bottom = min(max(y + half, 0), limit)
             guard bottom > top else { continue }
-            let r0 = Int(top), r1 = min(height - 1, Int(bottom))
+            let r0 = Int(top)
+            let r1 = min(height - 1, Int(bottom))
             let columnStart = column * height
             if r0 == r1 {
                 blend(pixels, columnStart + r0, color, alpha * (bottom - top))
@@ -139,9 +147,10 @@ struct PolylineRaster {
     }
 
     @inline(__always)
-    private func blend(_ pixels: UnsafeMutableBufferPointer<SIMD4<Float>>, _ index: Int, _ color: SIMD4<Float>,
-                       _ a: Float)
-    {
+    private func blend(
+        _ pixels: UnsafeMutableBufferPointer<SIMD4<Float>>, _ index: Int, _ color: SIMD4<Float>,
+        _ a: Float
+    ) {
         pixels[index] = pixels[index] * (1 - a) + color * a
     }
 

@@ -8,7 +8,9 @@ enum RasterConversion {
     /// writer and reader alike, so what one writes the other reads back the same.
     @inline(__always)
     static func straight(_ word: UInt32, hasAlpha: Bool) -> (r: UInt8, g: UInt8, b: UInt8, a: UInt8) {
-        var r = (word >> 16) & 0xFF, g = (word >> 8) & 0xFF, b = word & 0xFF
+        var r = (word >> 16) & 0xFF
+        var g = (word >> 8) & 0xFF
+        var b = word & 0xFF
         guard hasAlpha else { return (UInt8(r), UInt8(g), UInt8(b), 255) }
         let a = word >> 24
         if a > 0, a < 255 {
@@ -22,11 +24,14 @@ enum RasterConversion {
     /// A new ARGB32 surface holding `image` (premultiplied, native-endian words); the caller destroys it.
     /// Nil when the pixel buffer is too short or Cairo cannot allocate the surface.
     static func makeSurface(_ image: RasterImage) -> OpaquePointer? {
-        let w = image.width, h = image.height
+        let w = image.width
+        let h = image.height
         guard w > 0, h > 0, w <= 32767, h <= 32767, image.pixels.count >= w * h * 4,
-              let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h)) else { return nil }
+            let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h))
+        else { return nil }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS,
-              let data = cairo_image_surface_get_data(surface) else {
+            let data = cairo_image_surface_get_data(surface)
+        else {
             cairo_surface_destroy(surface)
             return nil
         }

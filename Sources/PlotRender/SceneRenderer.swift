@@ -33,8 +33,10 @@ public enum SceneRenderer {
     /// FreeType rasterises edges slightly differently (see `render --check`). Not reachable from the CLI.
     static func renderPNG(_ scene: Scene, pixelScale: Double, rasterization: Rasterization) throws -> [UInt8] {
         var unknownGlyphs = 0
-        return try withImageSurface(scene, pixelScale: pixelScale, rasterization: rasterization,
-                                    unknownGlyphs: &unknownGlyphs) { surface in
+        return try withImageSurface(
+            scene, pixelScale: pixelScale, rasterization: rasterization,
+            unknownGlyphs: &unknownGlyphs
+        ) { surface in
             try PNGEncoder.encode(surface)
         }
     }
@@ -60,7 +62,8 @@ public enum SceneRenderer {
     static func renderPixels(_ scene: Scene, pixelScale: Double) throws -> (width: Int, height: Int, pixels: [UInt32]) {
         var unknownGlyphs = 0
         return try withImageSurface(scene, pixelScale: pixelScale, unknownGlyphs: &unknownGlyphs) { surface in
-            let w = Int(cairo_image_surface_get_width(surface)), h = Int(cairo_image_surface_get_height(surface))
+            let w = Int(cairo_image_surface_get_width(surface))
+            let h = Int(cairo_image_surface_get_height(surface))
             let stride = Int(cairo_image_surface_get_stride(surface))
             guard let data = cairo_image_surface_get_data(surface) else { throw RenderError("no pixel data") }
             var pixels: [UInt32] = []
@@ -85,7 +88,8 @@ public enum SceneRenderer {
     ) throws -> T {
         let scale = pixelScale > 0 ? pixelScale : 1
         // A hair below the next integer counts as that integer: 432 pt × 150/72 is 900.0000000001, not 901 px.
-        let w = (scene.width * scale - 1e-6).rounded(.up), h = (scene.height * scale - 1e-6).rounded(.up)
+        let w = (scene.width * scale - 1e-6).rounded(.up)
+        let h = (scene.height * scale - 1e-6).rounded(.up)
         guard w >= 1, h >= 1, w <= 32767, h <= 32767 else {
             throw RenderError("image size \(w)×\(h) pixels is outside Cairo's 1…32767 range")
         }
@@ -96,8 +100,9 @@ public enum SceneRenderer {
         }
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface), "creating image surface")
-        unknownGlyphs = try paint(scene, on: surface, scale: scale, polylines: .output(pixelScale: scale),
-                                  rasterization: rasterization)
+        unknownGlyphs = try paint(
+            scene, on: surface, scale: scale, polylines: .output(pixelScale: scale),
+            rasterization: rasterization)
         cairo_surface_flush(surface)
         return try body(surface)
     }

@@ -88,7 +88,8 @@ public struct AnnotationGeometry: Sendable {
         guard table.count > 0 else { return nil }
         var best = 0
         for row in 1..<table.count {
-            let value = shown.apply(table.score[row]), bestValue = shown.apply(table.score[best])
+            let value = shown.apply(table.score[row])
+            let bestValue = shown.apply(table.score[best])
             if greatest ? value > bestValue : value < bestValue { best = row }
         }
         return best
@@ -103,8 +104,9 @@ public struct CurveTrace: Sendable, Equatable {
     public var pieces: [[CurvePoint]]
 
     init(_ curve: CurveAnnotation, sweep: Int, spec: FigureSpec) throws(DiagnosticError) {
-        let program = try CompiledFormula(curve.formula.expression, variables: spec.parameterNames,
-                                          definitions: spec.definitions)
+        let program = try CompiledFormula(
+            curve.formula.expression, variables: spec.parameterNames,
+            definitions: spec.definitions)
         var point = spec.parameters.map(\.heldValue)
         let scale = spec.parameters[sweep].continuousScale
         let logarithmic = spec.parameters[curve.parameter].scale.isLogarithmic

@@ -9,7 +9,9 @@ enum GridSampler {
         return (0..<count).map { scale.value(atNormalized: (Double($0) + 0.5) / Double(count)) }
     }
 
-    static func sample(_ grid: GridSampling, parameters: [Parameter]) -> (columns: [SampleTable.Column], shape: SampleTable.GridShape) {
+    static func sample(_ grid: GridSampling, parameters: [Parameter]) -> (
+        columns: [SampleTable.Column], shape: SampleTable.GridShape
+    ) {
         let total = grid.cellCount
         var columns = parameters.map { SampleTable.Column.constant($0.heldValue) }
         var centers: [[Double]] = []

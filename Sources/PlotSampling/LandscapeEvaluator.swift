@@ -20,7 +20,8 @@ public enum LandscapeEvaluator {
         }
         let clip = spec.score.clip
         let lowering = ScoreLowering(parameters: spec.parameters)
-        let scoreSpan = spec.score.terms.first?.span ?? SourceSpan(start: SourceLocation(file: spec.sourcePath, line: 1, column: 1))
+        let scoreSpan =
+            spec.score.terms.first?.span ?? SourceSpan(start: SourceLocation(file: spec.sourcePath, line: 1, column: 1))
         // Clipped below, after the finiteness check.
         let (expression, noises) = lowering.lower(spec.score, span: scoreSpan, clipped: false)
 
@@ -40,17 +41,22 @@ public enum LandscapeEvaluator {
             variables.append(lowering.noiseName(index))
             inputs.append(RandomStream(seed: spec.seed, identityHash: noise.streamKey).normals(count: count))
         }
-        let program = try CompiledFormula(expression.substituting(bindings), variables: variables,
-                                          definitions: spec.definitions.substituting(bindings))
+        let program = try CompiledFormula(
+            expression.substituting(bindings), variables: variables,
+            definitions: spec.definitions.substituting(bindings))
         var score = program.evaluate(columns: inputs, count: count)
         if let bad = score.firstIndex(where: { !$0.isFinite }) {
-            throw DiagnosticError(nonFiniteDiagnostic(spec: spec, columns: columns, row: bad, value: score[bad],
-                                                      lowering: lowering))
+            throw DiagnosticError(
+                nonFiniteDiagnostic(
+                    spec: spec, columns: columns, row: bad, value: score[bad],
+                    lowering: lowering))
         }
-        try checkNoiseSigmas(noises, bindings: bindings, variables: variables, inputs: inputs, count: count,
-                             spec: spec, columns: columns)
+        try checkNoiseSigmas(
+            noises, bindings: bindings, variables: variables, inputs: inputs, count: count,
+            spec: spec, columns: columns)
         if let clip {
-            let lo = clip.lowerBound, hi = clip.upperBound
+            let lo = clip.lowerBound
+            let hi = clip.upperBound
             score.withUnsafeMutableBufferPointer { buffer in
                 for i in buffer.indices { buffer[i] = min(max(buffer[i], lo), hi) }
             }
@@ -79,7 +85,7 @@ public enum LandscapeEvaluator {
         spec: FigureSpec, columns: [SampleTable.Column], row: Int, value: Double, lowering: ScoreLowering
     ) -> Diagnostic {
         let point = spec.parameters.indices.map { columns[$0][row] }
-        let where_ = zip(spec.parameters, point).map { "\($0.name)=\(shortNumber($1))" }.joined(separator: ", ")
+        let pointText = zip(spec.parameters, point).map { "\($0.name)=\(shortNumber($1))" }.joined(separator: ", ")
         for (index, term) in spec.score.terms.enumerated() {
             let single = spec.score.alone(term: index)
             let (expression, noises) = lowering.lower(single, span: term.span)
@@ -89,11 +95,13 @@ public enum LandscapeEvaluator {
             else { continue }
             let termValue = program.evaluate(point: point + Array(repeating: 0, count: noises.count))
             if !termValue.isFinite {
-                return Messages.Evaluation.nonFinite(value: termValue, point: where_, at: term.span)
+                return Messages.Evaluation.nonFinite(value: termValue, point: pointText, at: term.span)
             }
         }
-        return Messages.Evaluation.nonFinite(value: value, point: where_,
-                                             at: spec.score.terms.first?.span ?? SourceSpan(start: SourceLocation(file: spec.sourcePath, line: 1, column: 1)))
+        return Messages.Evaluation.nonFinite(
+            value: value, point: pointText,
+            at: spec.score.terms.first?.span
+                ?? SourceSpan(start: SourceLocation(file: spec.sourcePath, line: 1, column: 1)))
     }
 
     static func shortNumber(_ v: Double) -> String {

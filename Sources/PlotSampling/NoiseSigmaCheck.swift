@@ -13,8 +13,9 @@ extension LandscapeEvaluator {
         spec: FigureSpec, columns: [SampleTable.Column]
     ) throws(DiagnosticError) {
         for noise in noises {
-            let program = try CompiledFormula(noise.sigma.expression.substituting(bindings), variables: variables,
-                                              definitions: spec.definitions.substituting(bindings))
+            let program = try CompiledFormula(
+                noise.sigma.expression.substituting(bindings), variables: variables,
+                definitions: spec.definitions.substituting(bindings))
             let row: Int
             let value: Double
             if let constant = program.constantValue {
@@ -27,8 +28,10 @@ extension LandscapeEvaluator {
             }
             let point = zip(spec.parameters, spec.parameters.indices.map { columns[$0][row] })
                 .map { "\($0.name)=\(shortNumber($1))" }.joined(separator: ", ")
-            throw DiagnosticError(Messages.Evaluation.negativeSigma(value: shortNumber(value),
-                                                                    point: point, at: noise.sigma.span))
+            throw DiagnosticError(
+                Messages.Evaluation.negativeSigma(
+                    value: shortNumber(value),
+                    point: point, at: noise.sigma.span))
         }
     }
 }

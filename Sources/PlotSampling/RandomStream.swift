@@ -77,7 +77,8 @@ public struct RandomStream: Sendable {
         let chunks = (count + chunk - 1) / chunk
         out.withUnsafeMutableBufferPointer { buffer in
             ParallelLoop.run(iterations: chunks, sharing: buffer) { c, buffer in
-                let lo = c * chunk, hi = min(count, lo + chunk)
+                let lo = c * chunk
+                let hi = min(count, lo + chunk)
                 var i = lo
                 while i < hi {
                     let (even, odd) = normalPair(UInt64(i / 2))

@@ -32,8 +32,10 @@ public struct SampleTable: Sendable {
     /// fills it in; empty in a table built by hand).
     public var annotations: AnnotationGeometry
 
-    public init(count: Int, columns: [Column], score: [Double], grid: GridShape?,
-                annotations: AnnotationGeometry = .empty) {
+    public init(
+        count: Int, columns: [Column], score: [Double], grid: GridShape?,
+        annotations: AnnotationGeometry = .empty
+    ) {
         self.count = count
         self.columns = columns
         self.score = score

@@ -21,8 +21,9 @@ struct ScoreLowering {
             var value: Expression
             var subtract = false
             if case .noise(let noise) = term.shape {
-                value = .binary(.multiply, noise.sigma.expression, .variable(noiseName(noises.count), term.span),
-                                term.span)
+                value = .binary(
+                    .multiply, noise.sigma.expression, .variable(noiseName(noises.count), term.span),
+                    term.span)
                 noises.append(noise)
             } else if case .penalty(let penalty) = term.shape {
                 value = lowerPenalty(penalty, term.span)
@@ -54,7 +55,8 @@ struct ScoreLowering {
         case .ridge(let ridge): lowerRidge(ridge, span)
         case .penalty(let penalty): .unary(.negate, lowerPenalty(penalty, span), span)  // subtracted
         case .interaction(let i):
-            .binary(.multiply, .number(i.strength, span), .binary(.multiply, i.x.expression, i.y.expression, span), span)
+            .binary(
+                .multiply, .number(i.strength, span), .binary(.multiply, i.x.expression, i.y.expression, span), span)
         case .expression(let formula): formula.expression
         case .noise(let noise): noise.sigma.expression  // not reachable as a factor: the decoder refuses it
         }
@@ -65,12 +67,15 @@ struct ScoreLowering {
         -> Expression
     {
         // `x + 4.9` rather than `x - -4.9`, so dumps of the lowered formula read naturally.
-        let offset: Expression = center < 0
+        let offset: Expression =
+            center < 0
             ? .binary(.add, x, .number(-center, span), span) : .binary(.subtract, x, .number(center, span), span)
-        let width: Expression = below == above
+        let width: Expression =
+            below == above
             ? .number(below, span)
-            : .call("if", [.binary(.less, x, .number(center, span), span), .number(below, span), .number(above, span)],
-                    span)
+            : .call(
+                "if", [.binary(.less, x, .number(center, span), span), .number(below, span), .number(above, span)],
+                span)
         return .call("gauss", [.binary(.divide, offset, width, span)], span)
     }
 
@@ -79,22 +84,25 @@ struct ScoreLowering {
         for axis in bell.axes {
             let parameter = parameters[axis.parameter]
             let variable: Expression = .variable(parameter.name, span)
-            let scaled: Expression = switch parameter.scale {
-            case .linear: variable
-            case .log10: .call("log10", [variable], span)
-            case .log2: .call("log2", [variable], span)
-            case .ln: .call("ln", [variable], span)
-            }
-            let g = gaussian(scaled, center: parameter.scale.forward(axis.center), below: axis.widthBelow,
-                             above: axis.widthAbove, span)
+            let scaled: Expression =
+                switch parameter.scale {
+                case .linear: variable
+                case .log10: .call("log10", [variable], span)
+                case .log2: .call("log2", [variable], span)
+                case .ln: .call("ln", [variable], span)
+                }
+            let g = gaussian(
+                scaled, center: parameter.scale.forward(axis.center), below: axis.widthBelow,
+                above: axis.widthAbove, span)
             product = .binary(.multiply, product, g, span)
         }
         return product
     }
 
     private func lowerRidge(_ ridge: Ridge, _ span: SourceSpan) -> Expression {
-        let g = gaussian(ridge.along.expression, center: ridge.center, below: ridge.widthBelow,
-                         above: ridge.widthAbove, span)
+        let g = gaussian(
+            ridge.along.expression, center: ridge.center, below: ridge.widthBelow,
+            above: ridge.widthAbove, span)
         return ridge.height == 1 ? g : .binary(.multiply, .number(ridge.height, span), g, span)
     }
 
@@ -106,9 +114,11 @@ struct ScoreLowering {
             return .binary(.multiply, strength, soften(penalty.when.expression, penalty.softness, span), span)
         case .linear, .quadratic:
             guard case .binary(let op, let lhs, let rhs, _) = penalty.when.expression else { return .number(0, span) }
-            let excess = [.greater, .greaterEqual].contains(op) ? difference(lhs, rhs, span) : difference(rhs, lhs, span)
+            let excess =
+                [.greater, .greaterEqual].contains(op) ? difference(lhs, rhs, span) : difference(rhs, lhs, span)
             let positive: Expression = .call("max", [excess, .number(0, span)], span)
-            let grown: Expression = penalty.shape == .linear
+            let grown: Expression =
+                penalty.shape == .linear
                 ? positive : .binary(.multiply, positive, positive, span)
             return .binary(.multiply, strength, grown, span)
         }

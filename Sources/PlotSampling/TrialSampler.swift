@@ -14,9 +14,11 @@ enum TrialSampler {
         let exploreCount = n - focusCount
         return parameters.enumerated().map { index, parameter in
             let scale = parameter.continuousScale
-            let a = scale.kind.forward(parameter.lower), b = scale.kind.forward(parameter.upper)
-            let explore = explorationPositions(count: exploreCount, method: trials.method, seed: seed,
-                                               name: parameter.name)
+            let a = scale.kind.forward(parameter.lower)
+            let b = scale.kind.forward(parameter.upper)
+            let explore = explorationPositions(
+                count: exploreCount, method: trials.method, seed: seed,
+                name: parameter.name)
             var values = [Double](repeating: 0, count: n)
             for i in 0..<exploreCount {
                 values[i] = parameter.snap(scale.kind.inverse(a + explore[i] * (b - a)))
@@ -35,7 +37,8 @@ enum TrialSampler {
                 } else {
                     let stream = RandomStream(seed: seed, identity: "trials.focus-explore:" + parameter.name)
                     for j in 0..<focusCount {
-                        values[exploreCount + j] = parameter.snap(scale.kind.inverse(a + stream.uniform(UInt64(j)) * (b - a)))
+                        values[exploreCount + j] = parameter.snap(
+                            scale.kind.inverse(a + stream.uniform(UInt64(j)) * (b - a)))
                     }
                 }
             }

@@ -21,8 +21,9 @@ extension Colormap {
         case 3:
             return RGB(r: Double(v[0] * 17) / 255, g: Double(v[1] * 17) / 255, b: Double(v[2] * 17) / 255)
         case 6:
-            return RGB(r: Double(v[0] * 16 + v[1]) / 255, g: Double(v[2] * 16 + v[3]) / 255,
-                       b: Double(v[4] * 16 + v[5]) / 255)
+            return RGB(
+                r: Double(v[0] * 16 + v[1]) / 255, g: Double(v[2] * 16 + v[3]) / 255,
+                b: Double(v[4] * 16 + v[5]) / 255)
         default:
             return nil
         }
@@ -46,7 +47,7 @@ extension Colormap {
         "salmon": hex(0xfa8072), "tomato": hex(0xff6347), "coral": hex(0xff7f50), "olive": hex(0x808000),
         "maroon": hex(0x800000), "turquoise": hex(0x40e0d0), "tan": hex(0xd2b48c), "beige": hex(0xf5f5dc),
         "khaki": hex(0xf0e68c), "firebrick": hex(0xb22222), "forestgreen": hex(0x228b22),
-        "royalblue": hex(0x4169e1), "slategray": hex(0x708090), "slategrey": hex(0x708090),
+        "royalblue": hex(0x4169e1), "slategray": hex(0x708090), "slategrey": hex(0x708090)
     ]
 }
 

@@ -59,7 +59,8 @@ public struct Colormap: Hashable, Sendable {
         let x = u * Double(n - 1)
         let i = Swift.min(Int(x), n - 2)
         let f = x - Double(i)
-        let a = table[i], b = table[i + 1]
+        let a = table[i]
+        let b = table[i + 1]
         return RGB(r: a.r + (b.r - a.r) * f, g: a.g + (b.g - a.g) * f, b: a.b + (b.b - a.b) * f)
     }
 
@@ -83,7 +84,9 @@ public struct Colormap: Hashable, Sendable {
     public static let viridis = Colormap(name: "viridis", table: unpack(ColormapData.viridis))
 
     /// Every built-in name (reversed variants `<name>_r` are accepted too).
-    public static let allNames: [String] = ["viridis", "plasma", "magma", "inferno", "cividis", "coolwarm", "rdbu", "greys"]
+    public static let allNames: [String] = [
+        "viridis", "plasma", "magma", "inferno", "cividis", "coolwarm", "rdbu", "greys"
+    ]
 
     /// Hard-edged buckets: `t` in [k/n, (k+1)/n) gets `colors[k]`. Used for discrete colour legends.
     public static func discrete(_ colors: [RGB]) -> Colormap {
@@ -93,7 +96,7 @@ public struct Colormap: Hashable, Sendable {
     static let tables: [String: [Double]] = [
         "viridis": ColormapData.viridis, "plasma": ColormapData.plasma, "magma": ColormapData.magma,
         "inferno": ColormapData.inferno, "cividis": ColormapData.cividis, "coolwarm": ColormapData.coolwarm,
-        "rdbu": ColormapData.rdbu, "greys": ColormapData.greys,
+        "rdbu": ColormapData.rdbu, "greys": ColormapData.greys
     ]
 
     static let aliases: [String: String] = ["grays": "greys", "gray": "greys", "grey": "greys"]

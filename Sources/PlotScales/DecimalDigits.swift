@@ -25,13 +25,19 @@ struct DecimalDigits: Hashable, Sendable {
         var integerCount = 0
         var seenPoint = false
         for ch in mantissa {
-            if ch == "." { seenPoint = true; continue }
+            if ch == "." {
+                seenPoint = true
+                continue
+            }
             guard let d = ch.wholeNumberValue else { continue }
             digits.append(UInt8(d))
             if !seenPoint { integerCount += 1 }
         }
         exponent = integerCount + exp10
-        while let first = digits.first, first == 0 { digits.removeFirst(); exponent -= 1 }
+        while let first = digits.first, first == 0 {
+            digits.removeFirst()
+            exponent -= 1
+        }
         while let last = digits.last, last == 0 { digits.removeLast() }
         if digits.isEmpty { exponent = 0 }
     }
@@ -40,15 +46,28 @@ struct DecimalDigits: Hashable, Sendable {
     func keeping(_ count: Int) -> DecimalDigits {
         if count >= digits.count { return self }
         var result = self
-        if count < 0 { result.digits = []; result.exponent = 0; return result }
+        if count < 0 {
+            result.digits = []
+            result.exponent = 0
+            return result
+        }
         let roundUp = digits[count] >= 5
         result.digits = Array(digits[..<count])
         if roundUp {
             var i = count - 1
             while i >= 0 {
-                if result.digits[i] == 9 { result.digits[i] = 0; i -= 1 } else { result.digits[i] += 1; break }
+                if result.digits[i] == 9 {
+                    result.digits[i] = 0
+                    i -= 1
+                } else {
+                    result.digits[i] += 1
+                    break
+                }
             }
-            if i < 0 { result.digits.insert(1, at: 0); result.exponent += 1 }
+            if i < 0 {
+                result.digits.insert(1, at: 0)
+                result.exponent += 1
+            }
         }
         while let last = result.digits.last, last == 0 { result.digits.removeLast() }
         if result.digits.isEmpty { result.exponent = 0 }

@@ -18,7 +18,8 @@ enum LinearTicks {
         /// Integer indices `i` with `i × step` inside [lower, upper], with a relative epsilon.
         func range(_ lower: Double, _ upper: Double) -> ClosedRange<Int>? {
             let s = value
-            let lo = (lower / s - 1e-9).rounded(.up), hi = (upper / s + 1e-9).rounded(.down)
+            let lo = (lower / s - 1e-9).rounded(.up)
+            let hi = (upper / s + 1e-9).rounded(.down)
             guard lo.isFinite, hi.isFinite, lo <= hi, Swift.abs(lo) < 1e15, Swift.abs(hi) < 1e15 else { return nil }
             return Int(lo)...Int(hi)
         }
@@ -32,10 +33,14 @@ enum LinearTicks {
             return [Tick(value: lower, label: formatTickValue(lower, style: resolved(style, [lower])), isMajor: true)]
         }
         guard let step = bestStep(lower: lower, upper: upper, target: target, integerOnly: integerOnly),
-              let range = step.range(lower, upper) else { return [] }
+            let range = step.range(lower, upper)
+        else { return [] }
         let values = range.map { step.scaled(Double($0)) }
         let labelStyle = resolved(style, values)
-        var ticks = values.map { Tick(value: $0 == 0 ? 0 : $0, label: formatTickValue($0, style: labelStyle, step: step.value), isMajor: true) }
+        var ticks = values.map {
+            Tick(
+                value: $0 == 0 ? 0 : $0, label: formatTickValue($0, style: labelStyle, step: step.value), isMajor: true)
+        }
         ticks += minors(step: step, lower: lower, upper: upper, integerOnly: integerOnly)
         return ticks
     }

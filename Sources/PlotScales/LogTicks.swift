@@ -18,7 +18,8 @@ enum LogTicks {
     static let epsilon = 1e-9
 
     static func decadeTicks(lower: Double, upper: Double, target: Int, style: TickLabelStyle) -> [Tick] {
-        let a = libmLog10(lower), b = libmLog10(upper)
+        let a = libmLog10(lower)
+        let b = libmLog10(upper)
         let exponents = integers(from: a, to: b)
         let labelStyle: TickLabelStyle = style == .auto ? .power : style
         if exponents.count >= 3 {
@@ -27,7 +28,8 @@ enum LogTicks {
             for e in exponents {
                 let v = decade(e)
                 let labelled = isLabelled(e, exponents, stride)
-                ticks.append(Tick(value: v, label: labelled ? formatTickValue(v, style: labelStyle) : nil, isMajor: labelled))
+                ticks.append(
+                    Tick(value: v, label: labelled ? formatTickValue(v, style: labelStyle) : nil, isMajor: labelled))
             }
             if stride == 1 && b - a <= 10 {
                 ticks += mantissaTicks(Array(2...9), lower: lower, upper: upper, labelled: false, style: labelStyle)
@@ -40,12 +42,14 @@ enum LogTicks {
             let rest = Array(Set(1...9).subtracting(set)).sorted()
             return labelled + mantissaTicks(rest, lower: lower, upper: upper, labelled: false, style: labelStyle)
         }
-        return LinearTicks.ticks(lower: lower, upper: upper, target: target,
-                                 style: style == .auto ? .auto : style, integerOnly: false)
+        return LinearTicks.ticks(
+            lower: lower, upper: upper, target: target,
+            style: style == .auto ? .auto : style, integerOnly: false)
     }
 
     static func octaveTicks(lower: Double, upper: Double, target: Int, style: TickLabelStyle) -> [Tick] {
-        let a = libmLog2(lower), b = libmLog2(upper)
+        let a = libmLog2(lower)
+        let b = libmLog2(upper)
         let exponents = integers(from: a, to: b)
         var values: [(value: Double, exponent: Int?)] = exponents.map { (libmExp2(Double($0)), $0) }
         if exponents.count < 3 {
@@ -64,7 +68,8 @@ enum LogTicks {
         return values.map { item in
             let labelled = item.exponent.map { isLabelled($0, exponents, stride) } ?? true
             guard labelled else { return Tick(value: item.value, label: nil, isMajor: false) }
-            let label = style == .auto
+            let label =
+                style == .auto
                 ? octaveLabel(item.value, exponent: item.exponent, powers: powers)
                 : (style == .power ? powerLabel(item.value, base: 2) : formatTickValue(item.value, style: style))
             return Tick(value: item.value, label: label, isMajor: true)
@@ -73,7 +78,8 @@ enum LogTicks {
 
     /// Integers within [a, b] with a small tolerance, as exponents.
     static func integers(from a: Double, to b: Double) -> [Int] {
-        let lo = (a - epsilon).rounded(.up), hi = (b + epsilon).rounded(.down)
+        let lo = (a - epsilon).rounded(.up)
+        let hi = (b + epsilon).rounded(.down)
         guard lo.isFinite, hi.isFinite, lo <= hi, hi - lo < 2000 else { return [] }
         return Array(Int(lo)...Int(hi))
     }
@@ -100,13 +106,16 @@ enum LogTicks {
     }
 
     /// Ticks at `m × 10ⁿ` for each mantissa in `set` inside [lower, upper].
-    static func mantissaTicks(_ set: [Int], lower: Double, upper: Double, labelled: Bool, style: TickLabelStyle) -> [Tick] {
+    static func mantissaTicks(_ set: [Int], lower: Double, upper: Double, labelled: Bool, style: TickLabelStyle)
+        -> [Tick]
+    {
         var ticks: [Tick] = []
         for e in integers(from: libmLog10(lower) - 1, to: libmLog10(upper)) {
             for m in set {
                 let v = e >= 0 ? Double(m) * decade(e) : Double(m) / libmPow(10, Double(-e))
                 guard v >= lower * (1 - epsilon), v <= upper * (1 + epsilon) else { continue }
-                ticks.append(Tick(value: v, label: labelled ? formatTickValue(v, style: style) : nil, isMajor: labelled))
+                ticks.append(
+                    Tick(value: v, label: labelled ? formatTickValue(v, style: style) : nil, isMajor: labelled))
             }
         }
         return ticks

@@ -101,8 +101,9 @@ extension NumberPattern {
             }
             if !literal.isEmpty { pieces.append(.literal(literal)) }
             guard conversions > 0 else {
-                throw NumberPatternError(problem: .noConversion, offset: 0, length: Swift.max(chars.count, 1),
-                                         suggestion: nil)
+                throw NumberPatternError(
+                    problem: .noConversion, offset: 0, length: Swift.max(chars.count, 1),
+                    suggestion: nil)
             }
             return pieces
         }
@@ -126,8 +127,9 @@ extension NumberPattern {
             if let width = number() {
                 if i < chars.count, chars[i] == "$" { throw argumentError(start) }
                 guard width <= NumberPattern.maxWidth else {
-                    throw NumberPatternError(problem: .widthTooLarge(width), offset: widthStart,
-                                             length: i - widthStart, suggestion: nil)
+                    throw NumberPatternError(
+                        problem: .widthTooLarge(width), offset: widthStart,
+                        length: i - widthStart, suggestion: nil)
                 }
                 spec.width = width
             }
@@ -138,31 +140,36 @@ extension NumberPattern {
                 let precisionStart = i
                 let precision = number() ?? 0
                 guard precision <= NumberPattern.maxPrecision else {
-                    throw NumberPatternError(problem: .precisionTooLarge(precision), offset: precisionStart,
-                                             length: i - precisionStart, suggestion: nil)
+                    throw NumberPatternError(
+                        problem: .precisionTooLarge(precision), offset: precisionStart,
+                        length: i - precisionStart, suggestion: nil)
                 }
                 spec.precision = precision
             }
             guard i < chars.count else {
-                throw NumberPatternError(problem: .danglingPercent, offset: start, length: i - start,
-                                         suggestion: nil)
+                throw NumberPatternError(
+                    problem: .danglingPercent, offset: start, length: i - start,
+                    suggestion: nil)
             }
             let modifierStart = i
             while i < chars.count, "lhLqjzt".contains(chars[i]),
-                  i + 1 < chars.count, "lhLqjzt".contains(chars[i + 1]) || NumberPattern.conversions.contains(chars[i + 1])
+                i + 1 < chars.count,
+                "lhLqjzt".contains(chars[i + 1]) || NumberPattern.conversions.contains(chars[i + 1])
             {
                 i += 1
             }
             if i > modifierStart {
                 let modifier = String(chars[modifierStart..<i])
                 let fixed = String(chars[start..<modifierStart]) + String(chars[i])
-                throw NumberPatternError(problem: .lengthModifier(modifier), offset: start, length: i + 1 - start,
-                                         suggestion: fixed)
+                throw NumberPatternError(
+                    problem: .lengthModifier(modifier), offset: start, length: i + 1 - start,
+                    suggestion: fixed)
             }
             let conv = chars[i]
             guard NumberPattern.conversions.contains(conv) else {
-                throw NumberPatternError(problem: .unsupportedConversion(conv), offset: start, length: i + 1 - start,
-                                         suggestion: nil)
+                throw NumberPatternError(
+                    problem: .unsupportedConversion(conv), offset: start, length: i + 1 - start,
+                    suggestion: nil)
             }
             spec.conversion = conv
             i += 1
@@ -170,8 +177,9 @@ extension NumberPattern {
         }
 
         private func argumentError(_ start: Int) -> NumberPatternError {
-            NumberPatternError(problem: .argumentReference, offset: start, length: Swift.max(i + 1 - start, 1),
-                               suggestion: nil)
+            NumberPatternError(
+                problem: .argumentReference, offset: start, length: Swift.max(i + 1 - start, 1),
+                suggestion: nil)
         }
 
         /// A run of ASCII digits, saturating so a thousand-digit width cannot overflow.

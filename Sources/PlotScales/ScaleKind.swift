@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // Free functions so the enum's own `log10`/`log2` cases don't shadow libm inside its methods.
@@ -72,14 +72,16 @@ public struct ContinuousScale: Hashable, Sendable {
     /// Position of `value` along the scale, 0 at `lower`, 1 at `upper` (may fall outside for outliers).
     @inlinable
     public func normalize(_ value: Double) -> Double {
-        let a = kind.forward(lower), b = kind.forward(upper)
+        let a = kind.forward(lower)
+        let b = kind.forward(upper)
         return (kind.forward(value) - a) / (b - a)
     }
 
     /// The data value at normalised position `t`.
     @inlinable
     public func value(atNormalized t: Double) -> Double {
-        let a = kind.forward(lower), b = kind.forward(upper)
+        let a = kind.forward(lower)
+        let b = kind.forward(upper)
         return kind.inverse(a + t * (b - a))
     }
 }

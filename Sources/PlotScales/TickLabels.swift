@@ -38,7 +38,8 @@ func cleaned(_ value: Double, step: Double?) -> Double {
     let rounded: DecimalDigits
     if let step, step > 0, step.isFinite {
         let decimals = DecimalDigits(step).fractionDigitsNeeded + 3
-        rounded = DecimalDigits(value).rounded(significantDigits: Swift.max(1, DecimalDigits(value).exponent + decimals))
+        rounded = DecimalDigits(value).rounded(
+            significantDigits: Swift.max(1, DecimalDigits(value).exponent + decimals))
     } else {
         rounded = DecimalDigits(value).rounded(significantDigits: 12)
     }

@@ -42,7 +42,8 @@ extension ContinuousScale {
     ///   - labelStyle: how values are printed.
     ///   - integerOnly: drop every tick that is not a whole number (step counts, layer counts).
     public func ticks(targetCount: Int = 6, labelStyle: TickLabelStyle = .auto, integerOnly: Bool = false) -> [Tick] {
-        var lo = Swift.min(lower, upper), hi = Swift.max(lower, upper)
+        var lo = Swift.min(lower, upper)
+        var hi = Swift.max(lower, upper)
         let target = Swift.max(targetCount, 2)
         guard lo.isFinite, hi.isFinite else { return [] }
         if kind.isLogarithmic {
@@ -68,7 +69,7 @@ extension ContinuousScale {
 /// Unicode superscript form of an integer: -4 → `⁻⁴`.
 func superscript(_ n: Int) -> String {
     let map: [Character: Character] = [
-        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻",
+        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻"
     ]
     return String(String(n).map { map[$0] ?? $0 })
 }

@@ -44,8 +44,9 @@ public struct Path: Hashable, Sendable {
 
     /// A circle as four Bézier arcs.
     public init(circleAt c: Point, radius: Double) {
-        self.init(roundedRect: Rect(x: c.x - radius, y: c.y - radius, width: 2 * radius, height: 2 * radius),
-                  radius: radius)
+        self.init(
+            roundedRect: Rect(x: c.x - radius, y: c.y - radius, width: 2 * radius, height: 2 * radius),
+            radius: radius)
     }
 
     public mutating func move(to p: Point) { elements.append(.move(p)) }
@@ -57,11 +58,16 @@ public struct Path: Hashable, Sendable {
 
     /// The bounding box of all points, control points included.
     public var bounds: Rect? {
-        var xs: [Double] = [], ys: [Double] = []
+        var xs: [Double] = []
+        var ys: [Double] = []
         for element in elements {
             switch element {
-            case .move(let p), .line(let p): xs.append(p.x); ys.append(p.y)
-            case .curve(let a, let b, let c): xs += [a.x, b.x, c.x]; ys += [a.y, b.y, c.y]
+            case .move(let p), .line(let p):
+                xs.append(p.x)
+                ys.append(p.y)
+            case .curve(let a, let b, let c):
+                xs += [a.x, b.x, c.x]
+                ys += [a.y, b.y, c.y]
             case .close: break
             }
         }

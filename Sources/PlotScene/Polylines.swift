@@ -41,7 +41,10 @@ public struct Polylines: Hashable, Sendable {
 
     /// The bounding box of every vertex (stroke width not included); nil when there are no vertices.
     public var bounds: Rect? {
-        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+        var minX = Double.infinity
+        var minY = Double.infinity
+        var maxX = -Double.infinity
+        var maxY = -Double.infinity
         for line in lines {
             for p in line.points {
                 minX = min(minX, p.x)

@@ -11,7 +11,8 @@
 /// stable across runs and machines (FNV-1a, `SceneDigest`) as long as the text measurer is.
 extension Scene {
     public func dump() -> String {
-        var out = "scene \(DumpFormat.number(width))×\(DumpFormat.number(height)) pt, "
+        var out =
+            "scene \(DumpFormat.number(width))×\(DumpFormat.number(height)) pt, "
             + "background \(DumpFormat.hex(background))\n"
         var stack: [(nodes: ArraySlice<SceneNode>, depth: Int)] = [(nodes[...], 0)]
         while var top = stack.popLast() {
@@ -32,7 +33,8 @@ extension Scene {
                 }
                 out += DumpFormat.run(lines, indent: indent)
             case .markers(let marker, let centers, let fills, let stroke):
-                out += indent + "markers \(centers.count)"
+                out +=
+                    indent + "markers \(centers.count)"
                     + (stroke.map { " outlined " + DumpFormat.stroke($0) } ?? "")
                     + " marker " + DumpFormat.path(marker) + "\n"
                 out += indent + "  fills " + DumpFormat.colors(fills) + "\n"
@@ -40,12 +42,15 @@ extension Scene {
             case .polylines(let polylines):
                 out += indent + DumpFormat.polylines(polylines) + "\n"
             case .image(let image, let rect):
-                out += indent + "image \(image.width)×\(image.height) \(image.smooth ? "smooth" : "nearest")"
+                out +=
+                    indent + "image \(image.width)×\(image.height) \(image.smooth ? "smooth" : "nearest")"
                     + " in \(DumpFormat.rect(rect)) pixels \(DumpFormat.pixelHash(image))\n"
             case .text(let run):
-                out += indent + "text \"\(run.text)\" \(DumpFormat.number(run.font.size))pt"
+                out +=
+                    indent + "text \"\(run.text)\" \(DumpFormat.number(run.font.size))pt"
                     + (run.font.weight == .bold ? " bold" : "") + (run.font.slant == .italic ? " italic" : "")
-                    + (run.font.families == Font.defaultFamilies ? "" : " in \(run.font.families.joined(separator: ", "))")
+                    + (run.font.families == Font.defaultFamilies
+                        ? "" : " in \(run.font.families.joined(separator: ", "))")
                     + " \(DumpFormat.hex(run.color)) at \(DumpFormat.point(run.origin))"
                     + (run.rotation == 0 ? "" : " rotated \(DumpFormat.number(run.rotation))")
                     + " box \(DumpFormat.rect(run.bounds))\n"
@@ -159,7 +164,8 @@ enum DumpFormat {
     /// last few of a long one, with how many were left out and a hash of every line.
     static func run(_ lines: [String], indent: String) -> String {
         guard lines.count > DumpLimits.listedRun else { return lines.map { $0 + "\n" }.joined() }
-        let head = lines.prefix(DumpLimits.endRun), tail = lines.suffix(DumpLimits.endRun)
+        let head = lines.prefix(DumpLimits.endRun)
+        let tail = lines.suffix(DumpLimits.endRun)
         return head.map { $0 + "\n" }.joined()
             + indent + "… \(lines.count - head.count - tail.count) more paths (run of \(lines.count),"
             + " hash \(SceneDigest.hex(of: lines)))\n"

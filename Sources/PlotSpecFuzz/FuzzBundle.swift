@@ -12,7 +12,9 @@ final class FuzzBundle: Sendable {
 
     /// Files an input may extend, by path relative to the folder, with their fixed contents.
     static let sharedFiles: [(path: String, text: String)] = [
-        ("shared/landscape.yaml", """
+        (
+            "shared/landscape.yaml",
+            """
             seed: 7
             parameters:
               learning_rate: {range: [1.0e-5, 1.0], scale: log10, default: 1.0e-3}
@@ -27,13 +29,17 @@ final class FuzzBundle: Sendable {
                 - penalty: {when: "u > -1", strength: 0.5, softness: 0.2}
                 - noise: {sigma: "0.01 + 0.02 * sigmoid(4.5 - b)"}
 
-            """),
-        ("shared/style.yaml", """
+            """
+        ),
+        (
+            "shared/style.yaml",
+            """
             figure: {title: Fuzz, size: [4, 3], dpi: 50, output: out.png}
             sampling: {grid: {learning_rate: 20, batch_size: 16}}
             plot: {heatmap: {x: learning_rate, y: batch_size, colorbar: Accuracy}}
 
-            """),
+            """
+        )
     ]
 
     let folder: String
@@ -48,8 +54,9 @@ final class FuzzBundle: Sendable {
         var fixed: [String: [UInt8]] = [:]
         for (path, text) in Self.sharedFiles {
             let full = folder + "/" + path
-            try? FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
-                                                     withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                atPath: (full as NSString).deletingLastPathComponent,
+                withIntermediateDirectories: true)
             FileManager.default.createFile(atPath: full, contents: Data(text.utf8))
             fixed[full] = Array(text.utf8)
         }

@@ -61,7 +61,8 @@ enum FuzzHarness {
             let spans = [diagnostic.span] + diagnostic.notes.map(\.span)
             for case let span? in spans {
                 if let bounds = bounds[span.start.file], !bounds.contains(span.start) {
-                    preconditionFailure("\(diagnostic.code) at \(span.start) is outside the input: \(diagnostic.message)")
+                    preconditionFailure(
+                        "\(diagnostic.code) at \(span.start) is outside the input: \(diagnostic.message)")
                 }
             }
         }

@@ -1,9 +1,9 @@
 import Dispatch
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Treats an input that takes too long to load, decode and evaluate as a finding, like a crash.
@@ -20,11 +20,11 @@ import Darwin
 /// libFuzzer's own `-timeout` (5 s of wall time) still catches hangs.
 enum SlowInputOracle {
     #if FUZZING
-    static let budgetSeconds = 3.0
+        static let budgetSeconds = 3.0
     #elseif DEBUG
-    static let budgetSeconds = 20.0
+        static let budgetSeconds = 20.0
     #else
-    static let budgetSeconds = 1.0
+        static let budgetSeconds = 1.0
     #endif
 
     /// Runs `body` and traps when it took longer than the budget.
@@ -35,8 +35,9 @@ enum SlowInputOracle {
         let wall = Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9
         let cpu = processCPUSeconds() - cpuStart
         if min(wall, cpu) > budgetSeconds {
-            preconditionFailure("slow input: load + decode + evaluate took \(wall) s (\(cpu) s of CPU), more "
-                                + "than the \(budgetSeconds) s budget (1 s in a release build; see docs/fuzzing.md)")
+            preconditionFailure(
+                "slow input: load + decode + evaluate took \(wall) s (\(cpu) s of CPU), more "
+                    + "than the \(budgetSeconds) s budget (1 s in a release build; see docs/fuzzing.md)")
         }
     }
 

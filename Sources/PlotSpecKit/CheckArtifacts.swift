@@ -23,7 +23,8 @@ extension FigureCheck {
             guard let directory else { return [] }
             var written: [String] = []
             func put(_ bytes: [UInt8], _ role: String, _ ext: String) throws(DiagnosticError) {
-                let path = (directory as NSString).appendingPathComponent("\(stem).\(role)\(ext.isEmpty ? "" : ".")\(ext)")
+                let path = (directory as NSString).appendingPathComponent(
+                    "\(stem).\(role)\(ext.isEmpty ? "" : ".")\(ext)")
                 try OutputWriter.write(bytes, to: path)
                 written.append(path)
             }

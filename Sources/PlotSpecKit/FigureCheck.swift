@@ -42,7 +42,8 @@ public enum FigureCheck {
         _ bytes: [UInt8], _ committed: [UInt8], path: String, spec: String, options: CheckOptions,
         artifacts: Artifacts
     ) throws(DiagnosticError) -> CheckResult {
-        let actual: RasterImage, expected: RasterImage
+        let actual: RasterImage
+        let expected: RasterImage
         do {
             actual = try PNGDecoder.decode(bytes)
         } catch {
@@ -50,8 +51,10 @@ public enum FigureCheck {
         }
         func sizeDiffers(_ committedSize: (width: Int, height: Int)) throws(DiagnosticError) -> Never {
             let written = try artifacts.write(actual: bytes, expected: committed)
-            throw DiagnosticError(Messages.Output.figureSizeDiffers(
-                path, spec: spec, committed: committedSize, rendered: (actual.width, actual.height), artifacts: written))
+            throw DiagnosticError(
+                Messages.Output.figureSizeDiffers(
+                    path, spec: spec, committed: committedSize, rendered: (actual.width, actual.height),
+                    artifacts: written))
         }
         // Compare sizes from the header first: a mismatch needs no decoding of a possibly huge file.
         if let size = PNGDecoder.size(of: committed), size != (actual.width, actual.height) { try sizeDiffers(size) }
@@ -69,11 +72,14 @@ public enum FigureCheck {
         }
         let diff = DiffImage.make(expected: expected, actual: actual)
         let written = try artifacts.write(actual: bytes, expected: committed, diff: diff)
-        throw DiagnosticError(Messages.Output.figurePixelsDiffer(
-            path, spec: spec, rms: difference.rms, tolerance: options.tolerance,
-            worstBlock: (difference.worstBlockX, difference.worstBlockY, ImageComparison.blockSize,
-                         difference.worstBlockRMS),
-            blockLimit: options.blockLimit, artifacts: written))
+        throw DiagnosticError(
+            Messages.Output.figurePixelsDiffer(
+                path, spec: spec, rms: difference.rms, tolerance: options.tolerance,
+                worstBlock: (
+                    difference.worstBlockX, difference.worstBlockY, ImageComparison.blockSize,
+                    difference.worstBlockRMS
+                ),
+                blockLimit: options.blockLimit, artifacts: written))
     }
 
     /// How a figure file is compared, from its extension.

@@ -19,7 +19,8 @@ public struct OutputClaims: Sendable {
     /// note at the first spec's) when another spec of this run already writes the same file. The same
     /// spec named twice writes the same bytes twice, which is harmless, so it is not reported.
     public mutating func claim(_ target: OutputTarget, by specPath: String) -> Diagnostic? {
-        let key = identity(of: target.path), spec = identity(of: specPath)
+        let key = identity(of: target.path)
+        let spec = identity(of: specPath)
         if let first = claimed[key] {
             guard first.spec != spec else { return nil }
             return Messages.Output.duplicateOutput(target.path, firstAt: first.span, at: target.span)
@@ -29,8 +30,9 @@ public struct OutputClaims: Sendable {
         }
         let ancestors = Self.ancestors(of: key)
         if let folder = ancestors.first(where: { claimed[$0] != nil }), let first = claimed[folder] {
-            return Messages.Output.folderIsAnotherSpecsFile(target.path, folder: first.shown, firstAt: first.span,
-                                                            at: target.span)
+            return Messages.Output.folderIsAnotherSpecsFile(
+                target.path, folder: first.shown, firstAt: first.span,
+                at: target.span)
         }
         claimed[key] = (spec, target.span, target.path)
         for folder in ancestors where folders[folder] == nil { folders[folder] = (spec, target.span, target.path) }

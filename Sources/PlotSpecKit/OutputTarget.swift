@@ -20,9 +20,10 @@ public struct OutputOptions: Sendable {
     public var allowOutside: Bool
     public var workingDirectory: String
 
-    public init(outputDirectory: String? = nil, allowOutside: Bool = false,
-                workingDirectory: String = FileManager.default.currentDirectoryPath)
-    {
+    public init(
+        outputDirectory: String? = nil, allowOutside: Bool = false,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
         self.outputDirectory = outputDirectory
         self.allowOutside = allowOutside
         self.workingDirectory = workingDirectory
@@ -35,8 +36,9 @@ extension Pipeline {
     /// file written beside it), not an existing folder, and no existing file where a folder must be.
     /// Every problem is an error at the spec's `output` node.
     public func outputTarget(for spec: FigureSpec, options: OutputOptions) throws(DiagnosticError) -> OutputTarget {
-        let path = try outputPath(for: spec, outputDirectory: options.outputDirectory,
-                                  allowOutside: options.allowOutside, workingDirectory: options.workingDirectory)
+        let path = try outputPath(
+            for: spec, outputDirectory: options.outputDirectory,
+            allowOutside: options.allowOutside, workingDirectory: options.workingDirectory)
         let at = spec.figure.outputSpan
         guard let format = OutputFormat(pathExtension: (path as NSString).pathExtension) else {
             throw DiagnosticError(Messages.Output.notAFigureFile(spec.figure.output, at: at))
@@ -51,10 +53,14 @@ extension Pipeline {
 
     /// Components over `NAME_MAX` bytes, or a path (or its temporary sibling) over `PATH_MAX`.
     static func lengthProblems(_ path: String, at span: SourceSpan?) -> [Diagnostic] {
-        let nameLimit = Int(NAME_MAX), pathLimit = Int(PATH_MAX) - 1  // PATH_MAX counts the final NUL
+        let nameLimit = Int(NAME_MAX)
+        let pathLimit = Int(PATH_MAX) - 1  // PATH_MAX counts the final NUL
         for component in path.split(separator: "/") where component.utf8.count > nameLimit {
-            return [Messages.Output.nameTooLong(String(component), bytes: component.utf8.count, limit: nameLimit,
-                                                at: span)]
+            return [
+                Messages.Output.nameTooLong(
+                    String(component), bytes: component.utf8.count, limit: nameLimit,
+                    at: span)
+            ]
         }
         let longest = max(path.utf8.count, OutputWriter.temporaryPath(for: path).utf8.count)
         if longest > pathLimit {

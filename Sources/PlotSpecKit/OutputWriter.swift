@@ -31,11 +31,12 @@ public enum OutputWriter {
         do {
             try write(bytes, to: target.path)
         } catch {
-            throw DiagnosticError(error.diagnostics.map { diagnostic in
-                var located = diagnostic
-                if located.span == nil { located.span = target.span }
-                return located
-            })
+            throw DiagnosticError(
+                error.diagnostics.map { diagnostic in
+                    var located = diagnostic
+                    if located.span == nil { located.span = target.span }
+                    return located
+                })
         }
     }
 

@@ -76,7 +76,8 @@ public final class Pipeline {
             return (outputDirectory as NSString).appendingPathComponent(name)
         }
         let folder = (spec.sourcePath as NSString).deletingLastPathComponent
-        let joined = output.hasPrefix("/") || folder.isEmpty ? output : (folder as NSString).appendingPathComponent(output)
+        let joined =
+            output.hasPrefix("/") || folder.isEmpty ? output : (folder as NSString).appendingPathComponent(output)
         let path = SpecLoader.lexicallyNormalized(joined)
         if !allowOutside, !Self.isInside(path, workingDirectory: workingDirectory) {
             throw DiagnosticError(Messages.Output.outsideWorkingDirectory(output, resolved: path, at: at))

@@ -65,6 +65,7 @@ extension Pipeline {
         guard problems.isEmpty, let target, let table else {
             return SpecCheckOutcome(checked: nil, target: target, errors: problems)
         }
-        return SpecCheckOutcome(checked: CheckedSpec(spec: spec, table: table, output: target), target: target, errors: [])
+        return SpecCheckOutcome(
+            checked: CheckedSpec(spec: spec, table: table, output: target), target: target, errors: [])
     }
 }

@@ -76,20 +76,23 @@ struct EventReader {
             } else {
                 text = ""
             }
-            return .scalar(ScalarEvent(
-                text: text, byteCount: data.length, style: style(data.style),
-                anchor: string(data.anchor), tag: string(data.tag).map(shortTag),
-                start: start, end: location(event.end_mark)))
+            return .scalar(
+                ScalarEvent(
+                    text: text, byteCount: data.length, style: style(data.style),
+                    anchor: string(data.anchor), tag: string(data.tag).map(shortTag),
+                    start: start, end: location(event.end_mark)))
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
-            return .sequenceStart(CollectionEvent(
-                anchor: string(data.anchor), tag: string(data.tag).map(shortTag), start: start))
+            return .sequenceStart(
+                CollectionEvent(
+                    anchor: string(data.anchor), tag: string(data.tag).map(shortTag), start: start))
         case YAML_SEQUENCE_END_EVENT:
             return .sequenceEnd
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
-            return .mappingStart(CollectionEvent(
-                anchor: string(data.anchor), tag: string(data.tag).map(shortTag), start: start))
+            return .mappingStart(
+                CollectionEvent(
+                    anchor: string(data.anchor), tag: string(data.tag).map(shortTag), start: start))
         case YAML_MAPPING_END_EVENT:
             return .mappingEnd
         default:
@@ -128,8 +131,9 @@ struct EventReader {
             return .reader(problem: problem, byteOffset: Int(p.problem_offset), value: Int(p.problem_value))
         default:
             let context = string(p.context)
-            return .syntax(problem: problem, at: location(p.problem_mark), context: context,
-                           contextAt: context == nil ? nil : location(p.context_mark))
+            return .syntax(
+                problem: problem, at: location(p.problem_mark), context: context,
+                contextAt: context == nil ? nil : location(p.context_mark))
         }
     }
 }

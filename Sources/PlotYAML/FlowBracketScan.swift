@@ -35,8 +35,9 @@ enum FlowBracketScan {
 
     /// A quote opens a string only where a token can start (inside a plain scalar it is text).
     private static func startsToken(after previous: UInt8) -> Bool {
-        isBlank(previous) || [UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: ":")]
-            .contains(previous)
+        isBlank(previous)
+            || [UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: ":")]
+                .contains(previous)
     }
 
     /// The index of the closing quote of the string opened at `start`, or `nil` if it never closes.

@@ -52,7 +52,8 @@ struct SourceLine {
     /// The text from `column` to the end of the line, without a trailing comment and blanks.
     func trimmedContent(from column: Int) -> String {
         var rest = scalars.dropFirst(max(0, column - 1))
-        if let hash = rest.indices.first(where: { rest[$0] == "#" && ($0 == rest.startIndex || isBlank(rest[$0 - 1])) }) {
+        if let hash = rest.indices.first(where: { rest[$0] == "#" && ($0 == rest.startIndex || isBlank(rest[$0 - 1])) })
+        {
             rest = rest[rest.startIndex..<hash]
         }
         while let last = rest.last, isBlank(last) { rest = rest.dropLast() }

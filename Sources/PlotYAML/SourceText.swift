@@ -37,7 +37,8 @@ struct SourceText {
     func location(ofByteOffset offset: Int) -> SourceLocation {
         let offset = min(max(0, offset), bytes.count)
         // The last line start at or before `offset`.
-        var low = 0, high = lineStarts.count - 1
+        var low = 0
+        var high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
@@ -158,7 +159,7 @@ struct SourceText {
         for index in slice.indices {
             let byte = slice[index]
             if byte == UInt8(ascii: "#"), previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t"),
-               index != slice.startIndex
+                index != slice.startIndex
             {
                 return index
             }

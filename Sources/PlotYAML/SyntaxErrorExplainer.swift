@@ -39,7 +39,7 @@ struct SyntaxErrorExplainer {
             return unfinishedFlow(parser)
         case "found unexpected end of stream", "found unexpected document indicator":
             guard context == "while scanning a quoted scalar", let opening = contextMark,
-                  let quote = line(opening.line)?.character(at: opening.column), quote == "\"" || quote == "'"
+                let quote = line(opening.line)?.character(at: opening.column), quote == "\"" || quote == "'"
             else { return nil }
             return Messages.YAML.unclosedQuote(Character(quote), at: SourceSpan(start: opening), parser: parser)
         default:
@@ -66,9 +66,10 @@ struct SyntaxErrorExplainer {
         guard let text = line(start.line) else { return nil }
         let key = text.trimmedContent(from: start.column)
         guard !key.isEmpty else { return nil }
-        return Messages.YAML.missingColon(key: key, line: start.line,
-                                          at: span(start.line, start.column, length: key.unicodeScalars.count),
-                                          parser: parser)
+        return Messages.YAML.missingColon(
+            key: key, line: start.line,
+            at: span(start.line, start.column, length: key.unicodeScalars.count),
+            parser: parser)
     }
 
     /// A `:` where no key can start: a value holding `: `, a line indented deeper than its siblings, or
@@ -110,8 +111,9 @@ struct SyntaxErrorExplainer {
         }
         guard let (previousNumber, previous) = previousContentLine(before: mark.line) else { return nil }
         if text.isListItem, !previous.isListItem, content == previous.keyColumn {
-            return Messages.YAML.listItemAmongKeys(line: mark.line, keysLine: previousNumber,
-                                                   at: span(mark.line, content), parser: parser)
+            return Messages.YAML.listItemAmongKeys(
+                line: mark.line, keysLine: previousNumber,
+                at: span(mark.line, content), parser: parser)
         }
         if content == previous.keyColumn, previous.entry() == nil, !text.isListItem {
             // An entry after a line that has no colon (a comment there ends libyaml's search for one).
@@ -123,25 +125,28 @@ struct SyntaxErrorExplainer {
     /// A `key: value` line where libyaml expected the next `- item` of the list at `contextMark`.
     private func entryAmongListItems(_ parser: Diagnostic.Note) -> Diagnostic? {
         guard let listStart = contextMark, let text = line(mark.line), let content = text.contentStart,
-              content == mark.column
+            content == mark.column
         else { return nil }
-        return Messages.YAML.entryAmongListItems(line: mark.line, itemsLine: listStart.line,
-                                                 at: span(mark.line, content), parser: parser)
+        return Messages.YAML.entryAmongListItems(
+            line: mark.line, itemsLine: listStart.line,
+            at: span(mark.line, content), parser: parser)
     }
 
     /// A `[`/`{` collection that did not continue with `,` or its closing bracket: never closed, or two
     /// entries without a comma.
     private func unfinishedFlow(_ parser: Diagnostic.Note) -> Diagnostic? {
         guard let opening = contextMark, let open = line(opening.line)?.character(at: opening.column),
-              open == "[" || open == "{"
+            open == "[" || open == "{"
         else { return nil }
         let close: Character = open == "[" ? "]" : "}"
         if !FlowBracketScan.closes(source, from: opening) {
-            return Messages.YAML.unclosedBracket(Character(open), close, at: SourceSpan(start: opening),
-                                                 parser: parser)
+            return Messages.YAML.unclosedBracket(
+                Character(open), close, at: SourceSpan(start: opening),
+                parser: parser)
         }
-        return Messages.YAML.missingComma(Character(open), close, openedOn: opening.line,
-                                          at: SourceSpan(start: mark), parser: parser)
+        return Messages.YAML.missingComma(
+            Character(open), close, openedOn: opening.line,
+            at: SourceSpan(start: mark), parser: parser)
     }
 
     // MARK: - Helpers
@@ -153,9 +158,10 @@ struct SyntaxErrorExplainer {
         let key = text.trimmedContent(from: text.keyColumn)
         guard let first = key.unicodeScalars.first, !"[]{}\"'|>&*!%@`#,-".unicodeScalars.contains(first)
         else { return nil }
-        return Messages.YAML.missingColon(key: key, line: number,
-                                          at: span(number, text.keyColumn, length: key.unicodeScalars.count),
-                                          parser: parser)
+        return Messages.YAML.missingColon(
+            key: key, line: number,
+            at: span(number, text.keyColumn, length: key.unicodeScalars.count),
+            parser: parser)
     }
 
     /// "line N is indented X spaces but … (line M) are at Y", or `nil` when line `number` is in fact
@@ -191,7 +197,8 @@ struct SyntaxErrorExplainer {
     }
 
     private func span(_ line: Int, _ column: Int, length: Int = 1) -> SourceSpan {
-        SourceSpan(start: source.clamped(SourceLocation(file: source.file, line: line, column: column)),
-                   length: length)
+        SourceSpan(
+            start: source.clamped(SourceLocation(file: source.file, line: line, column: column)),
+            length: length)
     }
 }

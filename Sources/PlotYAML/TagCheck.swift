@@ -31,8 +31,9 @@ enum TagCheck {
             return nil
         case (_, .scalar) where scalarTags.contains(tag):
             return nil
-        case ("!!map", _), ("!!seq", _), (_, .mapping) where scalarTags.contains(tag),
-             (_, .sequence) where scalarTags.contains(tag):
+        case ("!!map", _), ("!!seq", _),
+            (_, .mapping) where scalarTags.contains(tag),
+            (_, .sequence) where scalarTags.contains(tag):
             return Messages.YAML.tagKindMismatch(tag, found: kind.description, at: span)
         default:
             return Messages.YAML.unknownTag(tag, at: span, suggestion: Suggestions.closest(to: tag, among: knownTags))

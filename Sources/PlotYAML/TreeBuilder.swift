@@ -90,10 +90,13 @@ struct TreeBuilder {
         let before = nodeCount
         guard countNodes(1, at: span(event.start)) else { return .stop }
         if let anchor = event.anchor { anchors[anchor] = .open(propertiesStart) }
-        checkTag(event.tag, on: isMapping ? .mapping : .sequence, propertiesStart: propertiesStart,
-                 hasAnchor: event.anchor != nil)
-        stack.append(Frame(isMapping: isMapping, location: event.start, tag: event.tag, anchor: event.anchor,
-                           nodeCountBefore: before))
+        checkTag(
+            event.tag, on: isMapping ? .mapping : .sequence, propertiesStart: propertiesStart,
+            hasAnchor: event.anchor != nil)
+        stack.append(
+            Frame(
+                isMapping: isMapping, location: event.start, tag: event.tag, anchor: event.anchor,
+                nodeCountBefore: before))
         return .more
     }
 
@@ -115,14 +118,18 @@ struct TreeBuilder {
         var event = event
         checkTag(event.tag, on: .scalar(text: event.text), propertiesStart: event.start, hasAnchor: event.anchor != nil)
         event.start = ownStart(event.start, anchor: event.anchor, tag: event.tag)
-        let length = event.start.line == event.end.line
+        let length =
+            event.start.line == event.end.line
             ? max(1, event.end.column - event.start.column)
-            : source.restOfLineLength(from: event.start,
-                                      trimComment: event.style != .singleQuoted && event.style != .doubleQuoted)
+            : source.restOfLineLength(
+                from: event.start,
+                trimComment: event.style != .singleQuoted && event.style != .doubleQuoted)
         let nodeSpan = SourceSpan(start: event.start, length: length)
         guard event.byteCount <= limits.maxScalarBytes else {
-            return fatal(Messages.YAML.scalarTooLong(bytes: event.byteCount, limit: limits.maxScalarBytes,
-                                                     at: nodeSpan))
+            return fatal(
+                Messages.YAML.scalarTooLong(
+                    bytes: event.byteCount, limit: limits.maxScalarBytes,
+                    at: nodeSpan))
         }
         guard countNodes(1, at: nodeSpan) else { return .stop }
 
@@ -132,8 +139,9 @@ struct TreeBuilder {
             value = .string(event.text)
         }
         let (contentStart, exact) = ScalarGeometry.content(of: event, length: length, source: source)
-        let scalar = YAMLScalar(text: event.text, style: event.style, value: value ?? .string(event.text),
-                                contentStart: contentStart, columnsAreExact: exact)
+        let scalar = YAMLScalar(
+            text: event.text, style: event.style, value: value ?? .string(event.text),
+            contentStart: contentStart, columnsAreExact: exact)
         let node = YAMLNode(kind: .scalar(scalar), location: event.start, length: length, tag: event.tag)
         if let anchor = event.anchor {
             anchors[anchor] = .complete(node: node, nodeCount: 1, height: 0)
@@ -167,8 +175,9 @@ struct TreeBuilder {
 
     /// A null standing in for an alias that could not be expanded, so the surrounding tree stays well formed.
     private mutating func attachPlaceholder(at aliasSpan: SourceSpan) {
-        let scalar = YAMLScalar(text: "", style: .plain, value: .null, contentStart: aliasSpan.start,
-                                columnsAreExact: false)
+        let scalar = YAMLScalar(
+            text: "", style: .plain, value: .null, contentStart: aliasSpan.start,
+            columnsAreExact: false)
         attach(YAMLNode(kind: .scalar(scalar), location: aliasSpan.start, length: aliasSpan.length), height: 0)
     }
 
@@ -201,9 +210,10 @@ struct TreeBuilder {
     }
 
     /// Reports a tag plotspec would otherwise ignore (see `TagCheck`).
-    private mutating func checkTag(_ tag: String?, on kind: TagCheck.NodeKind, propertiesStart: SourceLocation,
-                                   hasAnchor: Bool)
-    {
+    private mutating func checkTag(
+        _ tag: String?, on kind: TagCheck.NodeKind, propertiesStart: SourceLocation,
+        hasAnchor: Bool
+    ) {
         guard let tag else { return }
         let start = TagCheck.location(from: propertiesStart, hasAnchor: hasAnchor, in: source)
         // A %TAG-expanded tag can be longer than what was written: never underline past the line.

@@ -17,15 +17,24 @@ enum UTF8Validation {
                     continue
                 }
                 let width: Int
-                var low: UInt8 = 0x80, high: UInt8 = 0xBF  // allowed range of the second byte
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF  // allowed range of the second byte
                 switch b0 {
                 case 0xC2...0xDF: width = 2
-                case 0xE0: width = 3; low = 0xA0
+                case 0xE0:
+                    width = 3
+                    low = 0xA0
                 case 0xE1...0xEC, 0xEE...0xEF: width = 3
-                case 0xED: width = 3; high = 0x9F
-                case 0xF0: width = 4; low = 0x90
+                case 0xED:
+                    width = 3
+                    high = 0x9F
+                case 0xF0:
+                    width = 4
+                    low = 0x90
                 case 0xF1...0xF3: width = 4
-                case 0xF4: width = 4; high = 0x8F
+                case 0xF4:
+                    width = 4
+                    high = 0x8F
                 default: return i
                 }
                 guard i + 1 < n, (low...high).contains(buffer[i + 1]) else { return i }

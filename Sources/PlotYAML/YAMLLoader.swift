@@ -34,8 +34,10 @@ public enum YAMLLoader {
         sources?.register(SourceFile(path: file, text: String(decoding: bytes, as: UTF8.self)))
         let fileStart = SourceSpan(start: SourceLocation(file: file, line: 1, column: 1))
         guard bytes.count <= limits.maxInputBytes else {
-            throw DiagnosticError(Messages.YAML.fileTooLarge(bytes: bytes.count, limit: limits.maxInputBytes,
-                                                             at: fileStart))
+            throw DiagnosticError(
+                Messages.YAML.fileTooLarge(
+                    bytes: bytes.count, limit: limits.maxInputBytes,
+                    at: fileStart))
         }
         let source = SourceText(file: file, bytes: bytes)
         if let offset = UTF8Validation.firstInvalidByte(in: bytes) {
@@ -77,13 +79,15 @@ public enum YAMLLoader {
         case .syntax(let problem, let rawLocation, let context, let rawContextLocation):
             let location = source.clamped(rawLocation)
             let contextLocation = rawContextLocation.map { source.clamped($0) }
-            let explainer = SyntaxErrorExplainer(source: source, problem: problem, mark: location, context: context,
-                                                 contextMark: contextLocation)
+            let explainer = SyntaxErrorExplainer(
+                source: source, problem: problem, mark: location, context: context,
+                contextMark: contextLocation)
             if let explained = explainer.explanation() { return explained }
             // A tab where indentation or a token was expected is the classic YAML mistake; say so.
             let tabHint = problem.contains("tab") || source.scalar(at: location) == "\t"
-            return Messages.YAML.syntax(problem, at: SourceSpan(start: location), context: context,
-                                        contextAt: contextLocation.map { SourceSpan(start: $0) }, tabHint: tabHint)
+            return Messages.YAML.syntax(
+                problem, at: SourceSpan(start: location), context: context,
+                contextAt: contextLocation.map { SourceSpan(start: $0) }, tabHint: tabHint)
         }
     }
 

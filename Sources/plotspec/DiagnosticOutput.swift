@@ -4,13 +4,15 @@ import PlotDiagnostics
 
 /// Options shared by commands that print diagnostics.
 struct DiagnosticOptions: ParsableArguments {
-    @Option(name: .customLong("format"), help: ArgumentHelp(
-        "How results are printed: text, json or github.",
-        discussion: """
-            text: file:line:col: error: message with the source line, on standard error. \
-            json: one JSON document on standard output (specs, diagnostics, summary; see docs/ci.md). \
-            github: GitHub Actions ::error/::warning workflow commands on standard output.
-            """))
+    @Option(
+        name: .customLong("format"),
+        help: ArgumentHelp(
+            "How results are printed: text, json or github.",
+            discussion: """
+                text: file:line:col: error: message with the source line, on standard error. \
+                json: one JSON document on standard output (specs, diagnostics, summary; see docs/ci.md). \
+                github: GitHub Actions ::error/::warning workflow commands on standard output.
+                """))
     var style: DiagnosticFormatter.Style = .text
 
     @Flag(name: .customLong("no-color"), help: "Never colour diagnostics (NO_COLOR is honoured too).")
@@ -26,8 +28,9 @@ struct DiagnosticPrinter {
     let formatter: DiagnosticFormatter
 
     init(style: DiagnosticFormatter.Style = .text, noColor: Bool = false, sources: SourceRegistry) {
-        formatter = DiagnosticFormatter(style: style, useColor: Self.wantsColor(style: style, noColor: noColor),
-                                        sources: sources)
+        formatter = DiagnosticFormatter(
+            style: style, useColor: Self.wantsColor(style: style, noColor: noColor),
+            sources: sources)
     }
 
     /// Colour only for text on a terminal, and never with `--no-color` or `NO_COLOR`.

@@ -16,7 +16,7 @@ enum JSONRunReport {
                 ("status", JSONText.quote(result.failed ? "error" : "ok")),
                 ("output", result.output.map { JSONText.quote(SafeText.escaped($0)) } ?? "null"),
                 ("errors", String(result.errorCount)),
-                ("warnings", String(result.warningCount)),
+                ("warnings", String(result.warningCount))
             ])
         }
         let diagnostics = results.flatMap { result in
@@ -31,7 +31,7 @@ enum JSONRunReport {
             ("specs", String(summary.specs)),
             ("failed", String(summary.failed)),
             ("errors", String(summary.errors)),
-            ("warnings", String(summary.warnings)),
+            ("warnings", String(summary.warnings))
         ])
         return """
             {

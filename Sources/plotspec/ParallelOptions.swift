@@ -3,10 +3,12 @@ import Foundation
 
 /// How many specs are processed at once.
 struct ParallelOptions: ParsableArguments {
-    @Option(name: .customLong("jobs"), help: ArgumentHelp(
-        "Process up to N specs at once (default: the number of active processors).",
-        discussion: "Output comes in argument order and is the same as with --jobs 1.",
-        valueName: "N"))
+    @Option(
+        name: .customLong("jobs"),
+        help: ArgumentHelp(
+            "Process up to N specs at once (default: the number of active processors).",
+            discussion: "Output comes in argument order and is the same as with --jobs 1.",
+            valueName: "N"))
     var requested: Int?
 
     var jobs: Int { requested ?? ProcessInfo.processInfo.activeProcessorCount }

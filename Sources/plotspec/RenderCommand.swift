@@ -31,17 +31,20 @@ struct Render: ParsableCommand {
     @Flag(help: "Render in memory and fail if any committed figure differs from what its spec renders now.")
     var check = false
 
-    @Option(help: ArgumentHelp(
-        "With --check: largest RMS pixel difference accepted for PNG (0-255 levels, default 2; 0 = same pixels).",
-        valueName: "rms"))
+    @Option(
+        help: ArgumentHelp(
+            "With --check: largest RMS pixel difference accepted for PNG (0-255 levels, default 2; 0 = same pixels).",
+            valueName: "rms"))
     var tolerance: Double?
 
     @Flag(help: "With --check: compare files byte for byte instead of decoded pixels.")
     var exact = false
 
-    @Option(name: .customLong("artifacts"), help: ArgumentHelp(
-        "With --check: write NAME.actual/.expected/.diff.png of each failing figure into this folder.",
-        valueName: "dir"))
+    @Option(
+        name: .customLong("artifacts"),
+        help: ArgumentHelp(
+            "With --check: write NAME.actual/.expected/.diff.png of each failing figure into this folder.",
+            valueName: "dir"))
     var artifactsDirectory: String?
 
     @OptionGroup var diagnostics: DiagnosticOptions
@@ -65,16 +68,19 @@ struct Render: ParsableCommand {
         let paths = specs
         let settings = Settings(
             output: output.options, timings: timings,
-            check: check ? CheckOptions(tolerance: tolerance ?? CheckOptions.defaultTolerance, exact: exact,
-                                        artifactsDirectory: artifactsDirectory) : nil)
+            check: check
+                ? CheckOptions(
+                    tolerance: tolerance ?? CheckOptions.defaultTolerance, exact: exact,
+                    artifactsDirectory: artifactsDirectory) : nil)
         var run = RunOrder()
-        OrderedWork.run(count: paths.count, jobs: parallel.jobs, work: { Self.render(paths[$0], settings) },
-                        report: { _, result in
-                            var result = result
-                            run.settle(&result)
-                            result.commit()
-                            reporter.report(result)
-                        })
+        OrderedWork.run(
+            count: paths.count, jobs: parallel.jobs, work: { Self.render(paths[$0], settings) },
+            report: { _, result in
+                var result = result
+                run.settle(&result)
+                result.commit()
+                reporter.report(result)
+            })
         if reporter.finish() { throw ExitCode(1) }
     }
 
@@ -102,7 +108,8 @@ struct Render: ParsableCommand {
                 let bytes = try pipeline.figureBytes(checked, timer: timer)
                 result.timings = timer?.summary(path)
                 if let options = settings.check {
-                    let verdict = try FigureCheck.verify(bytes, against: checked.output.path, spec: path, options: options)
+                    let verdict = try FigureCheck.verify(
+                        bytes, against: checked.output.path, spec: path, options: options)
                     result.lines.append("up to date: \(checked.output.path)\(verdict.summary)")
                 } else {
                     result.pendingWrite = SpecResult.PendingWrite(bytes: bytes, target: checked.output)

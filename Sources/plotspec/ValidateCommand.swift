@@ -29,12 +29,13 @@ struct Validate: ParsableCommand {
         let paths = specs
         let options = output.options
         var run = RunOrder()
-        OrderedWork.run(count: paths.count, jobs: parallel.jobs, work: { Self.validate(paths[$0], options) },
-                        report: { _, result in
-                            var result = result
-                            run.settle(&result)
-                            reporter.report(result)
-                        })
+        OrderedWork.run(
+            count: paths.count, jobs: parallel.jobs, work: { Self.validate(paths[$0], options) },
+            report: { _, result in
+                var result = result
+                run.settle(&result)
+                reporter.report(result)
+            })
         if reporter.finish() { throw ExitCode(1) }
         if diagnostics.style == .text {
             print("\(RunSummary.counted(specs.count, "spec")) valid")

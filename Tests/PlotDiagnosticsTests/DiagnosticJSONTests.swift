@@ -4,8 +4,10 @@ import Testing
 
 /// The JSON object of one diagnostic: every key present, positions 1-based, the end exclusive.
 @Suite struct DiagnosticJSONTests {
-    static let keys: Set<String> = ["severity", "code", "message", "file", "line", "column", "end_line",
-                                    "end_column", "notes", "suggestion"]
+    static let keys: Set<String> = [
+        "severity", "code", "message", "file", "line", "column", "end_line",
+        "end_column", "notes", "suggestion"
+    ]
 
     static func parse(_ text: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -13,9 +15,10 @@ import Testing
 
     @Test func locatedDiagnosticHasItsSpanAndNotes() throws {
         let span = SourceSpan(start: SourceLocation(file: "a \"b\".yaml", line: 4, column: 9), length: 5)
-        let diagnostic = Diagnostic.warning("spec.x", "tab\there\u{1}", at: span,
-                                            notes: [.init("unlocated", at: nil), .init("here", at: span)],
-                                            suggestion: "y")
+        let diagnostic = Diagnostic.warning(
+            "spec.x", "tab\there\u{1}", at: span,
+            notes: [.init("unlocated", at: nil), .init("here", at: span)],
+            suggestion: "y")
         let object = try Self.parse(DiagnosticJSON.object(diagnostic, leading: [("spec", "\"s.yaml\"")]))
         #expect(Set(object.keys) == Self.keys.union(["spec"]))
         #expect(object["spec"] as? String == "s.yaml")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlotDiagnostics
 
 /// The output caps: per quoted value, per message, per source line, per diagnostic and per file.
@@ -19,8 +20,9 @@ import Testing
         sources.register(SourceFile(path: path, text: "title: " + huge + "\n"))
         let span = at(path, 1, 200_000, length: 300_000)
         let note = Diagnostic.Note("note '\(huge)' and \(huge)", at: span)
-        let diagnostic = Diagnostic.error("spec.x", "it's '\(huge)' then \(huge)", at: span,
-                                          notes: Array(repeating: note, count: 1000), suggestion: huge)
+        let diagnostic = Diagnostic.error(
+            "spec.x", "it's '\(huge)' then \(huge)", at: span,
+            notes: Array(repeating: note, count: 1000), suggestion: huge)
         return (diagnostic, sources)
     }
 
@@ -52,18 +54,22 @@ import Testing
 
     @Test func quotedValuesAreShortenedAndTheMessageKeepsItsEnd() {
         let value = String(repeating: "q", count: 5000)
-        let diagnostic = Diagnostic.error("spec.unknown-colormap", "unknown colormap '\(value)'", at: nil,
-                                          suggestion: "viridis")
+        let diagnostic = Diagnostic.error(
+            "spec.unknown-colormap", "unknown colormap '\(value)'", at: nil,
+            suggestion: "viridis")
         let out = DiagnosticFormatter(style: .text).format(diagnostic)
-        #expect(out == "plotspec: error: unknown colormap '\(String(repeating: "q", count: 63))…' "
-            + "(did you mean 'viridis'?)\n")
+        #expect(
+            out == "plotspec: error: unknown colormap '\(String(repeating: "q", count: 63))…' "
+                + "(did you mean 'viridis'?)\n")
     }
 
     @Test func anApostropheInsideAWordOpensNoQuote() {
         // The catalogue's own words ("a line's legend") must not turn the rest of the message into a
         // quoted run that is then cut short.
-        let tail = "a line's legend has no point to fill it from (placeholders work in text annotations and marker legends)"
-        let diagnostic = Diagnostic.error("spec.x", "placeholder '{batch_size}' would be printed literally: " + tail, at: nil)
+        let tail =
+            "a line's legend has no point to fill it from (placeholders work in text annotations and marker legends)"
+        let diagnostic = Diagnostic.error(
+            "spec.x", "placeholder '{batch_size}' would be printed literally: " + tail, at: nil)
         let out = DiagnosticFormatter(style: .text).format(diagnostic)
         #expect(out.hasSuffix(tail + "\n"))
     }
@@ -103,9 +109,11 @@ import Testing
     }
 
     @Test func notShownWording() {
-        #expect(Messages.Reporting.notShown(errors: 1, warnings: 0, file: "s.yaml").message
-            == "… and 1 more error in s.yaml not shown")
-        #expect(Messages.Reporting.notShown(errors: 0, warnings: 2, file: nil).message
-            == "… and 2 more warnings not shown")
+        #expect(
+            Messages.Reporting.notShown(errors: 1, warnings: 0, file: "s.yaml").message
+                == "… and 1 more error in s.yaml not shown")
+        #expect(
+            Messages.Reporting.notShown(errors: 0, warnings: 2, file: nil).message
+                == "… and 2 more warnings not shown")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlotDiagnostics
 
 /// No character of the input reaches the output raw, in any style: messages, quoted values, file names
@@ -18,7 +19,11 @@ import Testing
         let diagnostic = Diagnostic.error(
             "spec.unknown-key", "unknown key '\(bad)'",
             at: SourceSpan(start: SourceLocation(file: path, line: 2, column: 3), length: bad.unicodeScalars.count),
-            notes: [.init("the value is 'x\(scalar)y'", at: SourceSpan(start: SourceLocation(file: path, line: 2, column: 13)))],
+            notes: [
+                .init(
+                    "the value is 'x\(scalar)y'", at: SourceSpan(start: SourceLocation(file: path, line: 2, column: 13))
+                )
+            ],
             suggestion: "ti\(scalar)t")
         return { DiagnosticFormatter(style: $0, sources: sources).format(diagnostic) }
     }
@@ -34,7 +39,11 @@ import Testing
         #expect(Self.isSafe(out))
         #expect(out.hasPrefix("spec.yaml:2:3: error: unknown key 'ti\(escape)tle' (did you mean 'ti\(escape)t'?)\n"))
         // A line feed ends the source line, so only the other characters can be inside one.
-        #expect(scalar == "\n" || out.contains(" 2 |   ti\(escape)tle: \"x\(escape)y\"\n   |   ^\(String(repeating: "~", count: 4 + escape.count))\n"))
+        #expect(
+            scalar == "\n"
+                || out.contains(
+                    " 2 |   ti\(escape)tle: \"x\(escape)y\"\n   |   ^\(String(repeating: "~", count: 4 + escape.count))\n"
+                ))
         #expect(out.contains("note: the value is 'x\(escape)y'\n"))
     }
 
@@ -63,10 +72,13 @@ import Testing
     }
 
     @Test func githubStillPercentEncodesItsOwnSpecialCharacters() {
-        let diagnostic = Diagnostic.error("spec.x", "100% of 'a,b'", at: SourceSpan(
-            start: SourceLocation(file: "a,b:c%.yaml", line: 1, column: 1)))
-        #expect(DiagnosticFormatter(style: .github).format(diagnostic)
-            == "::error file=a%2Cb%3Ac%25.yaml,line=1,col=1,title=plotspec spec.x::100%25 of 'a,b'\n")
+        let diagnostic = Diagnostic.error(
+            "spec.x", "100% of 'a,b'",
+            at: SourceSpan(
+                start: SourceLocation(file: "a,b:c%.yaml", line: 1, column: 1)))
+        #expect(
+            DiagnosticFormatter(style: .github).format(diagnostic)
+                == "::error file=a%2Cb%3Ac%25.yaml,line=1,col=1,title=plotspec spec.x::100%25 of 'a,b'\n")
     }
 
     @Test func colourCodesAreOursOnly() {

@@ -13,7 +13,7 @@ import Testing
         ("\u{2067}", "\\u{2067}"), ("\u{2068}", "\\u{2068}"), ("\u{2069}", "\\u{2069}"),
         ("\u{200E}", "\\u{200E}"), ("\u{200F}", "\\u{200F}"), ("\u{061C}", "\\u{61C}"),
         ("\u{200B}", "\\u{200B}"), ("\u{FEFF}", "\\u{FEFF}"), ("\u{A0}", "\\u{A0}"), ("\u{2028}", "\\u{2028}"),
-        ("\u{2029}", "\\u{2029}"), ("\u{E0041}", "\\u{E0041}"),
+        ("\u{2029}", "\\u{2029}"), ("\u{E0041}", "\\u{E0041}")
     ]
 
     static var unsafeScalars: [Unicode.Scalar] { unsafe.map(\.scalar) }
@@ -35,7 +35,9 @@ import Testing
         #expect(once.unicodeScalars.allSatisfy { SafeText.escape(for: $0) == nil })
     }
 
-    @Test(arguments: [("a", 1), ("日", 2), ("🙂", 2), ("\u{301}", 0), ("\u{1B}", 4), ("\u{202E}", 8)] as [(Unicode.Scalar, Int)])
+    @Test(
+        arguments: [("a", 1), ("日", 2), ("🙂", 2), ("\u{301}", 0), ("\u{1B}", 4), ("\u{202E}", 8)]
+            as [(Unicode.Scalar, Int)])
     func printedColumns(_ scalar: Unicode.Scalar, _ columns: Int) {
         #expect(SafeText.columns(of: scalar) == columns)
     }
@@ -71,7 +73,8 @@ import Testing
         let value = String(repeating: "v", count: 300)
         let message = "unknown key '\(value)' in the section 'plot'; every key of this section is described"
         let shown = SafeText.escapedShorteningQuotes(message, maxQuotedColumns: 20, maxColumns: 400)
-        #expect(shown == "unknown key '\(String(repeating: "v", count: 19))…' in the section 'plot'; "
-            + "every key of this section is described")
+        #expect(
+            shown == "unknown key '\(String(repeating: "v", count: 19))…' in the section 'plot'; "
+                + "every key of this section is described")
     }
 }

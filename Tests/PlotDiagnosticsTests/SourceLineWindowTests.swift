@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlotDiagnostics
 
 /// The source line under a diagnostic: escaped, windowed, with the caret under the right character.
@@ -24,8 +25,9 @@ import Testing
     @Test(arguments: SafeTextTests.unsafeScalars)
     func caretStaysUnderTheTargetAfterAnEscape(_ scalar: Unicode.Scalar) {
         let line = "title: \"a\(scalar)b\" colour: red"
-        let window = SourceLineWindow(line: line, column: Self.column(of: "colour", in: line), length: 6,
-                                      maxColumns: 140)
+        let window = SourceLineWindow(
+            line: line, column: Self.column(of: "colour", in: line), length: 6,
+            maxColumns: 140)
         #expect(window.text.unicodeScalars.allSatisfy { SafeText.escape(for: $0) == nil })
         #expect(Self.textAtCaret(window).hasPrefix("colour"))
         #expect(window.underlineWidth == 6)
@@ -34,8 +36,9 @@ import Testing
     @Test(arguments: ["日本語の題名", "e\u{301}e\u{301}e\u{301}", "🙂🙂", "\t\t", "\u{1B}[31m"])
     func caretStaysUnderTheTargetAfterWideOrCombiningText(_ prefix: String) {
         let line = "title: \(prefix) bad: 1"
-        let window = SourceLineWindow(line: line, column: Self.column(of: "bad", in: line), length: 3,
-                                      maxColumns: 140)
+        let window = SourceLineWindow(
+            line: line, column: Self.column(of: "bad", in: line), length: 3,
+            maxColumns: 140)
         #expect(Self.textAtCaret(window).hasPrefix("bad"))
     }
 

@@ -1,11 +1,12 @@
 import Testing
+
 @testable import PlotDiagnostics
 
 @Suite struct SuggestionsTests {
     @Test(arguments: [
         ("colormapp", "colormap"),
         ("lerning_rate", "learning_rate"),
-        ("heatmpa", "heatmap"),
+        ("heatmpa", "heatmap")
     ])
     func suggestsNearMiss(typo: String, expected: String) {
         let candidates = ["colormap", "learning_rate", "heatmap", "colorbar", "scatter"]

@@ -1,11 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import PlotDiagnostics
 import Testing
+
 @testable import PlotFormula
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 @Suite struct CompiledFormulaTests {
     static let variables = ["a", "b", "c"]
@@ -22,7 +24,7 @@ import Testing
         ("if(1 < 2, 10, 20)", 10), ("if(1 > 2, 10, 20)", 20), ("pi", Double.pi), ("e", M_E),
         ("1 + 2 * 3", 7), ("-2^2", -4), ("2^3^2", 512), ("2^-1", 0.5), ("(1 < 2) and (2 < 1)", 0),
         ("1 < 2 or 2 < 1", 1), ("not 1 > 2", 1), ("3 == 3", 1), ("3 != 3", 0), ("2 <= 2", 1), ("2 >= 3", 0),
-        ("1 / 0", .infinity), ("log(-1)", .nan), ("10 / 4 - 1", 1.5),
+        ("1 / 0", .infinity), ("log(-1)", .nan), ("10 / 4 - 1", 1.5)
     ]
 
     @Test(arguments: constantCases)
@@ -43,7 +45,7 @@ import Testing
         ("a > 0.1 and log2(b) < 5", [0.2, 16.0, 0.0], 1.0),
         ("clamp(a, b, c)", [5.0, 0.0, 1.0], 1.0),
         ("gauss(a, b, c)", [3.0, 1.0, 2.0], exp(-0.5)),
-        ("max(a, 1, b)", [0.0, -1.0, 0.0], 1.0),
+        ("max(a, 1, b)", [0.0, -1.0, 0.0], 1.0)
     ]
 
     @Test(arguments: variableCases)
@@ -67,7 +69,7 @@ import Testing
         "round(a * 10) + floor(b) - ceil(c) + sin(a) * cos(b) + tanh(c)",
         "pow(a, b) + ln(c) - log(a) + exp(-a) + log10(c) * gauss(b)",
         "if(c > 0, 1, -1) * if(a == a, 2, 3) + if(b != 2 and c <= 0.5, b, 0)",
-        "exp(-((a - 0.5) / 0.2)^2) + exp(-((log2(b) - 4) / 1.5)^2) * exp(c) - 3 * exp(a * c)",
+        "exp(-((a - 0.5) / 0.2)^2) + exp(-((log2(b) - 4) / 1.5)^2) * exp(c) - 3 * exp(a * c)"
     ]
 
     /// Random columns: a in (0, 1), b in (1, 64), c in (-1, 1), so some formulas produce NaN.
@@ -93,7 +95,8 @@ import Testing
             var mismatches = 0
             for row in 0..<count {
                 let point = columns.map { $0[row] }
-                let reference = ReferenceEvaluator.evaluate(expr, Dictionary(uniqueKeysWithValues: zip(Self.variables, point)))
+                let reference = ReferenceEvaluator.evaluate(
+                    expr, Dictionary(uniqueKeysWithValues: zip(Self.variables, point)))
                 if !same(values[row], formula.evaluate(point: point)) || !same(values[row], reference) {
                     mismatches += 1
                 }
@@ -118,13 +121,19 @@ import Testing
     @Test(arguments: formulas)
     func specialValuesDoNotTrap(text: String) throws {
         let formula = try CompiledFormula(parsed(text), variables: Self.variables)
-        let specials: [Double] = [0, -0.0, 1, -1, .nan, .infinity, -.infinity, .greatestFiniteMagnitude, .leastNonzeroMagnitude]
+        let specials: [Double] = [
+            0, -0.0, 1, -1, .nan, .infinity, -.infinity, .greatestFiniteMagnitude, .leastNonzeroMagnitude
+        ]
         var columns: [[Double]] = [[], [], []]
-        for a in specials { for b in specials { for c in specials {
-            columns[0].append(a)
-            columns[1].append(b)
-            columns[2].append(c)
-        } } }
+        for a in specials {
+            for b in specials {
+                for c in specials {
+                    columns[0].append(a)
+                    columns[1].append(b)
+                    columns[2].append(c)
+                }
+            }
+        }
         let values = formula.evaluate(columns: columns, count: columns[0].count)
         for row in values.indices {
             let point = columns.map { $0[row] }
@@ -136,13 +145,14 @@ import Testing
 
     @Test func listing() throws {
         let formula = try CompiledFormula(parsed("1 + 2 * sigmoid(log10(lr) + 1.5)"), variables: ["x", "lr"])
-        #expect(formula.listing == """
-            r0 = log10(lr)
-            r0 = add(r0, 1.5)
-            r0 = sigmoid(r0)
-            r0 = multiply(2, r0)
-            out = add(1, r0)
-            """)
+        #expect(
+            formula.listing == """
+                r0 = log10(lr)
+                r0 = add(r0, 1.5)
+                r0 = sigmoid(r0)
+                r0 = multiply(2, r0)
+                out = add(1, r0)
+                """)
         #expect(try CompiledFormula(parsed("x"), variables: ["x"]).listing == "out = x")
         #expect(try CompiledFormula(parsed("2 ^ 3"), variables: []).listing == "out = 8")
     }
@@ -169,7 +179,8 @@ import Testing
         let constant = try CompiledFormula(parsed("max(1, 2, 3) * exp(1.3) * log(7)"), variables: ["a"])
         #expect(constant.constantValue == 3 * exp(1.3) * log(7.0))
         #expect(constant.usedVariables.isEmpty)
-        #expect(constant.evaluate(columns: [[0, 0, 0]], count: 3) == Array(repeating: 3 * exp(1.3) * log(7.0), count: 3))
+        #expect(
+            constant.evaluate(columns: [[0, 0, 0]], count: 3) == Array(repeating: 3 * exp(1.3) * log(7.0), count: 3))
     }
 
     /// A sub-expression written several times (as `define:` substitution produces) is computed once.
@@ -178,7 +189,8 @@ import Testing
         let formula = try CompiledFormula(parsed(text), variables: ["a", "b"])
         let once = try CompiledFormula(parsed("u * 2 + sigmoid(u + 1) - u / (u + b)"), variables: ["u", "b"])
         #expect(formula.instructionCount == once.instructionCount + 1, "one log10 instead of four")
-        let a = (1...5000).map { Double($0) * 0.37 }, b = (1...5000).map { Double($0 % 17) - 8 }
+        let a = (1...5000).map { Double($0) * 0.37 }
+        let b = (1...5000).map { Double($0 % 17) - 8 }
         let values = formula.evaluate(columns: [a, b], count: a.count)
         let reference = once.evaluate(columns: [a.map(log10), b], count: a.count)
         #expect(values == reference)
@@ -189,8 +201,10 @@ import Testing
 
     @Test func foldedAndUnfoldedAgree() throws {
         // The same arithmetic once on constants (folded) and once on columns holding those constants.
-        let texts = ["exp(1.3) * log(7) / sqrt(2)", "sigmoid(0.7) + gauss(0.3, 0.1, 0.25) - 2 ^ 0.5",
-                     "tanh(0.2) * round(2.5) + clamp(3, 0, 1) + if(1 < 2, 0.1, 0.2)"]
+        let texts = [
+            "exp(1.3) * log(7) / sqrt(2)", "sigmoid(0.7) + gauss(0.3, 0.1, 0.25) - 2 ^ 0.5",
+            "tanh(0.2) * round(2.5) + clamp(3, 0, 1) + if(1 < 2, 0.1, 0.2)"
+        ]
         for text in texts {
             let folded = try CompiledFormula(parsed(text), variables: [])
             var names: [String] = []
@@ -220,7 +234,8 @@ enum ReferenceEvaluator {
         case .unary(.negate, let x, _): return -eval(x)
         case .unary(.not, let x, _): return bool(eval(x) == 0)
         case .binary(let op, let l, let r, _):
-            let x = eval(l), y = eval(r)
+            let x = eval(l)
+            let y = eval(r)
             switch op {
             case .add: return x + y
             case .subtract: return x - y
@@ -258,7 +273,9 @@ enum ReferenceEvaluator {
             case "clamp": return Swift.min(Swift.max(v[0], v[1]), v[2])
             case "pow": return v[1] == 2 ? v[0] * v[0] : pow(v[0], v[1])
             case "gauss" where v.count == 1: return exp(-(v[0] * v[0]) / 2)
-            case "gauss": let t = (v[0] - v[1]) / v[2]; return exp(-(t * t) / 2)
+            case "gauss":
+                let t = (v[0] - v[1]) / v[2]
+                return exp(-(t * t) / 2)
             case "if": return v[0] != 0 ? v[1] : v[2]
             default: return .nan
             }

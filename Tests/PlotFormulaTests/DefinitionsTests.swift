@@ -1,5 +1,6 @@
 import PlotDiagnostics
 import Testing
+
 @testable import PlotFormula
 
 @Suite struct DefinitionsTests {

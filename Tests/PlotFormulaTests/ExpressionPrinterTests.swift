@@ -1,5 +1,6 @@
 import PlotDiagnostics
 import Testing
+
 @testable import PlotFormula
 
 @Suite struct ExpressionPrinterTests {
@@ -39,7 +40,7 @@ import Testing
         ("if(a>b,1,-1)", "if(a > b, 1, -1)"),
         ("max(a, b, c)", "max(a, b, c)"),
         ("f()", "f()"),
-        ("-0", "-0"),
+        ("-0", "-0")
     ])
     func printsCanonically(text: String, printed: String) {
         let expr = parsed(text)
@@ -85,8 +86,10 @@ import Testing
     }
 
     @Test func builders() {
-        let expr = Expression.sum([.op(.multiply, .num(0.5), .apply("gauss", [.name("x"), .num(1), .num(2)])),
-                                   .negated(.name("y"))])
+        let expr = Expression.sum([
+            .op(.multiply, .num(0.5), .apply("gauss", [.name("x"), .num(1), .num(2)])),
+            .negated(.name("y"))
+        ])
         #expect(expr.description == "0.5 * gauss(x, 1, 2) + -y")
         #expect(Expression.sum([]).description == "0")
     }

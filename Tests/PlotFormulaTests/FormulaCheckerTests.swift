@@ -1,5 +1,6 @@
 import PlotDiagnostics
 import Testing
+
 @testable import PlotFormula
 
 @Suite struct FormulaCheckerTests {
@@ -20,7 +21,7 @@ import Testing
         ("if(x > 1, x > 2, not (x < 0))", .boolean),
         ("pi * e + gauss(x) + gauss(x, 0, 1) + min(x, 1) + max(1, 2, 3, x) + clamp(x, 0, 1)", .number),
         ("ln(x) + log(x) + exp(x) + sqrt(x) + abs(x) + floor(x) + ceil(x) + round(x)", .number),
-        ("sin(x) + cos(x) + tanh(x) + pow(x, 2) + if(x == 1 or x != 2, 1, 0)", .number),
+        ("sin(x) + cos(x) + tanh(x) + pow(x, 2) + if(x == 1 or x != 2, 1, 0)", .number)
     ])
     func wellTyped(text: String, type: FormulaType) {
         #expect(check(text, type).isEmpty)
@@ -28,9 +29,10 @@ import Testing
     }
 
     @Test func unknownVariableSuggestsAVariable() {
-        #expect(check("lerning_rate * 2") == [
-            Messages.Formula.unknownVariable("lerning_rate", suggestion: "learning_rate", at: at(1, 12)),
-        ])
+        #expect(
+            check("lerning_rate * 2") == [
+                Messages.Formula.unknownVariable("lerning_rate", suggestion: "learning_rate", at: at(1, 12))
+            ])
         #expect(check("pie * 2") == [Messages.Formula.unknownVariable("pie", suggestion: "pi", at: at(1, 3))])
         #expect(check("zzzzzz")[0].suggestion == nil)
         #expect(check("zzzzzz")[0].code == "formula.unknown-variable")
@@ -38,9 +40,10 @@ import Testing
 
     @Test func unknownFunctionSuggestsABuiltin() {
         #expect(check("lg10(x)") == [Messages.Formula.unknownFunction("lg10", suggestion: "log10", at: at(1, 4))])
-        #expect(check("2 * sigmoyd(x)") == [
-            Messages.Formula.unknownFunction("sigmoyd", suggestion: "sigmoid", at: at(5, 7)),
-        ])
+        #expect(
+            check("2 * sigmoyd(x)") == [
+                Messages.Formula.unknownFunction("sigmoyd", suggestion: "sigmoid", at: at(5, 7))
+            ])
         // Arguments are still checked.
         #expect(check("foo(lerning_rate)").map(\.code) == ["formula.unknown-function", "formula.unknown-variable"])
     }
@@ -52,7 +55,7 @@ import Testing
         ("gauss(x, 1)", "'gauss' takes 1 or 3 arguments, got 2"),
         ("clamp(x)", "'clamp' takes 3 arguments, got 1"),
         ("if(x > 1, 2)", "'if' takes 3 arguments, got 2"),
-        ("pow(x)", "'pow' takes 2 arguments, got 1"),
+        ("pow(x)", "'pow' takes 2 arguments, got 1")
     ])
     func arity(text: String, message: String) {
         let diagnostics = check(text)
@@ -62,30 +65,36 @@ import Testing
     }
 
     @Test func typeErrors() {
-        #expect(check("(x > 1) + 2") == [
-            Messages.Formula.typeMismatch(expected: "a number", found: "a boolean (comparison)", at: at(2, 5)),
-        ])
-        #expect(check("x and 1", .boolean) == [
-            Messages.Formula.typeMismatch(expected: "a boolean", found: "a number", at: at(1, 1)),
-            Messages.Formula.typeMismatch(expected: "a boolean", found: "a number", at: at(7, 1)),
-        ])
-        #expect(check("if(x, 1, 2)") == [
-            Messages.Formula.typeMismatch(expected: "a boolean", found: "a number", at: at(4, 1)),
-        ])
+        #expect(
+            check("(x > 1) + 2") == [
+                Messages.Formula.typeMismatch(expected: "a number", found: "a boolean (comparison)", at: at(2, 5))
+            ])
+        #expect(
+            check("x and 1", .boolean) == [
+                Messages.Formula.typeMismatch(expected: "a boolean", found: "a number", at: at(1, 1)),
+                Messages.Formula.typeMismatch(expected: "a boolean", found: "a number", at: at(7, 1))
+            ])
+        #expect(
+            check("if(x, 1, 2)") == [
+                Messages.Formula.typeMismatch(expected: "a boolean", found: "a number", at: at(4, 1))
+            ])
         #expect(check("not x", .boolean).map(\.message) == ["expected a boolean, found a number"])
         #expect(check("-(x < 1)").map(\.message) == ["expected a number, found a boolean (comparison)"])
-        #expect(check("log(x > 1 and x < 2)").map(\.message)
-            == ["expected a number, found a boolean ('and' expression)"])
+        #expect(
+            check("log(x > 1 and x < 2)").map(\.message)
+                == ["expected a number, found a boolean ('and' expression)"])
         #expect(check("if(x > 1, 1, x < 0)").map(\.message) == ["expected a number, found a boolean (comparison)"])
     }
 
     @Test func resultMustHaveTheExpectedType() {
-        #expect(check("x > 1", .number) == [
-            Messages.Formula.typeMismatch(expected: "a number", found: "a boolean (comparison)", at: at(1, 5)),
-        ])
-        #expect(check("x + 1", .boolean) == [
-            Messages.Formula.typeMismatch(expected: "a boolean", found: "a number", at: at(1, 5)),
-        ])
+        #expect(
+            check("x > 1", .number) == [
+                Messages.Formula.typeMismatch(expected: "a number", found: "a boolean (comparison)", at: at(1, 5))
+            ])
+        #expect(
+            check("x + 1", .boolean) == [
+                Messages.Formula.typeMismatch(expected: "a boolean", found: "a number", at: at(1, 5))
+            ])
         // No cascade: an unknown name makes the type unknown, not wrong.
         #expect(check("nope", .boolean).map(\.code) == ["formula.unknown-variable"])
     }

@@ -1,5 +1,6 @@
 import PlotDiagnostics
 import Testing
+
 @testable import PlotFormula
 
 @Suite struct FormulaParserTests {
@@ -22,7 +23,7 @@ import Testing
         ("x + 1 >= y * 2", "(x + 1) >= (y * 2)"),
         ("+x", "x"),
         ("-(3)", "-3"),
-        ("f(a, b+1)", "f((a), (b+1))"),
+        ("f(a, b+1)", "f((a), (b+1))")
     ])
     func precedence(text: String, reading: String) {
         #expect(parsed(text).withSpans() == parsed(reading).withSpans())
@@ -30,7 +31,7 @@ import Testing
 
     @Test(arguments: [
         ("12", 12.0), ("0.5", 0.5), (".5", 0.5), ("1e-5", 1e-5), ("2.5E+3", 2500.0), ("3.", 3.0),
-        ("-0.35", -0.35),
+        ("-0.35", -0.35)
     ])
     func numbers(text: String, value: Double) {
         #expect(parsed(text).withSpans() == .num(value))
@@ -38,8 +39,9 @@ import Testing
 
     @Test func spansPointIntoTheYAMLLine() {
         let expr = parsed("log10(lr) - 2", column: 10)
-        guard case .binary(.subtract, .call(_, let arguments, let callSpan), .number(_, let numberSpan), let span)
-            = expr else {
+        guard
+            case .binary(.subtract, .call(_, let arguments, let callSpan), .number(_, let numberSpan), let span) = expr
+        else {
             Issue.record("unexpected shape \(expr)")
             return
         }
@@ -59,8 +61,10 @@ import Testing
         var expected: @Sendable (SourceSpan) -> Diagnostic
         var testDescription: String { text }
 
-        init(_ text: String, start: Int = 1, column: Int, length: Int = 1,
-             _ expected: @escaping @Sendable (SourceSpan) -> Diagnostic) {
+        init(
+            _ text: String, start: Int = 1, column: Int, length: Int = 1,
+            _ expected: @escaping @Sendable (SourceSpan) -> Diagnostic
+        ) {
             self.text = text
             self.start = start
             self.column = column
@@ -106,7 +110,7 @@ import Testing
         },
         SyntaxCase("1 + not a", column: 5, length: 3) {
             Messages.Formula.unexpectedToken(found: "'not'", expected: "an expression", at: $0)
-        },
+        }
     ]
 
     @Test(arguments: syntaxCases)
@@ -119,8 +123,10 @@ import Testing
 
     @Test func inexactColumnsPutEveryErrorAtTheStart() {
         let diagnostic = syntaxError("log10(x) + * 2", column: 20, exact: false)
-        #expect(diagnostic == Messages.Formula.unexpectedToken(
-            found: "'*'", expected: "an expression", at: SourceSpan(start: location(column: 20))))
+        #expect(
+            diagnostic
+                == Messages.Formula.unexpectedToken(
+                    found: "'*'", expected: "an expression", at: SourceSpan(start: location(column: 20))))
         let unclosed = syntaxError("(a", column: 20, exact: false)
         #expect(unclosed?.message == "expected ')' to close '('")
         #expect(unclosed?.span == SourceSpan(start: location(column: 20)))
@@ -130,8 +136,10 @@ import Testing
 
     @Test func tooLong() {
         let text = String(repeating: "a+", count: 2048) + "a"
-        #expect(syntaxError(text) == Messages.Formula.tooLong(
-            length: 4097, limit: 4096, at: SourceSpan(start: location())))
+        #expect(
+            syntaxError(text)
+                == Messages.Formula.tooLong(
+                    length: 4097, limit: 4096, at: SourceSpan(start: location())))
     }
 
     @Test(arguments: [
@@ -142,7 +150,7 @@ import Testing
         Array(repeating: "a", count: 100).joined(separator: " + "),
         Array(repeating: "a", count: 100).joined(separator: " and "),
         String(repeating: "f(", count: 100) + "a" + String(repeating: ")", count: 100),
-        String(repeating: "(", count: 2000) + "a" + String(repeating: ")", count: 2000),
+        String(repeating: "(", count: 2000) + "a" + String(repeating: ")", count: 2000)
     ])
     func tooDeep(text: String) {
         #expect(syntaxError(text)?.code == "formula.too-deep")

@@ -1,5 +1,6 @@
 import PlotDiagnostics
 import Testing
+
 @testable import PlotFormula
 
 /// Swift Testing has its own `SourceLocation`; in these tests the name means the diagnostics one.

@@ -4,6 +4,7 @@ import PlotScene
 import PlotSpec
 import PlotYAML
 import Testing
+
 @testable import PlotLayout
 
 /// A categorical axis is labelled with its category names at the category indices.
@@ -32,8 +33,10 @@ import Testing
     }
 
     @Test func axisTicksAreTheCategoryNames() throws {
-        let (spec, _) = try Self.layout(Self.spec(sampling: "trials: {count: 10}",
-                                                  plot: "scatter: {x: learning_rate, y: optimizer}"))
+        let (spec, _) = try Self.layout(
+            Self.spec(
+                sampling: "trials: {count: 10}",
+                plot: "scatter: {x: learning_rate, y: optimizer}"))
         let parameter = try #require(spec.parameters.first { $0.name == "optimizer" })
         let axis = AxisTicks.axis(for: parameter, options: .automatic, length: 400)
         #expect(axis.ticks.map(\.value) == [0, 1, 2])
@@ -41,21 +44,26 @@ import Testing
         #expect(axis.scale.lower == -0.5 && axis.scale.upper == 2.5, "each category owns a unit-wide band")
     }
 
-    @Test(arguments: ["heatmap: {x: learning_rate, y: optimizer}", "parallel_coordinates: {}",
-                      "scatter: {x: optimizer, y: learning_rate}"])
+    @Test(arguments: [
+        "heatmap: {x: learning_rate, y: optimizer}", "parallel_coordinates: {}",
+        "scatter: {x: optimizer, y: learning_rate}"
+    ])
     func drawnTickLabelsAreTheCategoryNames(plot: String) throws {
         let sampling = plot.hasPrefix("heatmap") ? "grid: {learning_rate: 30, optimizer: all}" : "trials: {count: 50}"
         let (_, scene) = try Self.layout(Self.spec(sampling: sampling, plot: plot))
-        let texts = Set(LayoutTestSupport.flatten(scene.nodes).compactMap { node -> String? in
-            if case .text(let run) = node { return run.text }
-            return nil
-        })
+        let texts = Set(
+            LayoutTestSupport.flatten(scene.nodes).compactMap { node -> String? in
+                if case .text(let run) = node { return run.text }
+                return nil
+            })
         for name in Self.categories { #expect(texts.contains(name), "missing tick label \(name) in \(plot)") }
     }
 
     @Test func placeholdersPrintCategoryNames() throws {
-        let text = Self.spec(sampling: "grid: {learning_rate: 10, optimizer: all}",
-                             plot: "heatmap: {x: learning_rate, y: optimizer}")
+        let text =
+            Self.spec(
+                sampling: "grid: {learning_rate: 10, optimizer: all}",
+                plot: "heatmap: {x: learning_rate, y: optimizer}")
             + "\nannotations:\n  - text: \"best: {optimizer} (#{optimizer:%d})\"\n    at: argmax\n"
         let (_, scene) = try Self.layout(text)
         // The score grows with the index, so the best cell is the last category.

@@ -1,9 +1,10 @@
 import Foundation
 import PlotRender
 import PlotScene
-@testable import PlotSpec
 import Testing
+
 @testable import PlotLayout
+@testable import PlotSpec
 
 /// The bundled plots composed on one page (`PageComposer.grid`) at several page sizes, measured with the
 /// real Cairo measurer: every plot stays in its cell, and the page keeps `FigureSizeTests`' hard rules
@@ -16,8 +17,10 @@ import Testing
         var testDescription: String { "\(width)×\(height) in, \(columns) columns" }
     }
 
-    static let cases = [Case(width: 16, height: 9, columns: 3), Case(width: 12, height: 9, columns: 2),
-                        Case(width: 24, height: 8, columns: 5), Case(width: 8.5, height: 14, columns: 2)]
+    static let cases = [
+        Case(width: 16, height: 9, columns: 3), Case(width: 12, height: 9, columns: 2),
+        Case(width: 24, height: 8, columns: 5), Case(width: 8.5, height: 14, columns: 2)
+    ]
 
     @Test(arguments: cases)
     func bundledPlotsShareAPage(_ c: Case) throws {
@@ -30,10 +33,11 @@ import Testing
         let (first, _) = try FigureSizeTests.evaluated.load(FigureSizeTests.specNames[0])
         // The test-only builder (`@testable import PlotSpec`): a bigger page with its own title.
         let f = first.figure
-        let figure = first.replacing(figure: FigureSettings(
-            title: "The five bundled plots on one page", subtitle: f.subtitle, widthInches: c.width,
-            heightInches: c.height, dpi: f.dpi, output: f.output, outputSpan: f.outputSpan, fontSize: f.fontSize,
-            background: f.background))
+        let figure = first.replacing(
+            figure: FigureSettings(
+                title: "The five bundled plots on one page", subtitle: f.subtitle, widthInches: c.width,
+                heightInches: c.height, dpi: f.dpi, output: f.output, outputSpan: f.outputSpan, fontSize: f.fontSize,
+                background: f.background))
         let page = PageComposer(figure: figure.figure, theme: theme, text: text).grid(kinds, columns: c.columns)
 
         for (index, (region, area)) in zip(page.regions, page.areas).enumerated() {

@@ -4,6 +4,7 @@ import PlotSampling
 import PlotScene
 import PlotSpec
 import Testing
+
 @testable import PlotLayout
 
 /// The three coordinate systems annotations are drawn through, each checked against the geometry it wraps.
@@ -11,7 +12,8 @@ import Testing
     static let theme = Theme(fontSize: 10)
 
     static func heatmap() throws -> (FigureSpec, SampleTable) {
-        try LayoutFixture.spec("""
+        try LayoutFixture.spec(
+            """
             figure: {size: [8, 6], dpi: 72, output: x.png}
             sampling: {grid: {learning_rate: 20, weight_decay: 20}}
             plot: {heatmap: {x: learning_rate, y: weight_decay}}
@@ -30,7 +32,8 @@ import Testing
     static func cartesian(_ spec: FigureSpec) throws -> CartesianCoordinates {
         guard case .heatmap(let plot) = spec.plot else { throw CancellationError() }
         let rect = Rect(x: 50, y: 40, width: 300, height: 200)
-        let frame = PlotFrame(rect: rect, x: spec.parameters[plot.x].continuousScale, y: spec.parameters[plot.y].continuousScale)
+        let frame = PlotFrame(
+            rect: rect, x: spec.parameters[plot.x].continuousScale, y: spec.parameters[plot.y].continuousScale)
         return CartesianCoordinates(spec: spec, frame: frame, x: plot.x, y: plot.y, theme: theme)
     }
 
@@ -50,7 +53,9 @@ import Testing
         let (spec, table) = try Self.heatmap()
         let space = try Self.cartesian(spec)
         let r = space.frame.rect
-        var lines: [Path] = [], regions: [Rect] = [], curves: [[Point]] = []
+        var lines: [Path] = []
+        var regions: [Rect] = []
+        var curves: [[Point]] = []
         for annotation in spec.annotations {
             switch annotation.kind {
             case .line(let line): lines += space.linePath(line).map { [$0] } ?? []
@@ -60,10 +65,15 @@ import Testing
             }
         }
         #expect(lines.count == 2)
-        #expect(lines.compactMap(\.bounds) == [Rect(x: space.frame.pageX(1e-3), y: r.minY, width: 0, height: r.height),
-                                                Rect(x: r.minX, y: space.frame.pageY(1e-4), width: r.width, height: 0)])
+        #expect(
+            lines.compactMap(\.bounds) == [
+                Rect(x: space.frame.pageX(1e-3), y: r.minY, width: 0, height: r.height),
+                Rect(x: r.minX, y: space.frame.pageY(1e-4), width: r.width, height: 0)
+            ])
         // A region that omits a parameter is a band over its whole range.
-        #expect(regions.count == 1 && abs(regions[0].height - r.height) < 1e-9 && abs(regions[0].minX - space.frame.pageX(1e-4)) < 1e-9)
+        #expect(
+            regions.count == 1 && abs(regions[0].height - r.height) < 1e-9
+                && abs(regions[0].minX - space.frame.pageX(1e-4)) < 1e-9)
         // weight_decay = learning_rate / 10, traced along learning_rate.
         let points = curves.flatMap { $0 }
         #expect(points.count > 100)
@@ -74,7 +84,8 @@ import Testing
     }
 
     @Test func parallelPointsLieOnTheirAxis() throws {
-        let (spec, table) = try LayoutFixture.spec("""
+        let (spec, table) = try LayoutFixture.spec(
+            """
             figure: {size: [8, 6], dpi: 72, output: x.png}
             sampling: {trials: {count: 50}}
             plot: {parallel_coordinates: {axes: [learning_rate, batch_size, depth]}}
@@ -83,10 +94,13 @@ import Testing
               - region: {batch_size: [16, 64]}
             """)
         guard case .parallelCoordinates(let plot) = spec.plot else { throw CancellationError() }
-        let layout = ParallelLayout(spec: spec, plot: plot, table: table, theme: Self.theme,
-                                    text: TextPlacement(measurer: ApproximateTextMeasurer()))
-        let geometry = ParallelGeometry(rect: Rect(x: 40, y: 30, width: 300, height: 200), slots: layout.axisModels(length: 200)
-            .enumerated().map { .init(parameter: $1.parameter, scale: $1.scale, x: 40 + 100 * Double($0)) })
+        let layout = ParallelLayout(
+            spec: spec, plot: plot, table: table, theme: Self.theme,
+            text: TextPlacement(measurer: ApproximateTextMeasurer()))
+        let geometry = ParallelGeometry(
+            rect: Rect(x: 40, y: 30, width: 300, height: 200),
+            slots: layout.axisModels(length: 200)
+                .enumerated().map { .init(parameter: $1.parameter, scale: $1.scale, x: 40 + 100 * Double($0)) })
         let space = ParallelCoordinates(geometry: geometry, theme: Self.theme)
         let depth = try #require(spec.parameterIndex(named: "depth"))
         let values = Self.values(spec, table)
@@ -107,7 +121,8 @@ import Testing
 
     @Test(arguments: [90.0, 30.0])
     func projectedLabelPointsLieOnTheFloorUnderTheirTarget(elevation: Double) throws {
-        let (spec, table) = try LayoutFixture.spec("""
+        let (spec, table) = try LayoutFixture.spec(
+            """
             figure: {size: [8, 6], dpi: 72, output: x.png}
             sampling: {grid: {depth: 12, width: 12}}
             plot: {surface3d: {x: depth, y: width, elevation: \(elevation), azimuth: -60}}
@@ -117,8 +132,9 @@ import Testing
         let projection = Projection3D(elevation: elevation, azimuth: -60)
         let mesh = SurfaceMesh(field: field, colors: ColorScale(plot.color), projection: projection)
         let fit = ScreenFit.fitting(projection, into: Rect(x: 0, y: 0, width: 400, height: 300))
-        let space = ProjectedCoordinates(spec: spec, x: plot.x, y: plot.y, field: field, mesh: mesh, fit: fit,
-                                         labelBounds: Rect(x: 0, y: 0, width: 400, height: 300))
+        let space = ProjectedCoordinates(
+            spec: spec, x: plot.x, y: plot.y, field: field, mesh: mesh, fit: fit,
+            labelBounds: Rect(x: 0, y: 0, width: 400, height: 300))
         let values = Self.values(spec, table)
         let target = space.target(.argmax, values: values)
         #expect(target.z > 0.5, "the best cell is high on the surface")

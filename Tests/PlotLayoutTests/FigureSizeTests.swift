@@ -3,9 +3,10 @@ import PlotDiagnostics
 import PlotRender
 import PlotSampling
 import PlotScene
-@testable import PlotSpec
 import Testing
+
 @testable import PlotLayout
+@testable import PlotSpec
 
 /// The bundled specs laid out at page sizes and font sizes other than the 8 × 6 in, 10 pt they were
 /// designed at, measured with the real Cairo measurer: no text may overlap other text, leave the page or
@@ -38,15 +39,17 @@ import Testing
 
     static let specNames: [String] = [
         "architecture_search_surface", "hyperparameter_parallel_coordinates", "hyperparameter_trials_scatter",
-        "learning_rate_vs_batch_size_heatmap", "learning_rate_vs_weight_decay_heatmap",
+        "learning_rate_vs_batch_size_heatmap", "learning_rate_vs_weight_decay_heatmap"
     ]
 
     static let sizes: [(Double, Double)] = [(3, 2.5), (4, 3), (6, 4), (12, 4), (5, 8), (16, 9)]
     static let fontSizes: [Double] = [8, 10, 14]
 
-    static let longTitle = "A very long title that describes the whole hyperparameter landscape in far more "
+    static let longTitle =
+        "A very long title that describes the whole hyperparameter landscape in far more "
         + "words than any page could hold on one line, so it must wrap or shrink"
-    static let longSubtitle = "And an equally verbose subtitle: held parameters, sampling details, the seed, "
+    static let longSubtitle =
+        "And an equally verbose subtitle: held parameters, sampling details, the seed, "
         + "the colormap and a remark about how the best trials are drawn on top of the rest"
 
     static var sizeCases: [Case] {
@@ -90,10 +93,11 @@ import Testing
         let (decoded, table) = try evaluated.load(c.spec)
         // The test-only builder (`@testable import PlotSpec`): another page for the same landscape.
         let f = decoded.figure
-        let spec = decoded.replacing(figure: FigureSettings(
-            title: c.title ?? f.title, subtitle: c.subtitle ?? f.subtitle, widthInches: c.width,
-            heightInches: c.height, dpi: f.dpi, output: f.output, outputSpan: f.outputSpan, fontSize: c.fontSize,
-            background: f.background))
+        let spec = decoded.replacing(
+            figure: FigureSettings(
+                title: c.title ?? f.title, subtitle: c.subtitle ?? f.subtitle, widthInches: c.width,
+                heightInches: c.height, dpi: f.dpi, output: f.output, outputSpan: f.outputSpan, fontSize: c.fontSize,
+                background: f.background))
         return (spec, try FigureLayout.layout(spec, table: table, measurer: SceneRenderer.measurer()))
     }
 
@@ -106,7 +110,9 @@ import Testing
     func longTitlesWrapOrShrink(_ c: Case) throws {
         let (_, scene) = try check(c)
         let page = Rect(x: 0, y: 0, width: scene.width, height: scene.height)
-        let titleRuns = scene.textRuns.filter { $0.font.weight == .bold && $0.rotation == 0 && $0.bounds.minY < page.height * 0.4 }
+        let titleRuns = scene.textRuns.filter {
+            $0.font.weight == .bold && $0.rotation == 0 && $0.bounds.minY < page.height * 0.4
+        }
         #expect(titleRuns.count >= 1, "the title is still drawn")
     }
 
@@ -127,7 +133,9 @@ import Testing
         let measurer = SceneRenderer.measurer()
         for (run, clip) in items.texts {
             let box = rotatedBox(run, measurer.measure(run.text, font: run.font))
-            if !page.insetBy(dx: -0.5, dy: -0.5).contains(box) { problems.append("off the page: '\(run.text)' \(box.short)") }
+            if !page.insetBy(dx: -0.5, dy: -0.5).contains(box) {
+                problems.append("off the page: '\(run.text)' \(box.short)")
+            }
             if let clip, !clip.insetBy(dx: -0.5, dy: -0.5).contains(box) {
                 problems.append("cut by a clip: '\(run.text)' \(box.short) in \(clip.short)")
             }
@@ -150,12 +158,15 @@ import Testing
     /// The box of a run recomputed from its origin, rotation and measured extents, independent of the
     /// bounds layout stored (so a wrong rotated box is caught too).
     static func rotatedBox(_ run: TextRun, _ e: TextExtents) -> Rect {
-        let c = cos(run.rotation), s = sin(run.rotation)
+        let c = cos(run.rotation)
+        let s = sin(run.rotation)
         let corners = [(0, -e.ascent), (e.width, -e.ascent), (0, e.descent), (e.width, e.descent)].map { x, y in
             Point(run.origin.x + x * c - y * s, run.origin.y + x * s + y * c)
         }
-        let xs = corners.map(\.x), ys = corners.map(\.y)
-        let x0 = xs.min() ?? 0, y0 = ys.min() ?? 0
+        let xs = corners.map(\.x)
+        let ys = corners.map(\.y)
+        let x0 = xs.min() ?? 0
+        let y0 = ys.min() ?? 0
         return Rect(x: x0, y: y0, width: (xs.max() ?? 0) - x0, height: (ys.max() ?? 0) - y0)
     }
 

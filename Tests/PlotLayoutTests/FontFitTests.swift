@@ -1,13 +1,17 @@
 import PlotRender
 import PlotScene
 import Testing
+
 @testable import PlotLayout
 
 /// The one fit-to-size policy: half-point steps down to a floor, then left out or kept at the floor.
 @Suite struct FontFitTests {
     @Test func keepsTheFontWhenItFits() {
         var tried: [Double] = []
-        let font = FontFit.largest(Font(size: 12), smallest: 8) { tried.append($0.size); return true }
+        let font = FontFit.largest(Font(size: 12), smallest: 8) {
+            tried.append($0.size)
+            return true
+        }
         #expect(font?.size == 12)
         #expect(tried == [12])
     }
@@ -15,7 +19,10 @@ import Testing
     @Test(arguments: [11.0, 10.5, 9.0, 8.5])
     func shrinksInHalfPointStepsToTheFirstSizeThatFits(limit: Double) {
         var tried: [Double] = []
-        let font = FontFit.largest(Font(size: 12, weight: .bold), smallest: 8) { tried.append($0.size); return $0.size <= limit }
+        let font = FontFit.largest(Font(size: 12, weight: .bold), smallest: 8) {
+            tried.append($0.size)
+            return $0.size <= limit
+        }
         #expect(font?.size == limit)
         #expect(font?.weight == .bold, "only the size changes")
         #expect(tried == Array(stride(from: 12.0, through: limit, by: -0.5)))
@@ -23,7 +30,10 @@ import Testing
 
     @Test func theFloorIsTriedEvenOffTheHalfPointGrid() {
         var tried: [Double] = []
-        let font = FontFit.largest(Font(size: 10), smallest: 8.75) { tried.append($0.size); return $0.size < 9 }
+        let font = FontFit.largest(Font(size: 10), smallest: 8.75) {
+            tried.append($0.size)
+            return $0.size < 9
+        }
         #expect(font?.size == 8.75)
         #expect(tried == [10, 9.5, 9, 8.75])
     }

@@ -1,6 +1,7 @@
 import Foundation
 import PlotScene
 import Testing
+
 @testable import PlotLayout
 
 /// The one free-spot search and its two candidate orders.
@@ -41,14 +42,17 @@ import Testing
         let distances = rings.map { hypot($0.midX - box.midX, $0.midY - box.midY) }
         // Clamping to the bounds can only pull a candidate back, never push it beyond its ring.
         #expect(zip(distances, rings.indices).allSatisfy { $0.0 <= 260 + 1e-9 && bounds.contains(rings[$0.1]) })
-        let spot = FreeSpot.center(near: box.center, width: box.width, height: box.height, bounds: bounds,
-                                   obstacles: [box.insetBy(dx: -1, dy: -1)])
+        let spot = FreeSpot.center(
+            near: box.center, width: box.width, height: box.height, bounds: bounds,
+            obstacles: [box.insetBy(dx: -1, dy: -1)])
         let found = spot.map { Rect(x: $0.x - 20, y: $0.y - 10, width: 40, height: 20) }
         #expect(found.map { !$0.intersects(box.insetBy(dx: -1, dy: -1)) && bounds.contains($0) } == true)
-        #expect(spot.map { hypot($0.x - box.midX, $0.y - box.midY) <= 25 + 1e-9 } == true, "the nearest ring that clears: \(String(describing: spot))")
+        #expect(
+            spot.map { hypot($0.x - box.midX, $0.y - box.midY) <= 25 + 1e-9 } == true,
+            "the nearest ring that clears: \(String(describing: spot))")
     }
 }
 
-private extension Rect {
-    func offsetBy(dy: Double) -> Rect { Rect(x: x, y: y + dy, width: width, height: height) }
+extension Rect {
+    fileprivate func offsetBy(dy: Double) -> Rect { Rect(x: x, y: y + dy, width: width, height: height) }
 }

@@ -2,6 +2,7 @@ import Foundation
 import PlotRender
 import PlotScene
 import Testing
+
 @testable import PlotLayout
 
 @Suite struct HeatmapLayoutTests {
@@ -54,13 +55,19 @@ import Testing
     @Test func labelerOnRings() {
         let frame = Rect(x: 0, y: 0, width: 400, height: 400)
         let levels = [60.0, 90, 120, 150].map { r in
-            ContourLabeler.Level(value: r / 100, lines: [(0...120).map { k in
-                let a = Double(k) / 120 * 2 * Double.pi
-                return Point(200 + r * cos(a), 200 + r * sin(a))
-            }])
+            ContourLabeler.Level(
+                value: r / 100,
+                lines: [
+                    (0...120).map { k in
+                        let a = Double(k) / 120 * 2 * Double.pi
+                        return Point(200 + r * cos(a), 200 + r * sin(a))
+                    }
+                ])
         }
-        let out = ContourLabeler(text: TextPlacement(measurer: ApproximateTextMeasurer()), font: Font(size: 8),
-                                 color: .white, frame: frame).label(levels, avoiding: [])
+        let out = ContourLabeler(
+            text: TextPlacement(measurer: ApproximateTextMeasurer()), font: Font(size: 8),
+            color: .white, frame: frame
+        ).label(levels, avoiding: [])
         #expect(out.runs.count >= levels.count)
         #expect(LayoutFixture.overlaps(out.runs).isEmpty)
         #expect(out.pieces.map { $0.count }.reduce(0, +) > levels.count)
@@ -79,8 +86,9 @@ import Testing
             let a = Double(k) * Double.pi / 6
             return (Point(200 - 190 * cos(a), 200 - 190 * sin(a)), Point(200 + 190 * cos(a), 200 + 190 * sin(a)))
         }
-        let labeler = ContourLabeler(text: TextPlacement(measurer: ApproximateTextMeasurer()), font: Font(size: 8),
-                                     color: .white, frame: frame)
+        let labeler = ContourLabeler(
+            text: TextPlacement(measurer: ApproximateTextMeasurer()), font: Font(size: 8),
+            color: .white, frame: frame)
         let out = labeler.label([.init(value: 0.5, lines: [ring])], avoiding: [], crossing: spokes)
         #expect(!out.runs.isEmpty)
         for run in out.runs {

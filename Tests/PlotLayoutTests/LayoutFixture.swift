@@ -4,6 +4,7 @@ import PlotSampling
 import PlotScene
 import PlotSpec
 import PlotYAML
+
 @testable import PlotLayout
 
 /// Builds scenes from spec text that extends the bundled shared landscape, measured with the
@@ -38,7 +39,8 @@ enum LayoutFixture {
     static func overlaps(_ runs: [TextRun]) -> [(String, String)] {
         var found: [(String, String)] = []
         for (a, first) in runs.enumerated() {
-            for second in runs[(a + 1)...] where first.bounds.insetBy(dx: 0.5, dy: 0.5).intersects(second.bounds.insetBy(dx: 0.5, dy: 0.5)) {
+            for second in runs[(a + 1)...]
+            where first.bounds.insetBy(dx: 0.5, dy: 0.5).intersects(second.bounds.insetBy(dx: 0.5, dy: 0.5)) {
                 found.append((first.text, second.text))
             }
         }

@@ -5,6 +5,7 @@ import PlotScene
 import PlotSpec
 import PlotYAML
 import Testing
+
 @testable import PlotLayout
 
 /// Decodes, evaluates and lays out a spec written inline, the way the pipeline does.

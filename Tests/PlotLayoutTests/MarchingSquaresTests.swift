@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlotLayout
 
 @Suite struct MarchingSquaresTests {
@@ -8,7 +9,8 @@ import Testing
         var field = [Double](repeating: 0, count: n * n)
         for j in 0..<n {
             for i in 0..<n {
-                let dx = Double(i - 20), dy = Double(j - 20)
+                let dx = Double(i - 20)
+                let dy = Double(j - 20)
                 field[j * n + i] = (dx * dx + dy * dy).squareRoot()
             }
         }
@@ -24,7 +26,8 @@ import Testing
 
     @Test func planeGivesAStraightLineAtTheInterpolatedPosition() {
         // f = x: the level 2.25 contour is the vertical line x = 2.25.
-        let nx = 5, ny = 4
+        let nx = 5
+        let ny = 4
         let field = (0..<(nx * ny)).map { Double($0 % nx) }
         let segments = MarchingSquares.segments(field, nx: nx, ny: ny, level: 2.25)
         #expect(segments.count == ny - 1)

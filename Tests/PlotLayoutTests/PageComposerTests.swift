@@ -4,6 +4,7 @@ import PlotSampling
 import PlotScene
 import PlotSpec
 import Testing
+
 @testable import PlotLayout
 
 /// The page composer: plot kinds laid out into regions they are given, several kinds on one page.
@@ -18,7 +19,7 @@ import Testing
             HeatmapLayoutTests.figure(grid: 40, contours: true),
             figure + ScatterLayoutTests.scatter.replacingOccurrences(of: "\n        ", with: "\n"),
             SurfaceLayoutTests.figure,
-            figure + ParallelLayoutTests.spec(count: 200).replacingOccurrences(of: "\n        ", with: "\n"),
+            figure + ParallelLayoutTests.spec(count: 200).replacingOccurrences(of: "\n        ", with: "\n")
         ]
         return try texts.map { text in
             let (spec, table) = try LayoutFixture.spec(text)
@@ -27,7 +28,8 @@ import Testing
     }
 
     static func composer(width: Double, height: Double) throws -> PageComposer {
-        let (spec, _) = try LayoutFixture.spec("""
+        let (spec, _) = try LayoutFixture.spec(
+            """
             figure: {title: "Four plot kinds on one page", subtitle: "composed", size: [\(width), \(height)], dpi: 72, output: x.png}
             sampling: {trials: {count: 10}}
             plot: {scatter: {x: learning_rate, y: batch_size}}
@@ -44,7 +46,9 @@ import Testing
             let outside = area.obstacles.filter { !cell.contains($0) }
             #expect(outside.isEmpty, "plot \(index) reaches out of its cell \(region.cell): \(outside)")
             for other in page.areas[(index + 1)...] {
-                let clashes = area.obstacles.filter { mine in other.obstacles.contains { $0.insetBy(dx: 0.5, dy: 0.5).intersects(mine) } }
+                let clashes = area.obstacles.filter { mine in
+                    other.obstacles.contains { $0.insetBy(dx: 0.5, dy: 0.5).intersects(mine) }
+                }
                 #expect(clashes.isEmpty, "plot \(index) overlaps a later plot at \(clashes)")
             }
         }
@@ -78,8 +82,11 @@ import Testing
         let plot = try Self.kinds()[0]
         let scene = composer.scene(plot)
         let title = try #require(scene.textRuns.first { $0.text == "Four plot kinds on one page" })
-        let region = PlotRegion(cell: composer.page, rect: Rect(x: 0, y: composer.titleBlock.height, width: composer.pageWidth,
-                                                                height: composer.pageHeight - composer.titleBlock.height))
+        let region = PlotRegion(
+            cell: composer.page,
+            rect: Rect(
+                x: 0, y: composer.titleBlock.height, width: composer.pageWidth,
+                height: composer.pageHeight - composer.titleBlock.height))
         let area = plot.layout(in: region)
         let expected = min(max(area.titleAnchor.midX, composer.pageWidth * 0.3), composer.pageWidth * 0.7)
         #expect(abs(title.bounds.midX - expected) < 0.01)

@@ -5,6 +5,7 @@ import PlotScales
 import PlotScene
 import PlotSpec
 import Testing
+
 @testable import PlotLayout
 
 @Suite struct ParallelLayoutTests {
@@ -33,7 +34,8 @@ import Testing
         let spec = try LayoutTestSupport.decode(text)
         let table = try LandscapeEvaluator.evaluate(spec)
         guard case .parallelCoordinates(let plot) = spec.plot else { throw CancellationError() }
-        let theme = Theme(fontSize: spec.figure.fontSize), text = TextPlacement(measurer: ApproximateTextMeasurer())
+        let theme = Theme(fontSize: spec.figure.fontSize)
+        let text = TextPlacement(measurer: ApproximateTextMeasurer())
         let layout = ParallelLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
         return (layout, PageComposer(figure: spec.figure, theme: theme, text: text).scene(layout))
     }
@@ -66,9 +68,12 @@ import Testing
         // Each line keeps its own bucket colour at the plot's opacity (0.6 by default).
         #expect(polylines.lines.allSatisfy { $0.color.alpha == 0.6 })
         let best = try #require(table.score.max())
-        let expected: Color = best < 0.3 ? Color(red: 0xbd / 255.0, green: 0xbd / 255.0, blue: 0xbd / 255.0, alpha: 0.6)
-            : best < 0.8 ? Color(red: 0x74 / 255.0, green: 0xad / 255.0, blue: 0xd1 / 255.0, alpha: 0.6)
-            : Color(red: 0x1a / 255.0, green: 0x98 / 255.0, blue: 0x50 / 255.0, alpha: 0.6)
+        let expected: Color =
+            best < 0.3
+            ? Color(red: 0xbd / 255.0, green: 0xbd / 255.0, blue: 0xbd / 255.0, alpha: 0.6)
+            : best < 0.8
+                ? Color(red: 0x74 / 255.0, green: 0xad / 255.0, blue: 0xd1 / 255.0, alpha: 0.6)
+                : Color(red: 0x1a / 255.0, green: 0x98 / 255.0, blue: 0x50 / 255.0, alpha: 0.6)
         #expect(polylines.lines.last?.color == expected)
         #expect(Set(polylines.lines.map(\.color)).count > 1, "lines are coloured by bucket")
     }
@@ -83,14 +88,17 @@ import Testing
         #expect(models.last?.parameter == nil)
         // Titles appear left to right in the same order.
         let titles = models.map(\.title)
-        let xs = titles.map { title in scene.textRuns.first { $0.text == title || title.hasPrefix($0.text) }?.bounds.midX ?? -1 }
+        let xs = titles.map { title in
+            scene.textRuns.first { $0.text == title || title.hasPrefix($0.text) }?.bounds.midX ?? -1
+        }
         #expect(xs == xs.sorted() && !xs.contains(-1), "\(titles) at \(xs)")
     }
 
     @Test func higherScoreSitsHigherOnTheScoreAxis() {
         let scale = ContinuousScale(kind: .linear, lower: 0, upper: 1)
-        let geometry = ParallelGeometry(rect: Rect(x: 0, y: 10, width: 100, height: 200),
-                                        slots: [.init(parameter: 0, scale: scale, x: 0), .init(parameter: nil, scale: scale, x: 100)])
+        let geometry = ParallelGeometry(
+            rect: Rect(x: 0, y: 10, width: 100, height: 200),
+            slots: [.init(parameter: 0, scale: scale, x: 0), .init(parameter: nil, scale: scale, x: 100)])
         #expect(geometry.y(geometry.valueSlot, 0.9) < geometry.y(geometry.valueSlot, 0.2))
         #expect(geometry.y(geometry.valueSlot, 1) == 10 && geometry.y(geometry.valueSlot, 0) == 210)
         #expect(geometry.slot(for: .topMedian(fraction: 0.1), axis: nil) == geometry.valueSlot)
@@ -110,11 +118,13 @@ import Testing
         let expected = pow(10, (logs[9] + logs[10]) / 2)
         let median = try #require(values.value(of: 0, at: .topMedian(fraction: 0.1)))
         #expect(abs(median - expected) / expected < 1e-9)
-        let label = try #require(spec.annotations.compactMap { annotation -> LabelAnnotation? in
-            if case .label(let label) = annotation.kind { label } else { nil }
-        }.first)
-        #expect(values.substitute(label.text, at: .topMedian(fraction: 0.1))
-            == "Top trials: LR ≈ " + formatNumber(expected, format: "%.0e"))
+        let label = try #require(
+            spec.annotations.compactMap { annotation -> LabelAnnotation? in
+                if case .label(let label) = annotation.kind { label } else { nil }
+            }.first)
+        #expect(
+            values.substitute(label.text, at: .topMedian(fraction: 0.1))
+                == "Top trials: LR ≈ " + formatNumber(expected, format: "%.0e"))
     }
 
     @Test(arguments: ["0", "1.5", "-0.2", "lots", "{a: 1}"])
@@ -137,11 +147,13 @@ import Testing
         let pixels = try RenderedPixels(scene, pixelScale: 1)
         #expect(pixels.image.width == Int(scene.width.rounded(.up)))
         #expect(pixels.image.height == Int(scene.height.rounded(.up)))
-        let polylines = try #require(LayoutTestSupport.flatten(scene.nodes).lazy.compactMap { node -> Polylines? in
-            if case .polylines(let polylines) = node { return polylines } else { return nil }
-        }.first)
+        let polylines = try #require(
+            LayoutTestSupport.flatten(scene.nodes).lazy.compactMap { node -> Polylines? in
+                if case .polylines(let polylines) = node { return polylines } else { return nil }
+            }.first)
         let box = try #require(polylines.bounds)
-        var inked = 0, all = 0
+        var inked = 0
+        var all = 0
         for y in stride(from: box.minY + 0.5, to: box.maxY, by: 1) {
             for x in stride(from: box.minX + 0.5, to: box.maxX, by: 1) {
                 guard let rgba = pixels.rgba(at: Point(x, y)) else { continue }

@@ -15,7 +15,8 @@ struct RenderedPixels {
 
     /// The straight RGBA of the device pixel under page point `p` (points), or nil off the image.
     func rgba(at p: Point) -> [Int]? {
-        let x = Int((p.x * scale).rounded(.down)), y = Int((p.y * scale).rounded(.down))
+        let x = Int((p.x * scale).rounded(.down))
+        let y = Int((p.y * scale).rounded(.down))
         guard (0..<image.width).contains(x), (0..<image.height).contains(y) else { return nil }
         let o = (y * image.width + x) * 4
         return image.pixels[o..<(o + 4)].map(Int.init)

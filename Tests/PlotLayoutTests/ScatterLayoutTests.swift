@@ -3,6 +3,7 @@ import PlotRender
 import PlotScene
 import PlotSpec
 import Testing
+
 @testable import PlotLayout
 
 @Suite struct ScatterLayoutTests {
@@ -43,22 +44,29 @@ import Testing
         #expect(stroke != nil, "edge_color gives markers an outline")
         // The last centre is the best trial: the viridis colour of the highest score.
         let best = try #require(table.argmax())
-        guard case .scatter(let plot) = spec.plot else { Issue.record("not a scatter"); return }
+        guard case .scatter(let plot) = spec.plot else {
+            Issue.record("not a scatter")
+            return
+        }
         // Fills come from a 256-entry colour table, so the best trial's colour is its exact colour to
         // within one table step (under 1 % per channel for viridis).
         let last = try #require(fills.last)
         let exact = ColorScale(plot.color).color(table.score[best], alpha: plot.opacity)
-        #expect(abs(last.red - exact.red) < 0.01 && abs(last.green - exact.green) < 0.01
-            && abs(last.blue - exact.blue) < 0.01 && last.alpha == exact.alpha, "\(last) vs \(exact)")
+        #expect(
+            abs(last.red - exact.red) < 0.01 && abs(last.green - exact.green) < 0.01
+                && abs(last.blue - exact.blue) < 0.01 && last.alpha == exact.alpha, "\(last) vs \(exact)")
     }
 
     @Test func higherLearningRateLandsFurtherRight() throws {
         let (_, table, scene) = try LayoutTestSupport.layout(Self.scatter)
-        let centers = try #require(LayoutTestSupport.flatten(scene.nodes).lazy.compactMap { node -> [Point]? in
-            if case .markers(_, let centers, _, _) = node { return centers } else { return nil }
-        }.first)
+        let centers = try #require(
+            LayoutTestSupport.flatten(scene.nodes).lazy.compactMap { node -> [Point]? in
+                if case .markers(_, let centers, _, _) = node { return centers } else { return nil }
+            }.first)
         try #require(centers.count == table.count)
-        let order = (0..<table.count).sorted { table.score[$0] != table.score[$1] ? table.score[$0] < table.score[$1] : $0 < $1 }
+        let order = (0..<table.count).sorted {
+            table.score[$0] != table.score[$1] ? table.score[$0] < table.score[$1] : $0 < $1
+        }
         let lr = table.columns[0]
         let pairs = zip(order, centers).sorted { lr[$0.0] < lr[$1.0] }
         #expect(try #require(pairs.first).1.x < #require(pairs.last).1.x)
@@ -71,10 +79,11 @@ import Testing
         let pixels = try RenderedPixels(scene, pixelScale: 1)
         #expect(pixels.image.width == Int(scene.width.rounded(.up)))
         #expect(pixels.image.height == Int(scene.height.rounded(.up)))
-        let (centers, fills) = try #require(LayoutTestSupport.flatten(scene.nodes).lazy.compactMap {
-            node -> ([Point], [Color])? in
-            if case .markers(_, let centers, let fills, _) = node { return (centers, fills) } else { return nil }
-        }.first)
+        let (centers, fills) = try #require(
+            LayoutTestSupport.flatten(scene.nodes).lazy.compactMap {
+                node -> ([Point], [Color])? in
+                if case .markers(_, let centers, let fills, _) = node { return (centers, fills) } else { return nil }
+            }.first)
         let shown = zip(centers, fills).filter { pixels.shows($0.1, at: $0.0) }.count
         #expect(shown >= centers.count * 9 / 10, "\(shown) of \(centers.count) markers show their colour")
         #expect(pixels.rgba(at: Point(1, 1)) == [255, 255, 255, 255], "the page corner stays background")

@@ -4,8 +4,10 @@ import Testing
 /// The scene dump is what the goldens compare, so it must change when anything drawn changes, and must
 /// not change for float noise below its 0.01 pt rounding.
 @Suite struct SceneDumpTests {
-    static func scene(pixel: UInt8 = 10, marker: Point = Point(50, 50), vertex: Point = Point(30, 30),
-                      face: Double = 0.5, nudge: Double = 0) -> Scene {
+    static func scene(
+        pixel: UInt8 = 10, marker: Point = Point(50, 50), vertex: Point = Point(30, 30),
+        face: Double = 0.5, nudge: Double = 0
+    ) -> Scene {
         let image = RasterImage(width: 4, height: 3, pixels: (0..<48).map { $0 == 21 ? pixel : UInt8($0) })
         let before: [Point] = (0..<40).map { Point(Double($0) + nudge, 2 * Double($0)) }
         let after: [Point] = (0..<40).map { Point(100 + Double($0), 3) }
@@ -14,15 +16,19 @@ import Testing
         let flat: [Point] = (0..<20).map { Point(Double($0), 5) }
         let polyline = Path(polyline: rising + [vertex] + flat)
         let faces = (0..<150).map { k in
-            SceneNode.path(Path(rect: Rect(x: Double(k), y: 0, width: 1, height: 1)),
-                           fill: Color(red: k == 75 ? face : 0.2, green: 0.3, blue: 0.4), stroke: nil)
+            SceneNode.path(
+                Path(rect: Rect(x: Double(k), y: 0, width: 1, height: 1)),
+                fill: Color(red: k == 75 ? face : 0.2, green: 0.3, blue: 0.4), stroke: nil)
         }
-        return Scene(width: 200, height: 100, background: .white, nodes: [
-            .image(image, rect: Rect(x: 0, y: 0, width: 40, height: 30)),
-            .markers(marker: Path(circleAt: Point(0, 0), radius: 2), centers: centers,
-                     fills: Array(repeating: .black, count: centers.count), stroke: nil),
-            .path(polyline, fill: nil, stroke: Stroke(color: .black, width: 1)),
-        ] + faces)
+        return Scene(
+            width: 200, height: 100, background: .white,
+            nodes: [
+                .image(image, rect: Rect(x: 0, y: 0, width: 40, height: 30)),
+                .markers(
+                    marker: Path(circleAt: Point(0, 0), radius: 2), centers: centers,
+                    fills: Array(repeating: .black, count: centers.count), stroke: nil),
+                .path(polyline, fill: nil, stroke: Stroke(color: .black, width: 1))
+            ] + faces)
     }
 
     @Test func oneChangedPixelChangesTheDump() {

@@ -1,6 +1,7 @@
 import Foundation
 import PlotScene
 import Testing
+
 @testable import PlotLayout
 
 /// The Scene does not depend on the output resolution: every bundled figure, and a parallel-coordinates
@@ -17,7 +18,7 @@ import Testing
         ("hyperparameter_parallel_coordinates.yaml", "count: 4000"),
         ("hyperparameter_trials_scatter.yaml", nil),
         ("learning_rate_vs_batch_size_heatmap.yaml", nil),
-        ("learning_rate_vs_weight_decay_heatmap.yaml", nil),
+        ("learning_rate_vs_weight_decay_heatmap.yaml", nil)
     ]
 
     /// The bundled spec's own text without its `extends:` line (the fixture supplies the landscape), at

@@ -1,6 +1,7 @@
 import Foundation
 import PlotScene
 import Testing
+
 @testable import PlotLayout
 
 /// `z_axis.tick_format` reaches the vertical axis of a surface (it was once accepted and ignored).

@@ -1,9 +1,10 @@
 import Foundation
 import PlotRender
 import PlotScene
-@testable import PlotSpec
 import Testing
+
 @testable import PlotLayout
+@testable import PlotSpec
 
 @Suite struct SurfaceLayoutTests {
     // MARK: - Projection
@@ -52,9 +53,10 @@ import Testing
             let y = Double(k / n) / Double(n - 1)
             return 1 - 4 * (y - 0.5) * (y - 0.5)
         }
-        let mesh = SurfaceMesh(field: GridField(values: values, nx: n, ny: n),
-                               colors: ColorScale(.init(colormap: .viridis, lower: 0, upper: 1, label: nil)),
-                               projection: Projection3D(elevation: elevation, azimuth: azimuth))
+        let mesh = SurfaceMesh(
+            field: GridField(values: values, nx: n, ny: n),
+            colors: ColorScale(.init(colormap: .viridis, lower: 0, upper: 1, label: nil)),
+            projection: Projection3D(elevation: elevation, azimuth: azimuth))
         let faces = mesh.facesInPaintOrder()
         #expect(faces.count == (n - 1) * (n - 1))
         #expect(zip(faces, faces.dropFirst()).allSatisfy { $0.depth <= $1.depth })
@@ -64,39 +66,41 @@ import Testing
         let corners = [(0, 0), (n - 2, 0), (0, n - 2), (n - 2, n - 2)]
         let depth = { (c: (Int, Int)) in camera.depth(mesh.vertex(c.0, c.1)) }
         let sorted = corners.sorted { depth($0) < depth($1) }
-        let far = try #require(sorted.first), near = try #require(sorted.last)
-        let f = try #require(order["\(far.0),\(far.1)"]), b = try #require(order["\(near.0),\(near.1)"])
+        let far = try #require(sorted.first)
+        let near = try #require(sorted.last)
+        let f = try #require(order["\(far.0),\(far.1)"])
+        let b = try #require(order["\(near.0),\(near.1)"])
         #expect(f < b)
     }
 
     // MARK: - Whole layout
 
     static let figure = """
-    figure: {title: "Architecture search surface", subtitle: "Depth × width", size: [8, 6], dpi: 100, output: x.png}
-    sampling:
-      grid: {depth: 24, width: 24}
-    plot:
-      surface3d:
-        x: depth
-        y: width
-        value: loss
-        colormap: coolwarm
-        colorbar: Validation loss
-        elevation: 32
-        azimuth: 135
-        z_axis: {label: "Validation loss (1 − accuracy)"}
-    annotations:
-      - text: "Valley: depth ≈ {depth:%.0f}, width ≈ {width:%.0f}"
-        at: argmin
-        offset: [150, -40]
-        style: light
-      - text: "Over-parameterised wall"
-        at: {depth: 47, width: 4096}
-        offset: [40, 60]
-      - text: "Under-parameterised"
-        at: {depth: 2, width: 64}
-        label_at: {depth: 2, width: 64}
-    """
+        figure: {title: "Architecture search surface", subtitle: "Depth × width", size: [8, 6], dpi: 100, output: x.png}
+        sampling:
+          grid: {depth: 24, width: 24}
+        plot:
+          surface3d:
+            x: depth
+            y: width
+            value: loss
+            colormap: coolwarm
+            colorbar: Validation loss
+            elevation: 32
+            azimuth: 135
+            z_axis: {label: "Validation loss (1 − accuracy)"}
+        annotations:
+          - text: "Valley: depth ≈ {depth:%.0f}, width ≈ {width:%.0f}"
+            at: argmin
+            offset: [150, -40]
+            style: light
+          - text: "Over-parameterised wall"
+            at: {depth: 47, width: 4096}
+            offset: [40, 60]
+          - text: "Under-parameterised"
+            at: {depth: 2, width: 64}
+            label_at: {depth: 2, width: 64}
+        """
 
     @Test(arguments: [(32.0, 135.0), (32.0, -128.0), (15.0, -60.0), (-20.0, 30.0)])
     func textNeitherOverlapsNorLeavesThePage(elevation: Double, azimuth: Double) throws {
@@ -127,7 +131,8 @@ import Testing
         let row = try #require(table.argmax())
         let depth = try #require(spec.parameters.firstIndex { $0.name == "depth" })
         let width = try #require(spec.parameters.firstIndex { $0.name == "width" })
-        let expected = "Valley: depth ≈ \(String(format: "%.0f", table.columns[depth][row])), "
+        let expected =
+            "Valley: depth ≈ \(String(format: "%.0f", table.columns[depth][row])), "
             + "width ≈ \(String(format: "%.0f", table.columns[width][row]))"
         #expect(valley.text == expected)
     }

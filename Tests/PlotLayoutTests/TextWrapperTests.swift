@@ -1,6 +1,7 @@
 import PlotRender
 import PlotScene
 import Testing
+
 @testable import PlotLayout
 
 /// Counts measurements, to show how wrapping's cost grows with the text.
@@ -46,8 +47,9 @@ private final class CountingMeasurer: TextMeasurer {
         let content = Self.words(300) + "\nA second written line, with ünïcödé and a verylongwordthatfitsnowhere"
         for size in [7.0, 10.0, 14.5] {
             let font = Font(size: size, weight: .bold)
-            #expect(TextWrapper(text: text).wrapped(content, font: font, maxWidth: maxWidth)
-                == Self.reference(content, font: font, maxWidth: maxWidth, text: text))
+            #expect(
+                TextWrapper(text: text).wrapped(content, font: font, maxWidth: maxWidth)
+                    == Self.reference(content, font: font, maxWidth: maxWidth, text: text))
         }
     }
 
@@ -55,10 +57,12 @@ private final class CountingMeasurer: TextMeasurer {
         func cost(_ words: Int) -> Int {
             let measurer = CountingMeasurer()
             _ = TextWrapper(text: TextPlacement(measurer: measurer))
-                .fitted(Self.words(words), font: Font(size: 16, weight: .bold), maxWidth: 300, smallest: 10, maxLines: 2)
+                .fitted(
+                    Self.words(words), font: Font(size: 16, weight: .bold), maxWidth: 300, smallest: 10, maxLines: 2)
             return measurer.measuredCharacters
         }
-        let small = cost(500), large = cost(4000)
+        let small = cost(500)
+        let large = cost(4000)
         // Eight times the words: about eight times the characters measured (the replaced wrapping
         // measured each candidate line from its start, at every font size tried).
         #expect(large < small * 10)
@@ -71,14 +75,18 @@ private final class CountingMeasurer: TextMeasurer {
     static func reference(_ title: String, maxWidth: Double, font: Font, text: TextPlacement) -> [String] {
         let words = title.split(separator: " ").map(String.init)
         if words.count < 2 || text.size(title, font: font).width <= maxWidth { return [title] }
-        let splits = (1..<words.count).map { [words[..<$0].joined(separator: " "), words[$0...].joined(separator: " ")] }
+        let splits = (1..<words.count).map {
+            [words[..<$0].joined(separator: " "), words[$0...].joined(separator: " ")]
+        }
         let widest = { (lines: [String]) in lines.map { text.size($0, font: font).width }.max() ?? 0 }
         if let best = splits.min(by: { widest($0) < widest($1) }), widest(best) <= maxWidth { return best }
         return TextWrapperTests.reference(words.joined(separator: " "), font: font, maxWidth: maxWidth, text: text)
     }
 
-    @Test(arguments: ["Width (hidden units)", "Depth (layers)", "Validation accuracy", "a bb ccc dddd eeeee",
-                      TextWrapperTests.words(60), "x" + String(repeating: "y", count: 80) + " z w"])
+    @Test(arguments: [
+        "Width (hidden units)", "Depth (layers)", "Validation accuracy", "a bb ccc dddd eeeee",
+        TextWrapperTests.words(60), "x" + String(repeating: "y", count: 80) + " z w"
+    ])
     func titlesBreakWhereMeasuringEverySplitDid(title: String) {
         let text = TextPlacement(measurer: CairoTextMeasurer())
         let drawing = ParallelAxisDrawing(theme: Theme(fontSize: 10), text: text)

@@ -1,6 +1,7 @@
 import CCairo
 import PlotScene
 import Testing
+
 @testable import PlotRender
 
 @Suite("Cairo canvas")
@@ -8,7 +9,8 @@ struct CairoCanvasTests {
     @Test func longerTextMeasuresWider() {
         let m = SceneRenderer.measurer()
         let font = Font(size: 10)
-        let short = m.measure("0.1", font: font), long = m.measure("0.0001", font: font)
+        let short = m.measure("0.1", font: font)
+        let long = m.measure("0.0001", font: font)
         #expect(long.width > short.width)
         #expect(short.ascent > 0 && short.descent > 0)
         #expect(short.ascent == long.ascent)
@@ -38,15 +40,19 @@ struct CairoCanvasTests {
 
     @Test func manyMarkersAreStampedWithTheirColours() throws {
         // 4000 markers, above the vector limit: left half red, right half blue.
-        var centers: [Point] = [], fills: [Color] = []
+        var centers: [Point] = []
+        var fills: [Color] = []
         for i in 0..<4000 {
-            let x = 10 + Double(i % 100) * 1.8, y = 10 + Double(i / 100) * 2
+            let x = 10 + Double(i % 100) * 1.8
+            let y = 10 + Double(i / 100) * 2
             centers.append(Point(x, y))
             fills.append(x < 100 ? Color(red: 1, green: 0, blue: 0) : Color(red: 0, green: 0, blue: 1))
         }
-        let scene = Scene(width: 200, height: 100, background: .white, nodes: [
-            .markers(marker: Path(circleAt: Point(0, 0), radius: 2), centers: centers, fills: fills, stroke: nil),
-        ])
+        let scene = Scene(
+            width: 200, height: 100, background: .white,
+            nodes: [
+                .markers(marker: Path(circleAt: Point(0, 0), radius: 2), centers: centers, fills: fills, stroke: nil)
+            ])
         let (w, _, pixels) = try SceneRenderer.renderPixels(scene, pixelScale: 1)
         #expect(pixels[50 * w + 50] == 0xFFFF_0000)
         #expect(pixels[50 * w + 150] == 0xFF00_00FF)
@@ -58,9 +64,11 @@ struct CairoCanvasTests {
 
     @Test func imagesUseStraightAlpha() throws {
         let image = RasterImage(width: 1, height: 1, pixels: [0, 0, 255, 128])
-        let scene = Scene(width: 4, height: 4, background: .white, nodes: [
-            .image(image, rect: Rect(x: 0, y: 0, width: 4, height: 4)),
-        ])
+        let scene = Scene(
+            width: 4, height: 4, background: .white,
+            nodes: [
+                .image(image, rect: Rect(x: 0, y: 0, width: 4, height: 4))
+            ])
         let (_, _, pixels) = try SceneRenderer.renderPixels(scene, pixelScale: 1)
         let p = pixels[5]
         #expect(p >> 24 == 0xFF)

@@ -1,12 +1,14 @@
 import PlotScene
 import Testing
+
 @testable import PlotRender
 
 /// The RMS is matplotlib's `calculate_rms`, and the worst block finds a change the RMS dilutes.
 @Suite struct ImageComparisonTests {
     /// A `width` × `height` image of one colour.
     static func plain(_ width: Int, _ height: Int, _ rgba: [UInt8] = [200, 150, 100, 255]) -> RasterImage {
-        RasterImage(width: width, height: height, pixels: Array([[UInt8]](repeating: rgba, count: width * height).joined()))
+        RasterImage(
+            width: width, height: height, pixels: Array([[UInt8]](repeating: rgba, count: width * height).joined()))
     }
 
     /// `image` with channel `channel` of pixel (x, y) moved by `delta`.
@@ -49,8 +51,12 @@ import Testing
     @Test(arguments: [(3, 4, 0, 0, 64), (43, 29, 40, 24, 4 * 6)])
     func worstBlockIsTheChangedOneWithItsOwnArea(x: Int, y: Int, blockX: Int, blockY: Int, area: Int) throws {
         let base = Self.plain(44, 30)
-        let d = try #require(ImageComparison.difference(expected: base, actual: Self.changed(base, x: x, y: y,
-                                                                                             channel: 1, by: 60)))
+        let d = try #require(
+            ImageComparison.difference(
+                expected: base,
+                actual: Self.changed(
+                    base, x: x, y: y,
+                    channel: 1, by: 60)))
         #expect((d.worstBlockX, d.worstBlockY) == (blockX, blockY))
         #expect(abs(d.worstBlockRMS - (60.0 * 60 / Double(area * 3)).squareRoot()) < 1e-12)
         #expect(d.worstBlockRMS > d.rms * 2, "a local change is much stronger in its block than over the image")
@@ -59,11 +65,13 @@ import Testing
     @Test func diffImageIsGreyWhereEqualAndRedWhereDifferent() throws {
         let base = Self.plain(20, 10)
         let other = Self.changed(base, x: 5, y: 5, channel: 0, by: 1)
-        let diff = try #require(DiffImage.make(expected: base, actual: Self.changed(other, x: 6, y: 5, channel: 0, by: 50)))
+        let diff = try #require(
+            DiffImage.make(expected: base, actual: Self.changed(other, x: 6, y: 5, channel: 0, by: 50)))
         func pixel(_ x: Int, _ y: Int) -> [UInt8] { Array(diff.pixels[(y * 20 + x) * 4..<(y * 20 + x) * 4 + 4]) }
         let grey = pixel(0, 0)
         #expect(grey[0] == grey[1] && grey[1] == grey[2] && grey[3] == 255)
-        let faint = pixel(5, 5), strong = pixel(6, 5)
+        let faint = pixel(5, 5)
+        let strong = pixel(6, 5)
         #expect(faint[0] > faint[1] && faint[1] == faint[2], "a one-level change still shows red")
         #expect(strong[1] < faint[1], "a larger change is a stronger red")
     }

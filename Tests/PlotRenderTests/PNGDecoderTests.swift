@@ -1,6 +1,7 @@
 import CCairo
 import PlotScene
 import Testing
+
 @testable import PlotRender
 
 /// `PNGDecoder` returns the straight RGBA that was painted, for our PNGs and for PNGs other tools write.
@@ -8,7 +9,8 @@ import Testing
     /// The painted surface's premultiplied ARGB32 words as straight RGBA bytes, independently of the decoder.
     static func straight(_ painted: (width: Int, height: Int, pixels: [UInt32])) -> [UInt8] {
         painted.pixels.flatMap { word -> [UInt8] in
-            let a = word >> 24, channels = [(word >> 16) & 0xFF, (word >> 8) & 0xFF, word & 0xFF]
+            let a = word >> 24
+            let channels = [(word >> 16) & 0xFF, (word >> 8) & 0xFF, word & 0xFF]
             let colour = channels.map { a == 0 || a == 255 ? $0 : ($0 * 255 + a / 2) / a }
             return colour.map { UInt8(min($0, 255)) } + [UInt8(a)]
         }

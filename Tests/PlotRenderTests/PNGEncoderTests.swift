@@ -1,6 +1,7 @@
 import CCairo
 import PlotScene
 import Testing
+
 @testable import PlotRender
 
 /// Our PNG writer must decode (with Cairo's libpng reader) to exactly the pixels that were painted.
@@ -22,12 +23,14 @@ import Testing
             r.offset += n
             return CAIRO_STATUS_SUCCESS
         }
-        let surface = try #require(withExtendedLifetime(reader) {
-            cairo_image_surface_create_from_png_stream(read, Unmanaged.passUnretained(reader).toOpaque())
-        })
+        let surface = try #require(
+            withExtendedLifetime(reader) {
+                cairo_image_surface_create_from_png_stream(read, Unmanaged.passUnretained(reader).toOpaque())
+            })
         defer { cairo_surface_destroy(surface) }
         #expect(cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS)
-        let w = Int(cairo_image_surface_get_width(surface)), h = Int(cairo_image_surface_get_height(surface))
+        let w = Int(cairo_image_surface_get_width(surface))
+        let h = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
         let data = try #require(cairo_image_surface_get_data(surface))
         var pixels: [UInt32] = []

@@ -1,6 +1,7 @@
 import CCairo
 import PlotScene
 import Testing
+
 @testable import PlotRender
 
 /// Text through Pango: scripts the toy font API could not draw (CJK, Arabic, Hebrew, emoji) are shaped with
@@ -42,7 +43,8 @@ struct PangoTextTests {
     @Test func leftToRightTextRunsLeftToRight() throws {
         let pango = try #require(PangoText())
         let text = "Learning rate"
-        #expect(pango.leadingEdge(ofByteIndex: 0, in: text, font: Font(size: 10))
+        #expect(
+            pango.leadingEdge(ofByteIndex: 0, in: text, font: Font(size: 10))
                 < pango.leadingEdge(ofByteIndex: text.utf8.count - 1, in: text, font: Font(size: 10)))
         #expect(!PangoText.isRightToLeft(text))
         #expect(!PangoText.isRightToLeft("(lr) معدل"))  // the first strong character decides
@@ -51,13 +53,16 @@ struct PangoTextTests {
 
     /// Arabic letters join: the shaped word is narrower than its letters set apart (isolated forms).
     @Test func arabicLettersAreJoined() {
-        let measurer = CairoTextMeasurer(), font = Font(size: 20)
-        let word = "معدل", isolated = word.map { measurer.measure(String($0), font: font).width }.reduce(0, +)
+        let measurer = CairoTextMeasurer()
+        let font = Font(size: 20)
+        let word = "معدل"
+        let isolated = word.map { measurer.measure(String($0), font: font).width }.reduce(0, +)
         #expect(measurer.measure(word, font: font).width < isolated - 1)
     }
 
     @Test func kerningApplies() {
-        let measurer = CairoTextMeasurer(), font = Font(size: 20)
+        let measurer = CairoTextMeasurer()
+        let font = Font(size: 20)
         let pair = measurer.measure("AV", font: font).width
         let apart = measurer.measure("A", font: font).width + measurer.measure("V", font: font).width
         #expect(pair < apart - 0.5, "AV \(pair), A + V \(apart)")
@@ -66,7 +71,8 @@ struct PangoTextTests {
     /// A run is one line whatever it holds: a line or paragraph separator does not add a line.
     @Test(arguments: ["a\nb", "a\rb", "a\u{2028}b", "a\u{2029}b"])
     func aRunIsAlwaysOneLine(_ text: String) {
-        let measurer = CairoTextMeasurer(), font = Font(size: 10)
+        let measurer = CairoTextMeasurer()
+        let font = Font(size: 10)
         #expect(measurer.measure(text, font: font).height == measurer.measure("ab", font: font).height)
     }
 

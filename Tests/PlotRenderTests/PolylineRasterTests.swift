@@ -1,10 +1,13 @@
 import PlotScene
 import Testing
+
 @testable import PlotRender
 
 @Suite struct PolylineRasterTests {
-    static let palette = [Color(red: 0.9, green: 0.2, blue: 0.1), Color(red: 0.1, green: 0.4, blue: 0.8),
-                          Color(red: 0.2, green: 0.7, blue: 0.3)]
+    static let palette = [
+        Color(red: 0.9, green: 0.2, blue: 0.1), Color(red: 0.1, green: 0.4, blue: 0.8),
+        Color(red: 0.2, green: 0.7, blue: 0.3)
+    ]
 
     /// 3600 lines over four shared columns (10 to 100 pt), y uniform in 10…60 pt from a fixed LCG, three
     /// colours in turn at alpha 0.4: more than a PNG strokes one by one.
@@ -37,8 +40,9 @@ import Testing
     @Test(arguments: [
         Recorded(width: 0.6, scale: 2, pixelsWide: 181, pixelsHigh: 104, x: 10, y: 9, hash: 0x4ef7_5313_e8a0_143e),
         Recorded(width: 0.3, scale: 2, pixelsWide: 181, pixelsHigh: 102, x: 10, y: 9.5, hash: 0xc793_9e06_2b9d_c4b5),
-        Recorded(width: 1.5, scale: 150.0 / 72, pixelsWide: 190, pixelsHigh: 112, x: 9.6, y: 8.16,
-                 hash: 0x424f_8fe5_ea98_467d),
+        Recorded(
+            width: 1.5, scale: 150.0 / 72, pixelsWide: 190, pixelsHigh: 112, x: 9.6, y: 8.16,
+            hash: 0x424f_8fe5_ea98_467d)
     ])
     func matchesTheRasterLayoutUsedToMake(_ recorded: Recorded) throws {
         let raster = try #require(PolylineRaster.image(Self.lines(width: recorded.width), pixelScale: recorded.scale))
@@ -54,8 +58,9 @@ import Testing
         let raster = try #require(PolylineRaster.image(polylines, pixelScale: 2))
         let lines = Scene(width: 120, height: 80, background: .white, nodes: [.polylines(polylines)])
         let image = Scene(width: 120, height: 80, background: .white, nodes: [.image(raster.image, rect: raster.rect)])
-        #expect(try SceneRenderer.renderPixels(lines, pixelScale: 2).pixels
-            == SceneRenderer.renderPixels(image, pixelScale: 2).pixels)
+        #expect(
+            try SceneRenderer.renderPixels(lines, pixelScale: 2).pixels
+                == SceneRenderer.renderPixels(image, pixelScale: 2).pixels)
     }
 
     /// The raster looks like the strokes it replaces. Cairo stroking the same 3600 lines one by one differs
@@ -65,9 +70,11 @@ import Testing
         let polylines = Self.lines(width: 0.6)
         let scene = Scene(width: 120, height: 80, background: .white, nodes: [.polylines(polylines)])
         let raster = try SceneRenderer.renderPixels(scene, pixelScale: 2)
-        let strokes = Scene(width: 120, height: 80, background: .white, nodes: polylines.lines.map {
-            .path(Path(polyline: $0.points), fill: nil, stroke: polylines.stroke($0))
-        })
+        let strokes = Scene(
+            width: 120, height: 80, background: .white,
+            nodes: polylines.lines.map {
+                .path(Path(polyline: $0.points), fill: nil, stroke: polylines.stroke($0))
+            })
         let vector = try SceneRenderer.renderPixels(strokes, pixelScale: 2)
         var sum = 0.0
         for (a, b) in zip(raster.pixels, vector.pixels) {
@@ -85,8 +92,12 @@ import Testing
         let raster = PolylineRaster(width: 20, height: 10, columns: [0, 19.99], lineWidth: 1)
         // Two horizontal lines covering pixel row 5 exactly: red, then blue over it.
         let render = {
-            raster.render(ys: [5.5, 5.5, 5.5, 5.5], colors: [Color(red: 1, green: 0, blue: 0, alpha: 0.5),
-                                                             Color(red: 0, green: 0, blue: 1, alpha: 0.5)])
+            raster.render(
+                ys: [5.5, 5.5, 5.5, 5.5],
+                colors: [
+                    Color(red: 1, green: 0, blue: 0, alpha: 0.5),
+                    Color(red: 0, green: 0, blue: 1, alpha: 0.5)
+                ])
         }
         let image = render()
         let o = (5 * 20 + 10) * 4

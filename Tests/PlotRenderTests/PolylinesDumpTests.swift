@@ -9,8 +9,10 @@ import Testing
 
     @Test func oneLineWithCountStyleColoursAndBox() throws {
         let line = try #require(Self.dump(PolylineRasterTests.lines(width: 0.6)).split(separator: "\n").last)
-        #expect(line.hasPrefix("polylines 3600 (14400 vertices) width 0.6 round/round colours #e6331a66 … #33b34d66,"
-            + " 3 distinct, hash "))
+        #expect(
+            line.hasPrefix(
+                "polylines 3600 (14400 vertices) width 0.6 round/round colours #e6331a66 … #33b34d66,"
+                    + " 3 distinct, hash "))
         #expect(line.contains(" in 10,"))
         #expect(line.contains(" 90×") && line.contains(" hash "))
     }

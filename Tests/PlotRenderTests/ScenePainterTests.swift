@@ -1,5 +1,6 @@
 import PlotScene
 import Testing
+
 @testable import PlotRender
 
 @Suite("Scene painter")
@@ -20,11 +21,15 @@ struct ScenePainterTests {
             case .popClip: "pop"
             }
         }
-        #expect(kinds == ["fill", "fill", "stroke", "text", "text", "image", "markers", "polylines", "push", "fill",
-                          "pop"])
-        #expect(canvas.calls.contains {
-            if case .polylines(let polylines) = $0 { return polylines.lines.count == 2 } else { return false }
-        })
+        #expect(
+            kinds == [
+                "fill", "fill", "stroke", "text", "text", "image", "markers", "polylines", "push", "fill",
+                "pop"
+            ])
+        #expect(
+            canvas.calls.contains {
+                if case .polylines(let polylines) = $0 { return polylines.lines.count == 2 } else { return false }
+            })
         #expect(canvas.calls.first == .fill(Path(rect: Rect(x: 0, y: 0, width: 220.5, height: 160)), .white))
         #expect(canvas.calls.contains(.pushClip(Rect(x: 100, y: 100, width: 50, height: 30))))
     }
@@ -33,8 +38,9 @@ struct ScenePainterTests {
         let canvas = RecordingCanvas()
         let path = Path(rect: Rect(x: 1, y: 1, width: 2, height: 2))
         let stroke = Stroke(color: .black, width: 1)
-        let scene = Scene(width: 10, height: 10, background: .clear,
-                          nodes: [.path(path, fill: .white, stroke: stroke)])
+        let scene = Scene(
+            width: 10, height: 10, background: .clear,
+            nodes: [.path(path, fill: .white, stroke: stroke)])
         ScenePainter.paint(scene, on: canvas)
         #expect(canvas.calls == [.fill(path, .white), .stroke(path, stroke)])
     }

@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import PlotScene
 import Testing
+
 @testable import PlotRender
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite("Scene renderer")
 struct SceneRendererTests {
@@ -75,8 +77,10 @@ final class RootAttributes: NSObject, XMLParserDelegate {
     var root: String?
     var attributes: [String: String] = [:]
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String]
+    ) {
         guard root == nil else { return }
         root = name
         self.attributes = attributes

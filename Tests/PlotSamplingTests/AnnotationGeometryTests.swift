@@ -1,6 +1,7 @@
 import Foundation
 import PlotSpec
 import Testing
+
 @testable import PlotSampling
 
 /// Anchors and curves resolved with the sample table, so layout only places them.
@@ -25,7 +26,8 @@ import Testing
         let value = shown == .loss ? ", value: loss" : ""
         let table = try LandscapeEvaluator.evaluate(decodeSpec(Self.spec(plot: "{heatmap: {x: x, y: y\(value)}}")))
         let shownValues = table.score.map(shown.apply)
-        let best = try #require(table.annotations.argmaxRow), worst = try #require(table.annotations.argminRow)
+        let best = try #require(table.annotations.argmaxRow)
+        let worst = try #require(table.annotations.argminRow)
         #expect(shownValues[best] == shownValues.max() && shownValues.firstIndex(of: shownValues[best]) == best)
         #expect(shownValues[worst] == shownValues.min() && shownValues.firstIndex(of: shownValues[worst]) == worst)
         // The loss is lowest where the score is highest.
@@ -33,9 +35,12 @@ import Testing
     }
 
     @Test func curvesAreTracedAlongTheOtherPlottedParameter() throws {
-        let spec = try decodeSpec(Self.spec(plot: "{heatmap: {x: x, y: y}}", annotations: """
-            [{curve: {y: "x + z / 10"}}, {marker: star, at: argmax}, {curve: {x: "y - 0.5"}}]
-            """))
+        let spec = try decodeSpec(
+            Self.spec(
+                plot: "{heatmap: {x: x, y: y}}",
+                annotations: """
+                    [{curve: {y: "x + z / 10"}}, {marker: star, at: argmax}, {curve: {x: "y - 0.5"}}]
+                    """))
         let table = try LandscapeEvaluator.evaluate(spec)
         #expect(Set(table.annotations.curves.keys) == [0, 2], "one trace per curve, keyed by annotation index")
         let yOfX = try #require(table.annotations.curves[0])
@@ -52,23 +57,32 @@ import Testing
     }
 
     @Test func curvesBreakWhereTheFormulaIsUndefined() throws {
-        let spec = try decodeSpec(Self.spec(plot: "{heatmap: {x: x, y: y}}", annotations: """
-            [{curve: {y: "1 / (log10(x) + 1)"}}]
-            """))
+        let spec = try decodeSpec(
+            Self.spec(
+                plot: "{heatmap: {x: x, y: y}}",
+                annotations: """
+                    [{curve: {y: "1 / (log10(x) + 1)"}}]
+                    """))
         let trace = try #require(LandscapeEvaluator.evaluate(spec).annotations.curves[0])
         #expect(trace.pieces.count == 2, "split at x = 0.1, where the formula divides by zero")
         #expect(trace.pieces.allSatisfy { piece in piece.allSatisfy(\.value.isFinite) })
     }
 
     @Test func topRowsAreChosenOncePerFractionBestFirst() throws {
-        let spec = try decodeSpec(Self.spec(plot: "{heatmap: {x: x, y: y}}", annotations: """
-            [{marker: circle, at: {top: 0.1}}, {text: "t", at: {top: 0.1}}, {text: "u", at: argmax, label_at: {top: 0.02}}]
-            """))
+        let spec = try decodeSpec(
+            Self.spec(
+                plot: "{heatmap: {x: x, y: y}}",
+                annotations: """
+                    [{marker: circle, at: {top: 0.1}}, {text: "t", at: {top: 0.1}}, {text: "u", at: argmax, label_at: {top: 0.02}}]
+                    """))
         let table = try LandscapeEvaluator.evaluate(spec)
         #expect(Set(table.annotations.topRows.keys) == [0.1, 0.02])
         let top = try #require(table.annotations.topRows[0.1])
         #expect(top.count == 23, "round(0.1 × 231)")
-        #expect(zip(top, top.dropFirst()).allSatisfy { table.score[$0] > table.score[$1] || (table.score[$0] == table.score[$1] && $0 < $1) })
+        #expect(
+            zip(top, top.dropFirst()).allSatisfy {
+                table.score[$0] > table.score[$1] || (table.score[$0] == table.score[$1] && $0 < $1)
+            })
         let cutoff = table.score[top[top.count - 1]]
         #expect((0..<table.count).filter { table.score[$0] > cutoff }.allSatisfy(top.contains))
         #expect(table.annotations.topRows[0.02]?.count == 5)

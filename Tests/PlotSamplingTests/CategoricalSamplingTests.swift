@@ -1,7 +1,8 @@
 import Foundation
-@testable import PlotSpec
 import Testing
+
 @testable import PlotSampling
+@testable import PlotSpec
 
 /// Categorical parameters: a grid visits every category once, trials draw categories uniformly and
 /// deterministically, and a focus centre pins the focus share of trials to its category.
@@ -65,8 +66,9 @@ import Testing
 
     @Test(arguments: [(-0.7, 0.0), (0.49, 0.0), (0.5, 1.0), (2.6, 3.0), (9.0, 3.0)])
     func snapFindsTheNearestCategory(raw: Double, snapped: Double) {
-        let p = Parameter.categorical(name: "o", categories: ["a", "b", "c", "d"], label: "O", heldIndex: 0,
-                                      span: .init(start: .init(file: "", line: 1, column: 1), length: 1))
+        let p = Parameter.categorical(
+            name: "o", categories: ["a", "b", "c", "d"], label: "O", heldIndex: 0,
+            span: .init(start: .init(file: "", line: 1, column: 1), length: 1))
         #expect(p.snap(raw) == snapped)
     }
 }

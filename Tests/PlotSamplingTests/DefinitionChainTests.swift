@@ -1,6 +1,7 @@
 import Foundation
 import PlotSpec
 import Testing
+
 @testable import PlotSampling
 
 /// The shape of issue 7's 30-second spec: definitions that each use the previous one twice. Pasted as
@@ -11,11 +12,13 @@ import Testing
         for k in 1..<count { lines.append("  d\(k): \"d\(k - 1) \(k % 2 == 1 ? "+" : "*") d\(k - 1)\"") }
         let last = "d\(count - 1)"
         let noise = sigma ?? "0.01 + 0 * \(last)"
-        return landscape(terms: """
-                - expr: "clamp(\(last), 0, 1)"
-                - penalty: {when: "\(last) > 0.5", strength: 0.1, softness: 0.1}
-                - noise: {sigma: "\(noise)"}
-            """, clip: "false").replacingOccurrences(of: "sampling:", with: lines.joined(separator: "\n") + "\nsampling:")
+        return landscape(
+            terms: """
+                    - expr: "clamp(\(last), 0, 1)"
+                    - penalty: {when: "\(last) > 0.5", strength: 0.1, softness: 0.1}
+                    - noise: {sigma: "\(noise)"}
+                """, clip: "false"
+        ).replacingOccurrences(of: "sampling:", with: lines.joined(separator: "\n") + "\nsampling:")
     }
 
     @Test func aLongChainDecodesEvaluatesAndPrintsInProportionToItsLength() throws {
@@ -32,10 +35,11 @@ import Testing
 
     @Test func theNoiseStreamIsKeyedByTheSigmaAsWritten() throws {
         let spec = try decodeSpec(Self.chainSpec(80))
-        let noise = try #require(spec.score.terms.compactMap { term -> Noise? in
-            if case .noise(let n) = term.shape { return n }
-            return nil
-        }.first)
+        let noise = try #require(
+            spec.score.terms.compactMap { term -> Noise? in
+                if case .noise(let n) = term.shape { return n }
+                return nil
+            }.first)
         #expect(noise.streamKey == StableHash.fnv1a("noise:0.01 + 0 * d79"))
     }
 
@@ -44,9 +48,15 @@ import Testing
         let edited = Self.chainSpec(6, sigma: "0.05 + 0 * d5").replacingOccurrences(of: "y / 100", with: "y / 90")
         let b = try LandscapeEvaluator.evaluate(decodeSpec(edited))
         // The score moves with the definition, but the noise added to it is the same draw.
-        let aNoise = zip(a.score, try LandscapeEvaluator.evaluate(decodeSpec(Self.chainSpec(6, sigma: "0"))).score).map(-)
-        let bNoise = zip(b.score, try LandscapeEvaluator.evaluate(decodeSpec(
-            Self.chainSpec(6, sigma: "0").replacingOccurrences(of: "y / 100", with: "y / 90"))).score).map(-)
+        let aNoise = zip(a.score, try LandscapeEvaluator.evaluate(decodeSpec(Self.chainSpec(6, sigma: "0"))).score).map(
+            -)
+        let bNoise = zip(
+            b.score,
+            try LandscapeEvaluator.evaluate(
+                decodeSpec(
+                    Self.chainSpec(6, sigma: "0").replacingOccurrences(of: "y / 100", with: "y / 90"))
+            ).score
+        ).map(-)
         #expect(aNoise.count == bNoise.count)
         for (x, y) in zip(aNoise, bNoise) { #expect(abs(x - y) < 1e-12) }
         #expect(aNoise.contains { abs($0) > 0.01 }, "there is noise to compare")
@@ -65,8 +75,10 @@ import Testing
         let terms = (0..<14).map { "    - expr: \"\(formula($0)) + \($0)\"" }.joined(separator: "\n")
         let yaml = landscape(terms: terms, sampling: "grid: {x: 4, y: 4}", clip: "false")
         let spec = try decodeSpec(yaml)
-        let lastTermLine = try #require(yaml.split(separator: "\n", omittingEmptySubsequences: false)
-            .firstIndex { $0.hasSuffix(" + 13\"") }) + 1
+        let lastTermLine =
+            try #require(
+                yaml.split(separator: "\n", omittingEmptySubsequences: false)
+                    .firstIndex { $0.hasSuffix(" + 13\"") }) + 1
         do {
             _ = try LandscapeEvaluator.evaluate(spec)
             Issue.record("an oversized score evaluated")

@@ -3,6 +3,7 @@ import PlotDiagnostics
 import PlotSpec
 import PlotYAML
 import Testing
+
 @testable import PlotSampling
 
 /// Decodes a spec from YAML text; fails the test on any decode error.
@@ -14,8 +15,10 @@ func decodeSpec(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourc
     return try #require(spec, sourceLocation: sourceLocation)
 }
 
-func landscape(terms: String, sampling: String = "grid: {x: 41, y: 21}", clip: String = "[0, 1]",
-               plot: String = "heatmap: {x: x, y: y}") -> String {
+func landscape(
+    terms: String, sampling: String = "grid: {x: 41, y: 21}", clip: String = "[0, 1]",
+    plot: String = "heatmap: {x: x, y: y}"
+) -> String {
     """
     figure: {output: out.png}
     seed: 11
@@ -48,9 +51,11 @@ func landscape(terms: String, sampling: String = "grid: {x: 41, y: 21}", clip: S
     }
 
     @Test func bellPeaksWhereTheSpecPutsIt() throws {
-        let spec = try decodeSpec(landscape(terms: """
-                - bell: {center: {x: 0.1, y: 3}, width: {x: 0.5, y: 1}, height: 0.9}
-            """, sampling: "grid: {x: 61, y: 51}"))
+        let spec = try decodeSpec(
+            landscape(
+                terms: """
+                        - bell: {center: {x: 0.1, y: 3}, width: {x: 0.5, y: 1}, height: 0.9}
+                    """, sampling: "grid: {x: 61, y: 51}"))
         let table = try LandscapeEvaluator.evaluate(spec)
         let best = try #require(table.argmax())
         #expect(abs(log10(table.columns[0][best]) - -1) < 0.06, "peak at x = 0.1 (one cell is 0.1 decade)")
@@ -59,12 +64,15 @@ func landscape(terms: String, sampling: String = "grid: {x: 41, y: 21}", clip: S
     }
 
     @Test func asymmetricWidthsFallOffAtTheirOwnRates() throws {
-        let spec = try decodeSpec(landscape(terms: """
-                - ridge: {along: "y", center: 5, width: [1, 3]}
-            """, sampling: "grid: {x: 2, y: 10000}"))
+        let spec = try decodeSpec(
+            landscape(
+                terms: """
+                        - ridge: {along: "y", center: 5, width: [1, 3]}
+                    """, sampling: "grid: {x: 2, y: 10000}"))
         let table = try LandscapeEvaluator.evaluate(spec)
         func score(atY target: Double) -> Double {
-            let row = (0..<table.count).min { abs(table.columns[1][$0] - target) < abs(table.columns[1][$1] - target) } ?? 0
+            let row =
+                (0..<table.count).min { abs(table.columns[1][$0] - target) < abs(table.columns[1][$1] - target) } ?? 0
             return table.score[row]
         }
         // One width below the centre and one width above both give exp(−½).
@@ -83,10 +91,14 @@ func landscape(terms: String, sampling: String = "grid: {x: 41, y: 21}", clip: S
     @Test func addingATermKeepsOtherNoiseStreams() throws {
         let base = "    - expr: \"0.5\"\n    - noise: {sigma: \"0.05\"}"
         let a = try LandscapeEvaluator.evaluate(decodeSpec(landscape(terms: base, clip: "false")))
-        let b = try LandscapeEvaluator.evaluate(decodeSpec(landscape(
-            terms: "    - noise: {sigma: \"0.02\"}\n" + base + "\n    - expr: \"0.125\"", clip: "false")))
-        let c = try LandscapeEvaluator.evaluate(decodeSpec(landscape(
-            terms: base + "\n    - expr: \"0.125\"", clip: "false")))
+        let b = try LandscapeEvaluator.evaluate(
+            decodeSpec(
+                landscape(
+                    terms: "    - noise: {sigma: \"0.02\"}\n" + base + "\n    - expr: \"0.125\"", clip: "false")))
+        let c = try LandscapeEvaluator.evaluate(
+            decodeSpec(
+                landscape(
+                    terms: base + "\n    - expr: \"0.125\"", clip: "false")))
         for row in stride(from: 0, to: a.count, by: 37) {
             #expect(abs(c.score[row] - a.score[row] - 0.125) < 1e-12)
             #expect(b.score[row] != c.score[row], "the new noise term adds its own noise")
@@ -94,11 +106,13 @@ func landscape(terms: String, sampling: String = "grid: {x: 41, y: 21}", clip: S
     }
 
     @Test func penaltiesSubtractTheirStrengthWhereTheyHold() throws {
-        let spec = try decodeSpec(landscape(terms: """
-                - expr: "1"
-                - penalty: {when: "y > 5", strength: 0.4}
-                - penalty: {when: "y < 2", strength: 0.25, shape: linear}
-            """, clip: "false"))
+        let spec = try decodeSpec(
+            landscape(
+                terms: """
+                        - expr: "1"
+                        - penalty: {when: "y > 5", strength: 0.4}
+                        - penalty: {when: "y < 2", strength: 0.25, shape: linear}
+                    """, clip: "false"))
         let table = try LandscapeEvaluator.evaluate(spec)
         for row in 0..<table.count {
             let y = table.columns[1][row]
@@ -124,8 +138,9 @@ func landscape(terms: String, sampling: String = "grid: {x: 41, y: 21}", clip: S
     }
 
     @Test func trialsAreSnappedClippedAndDeterministic() throws {
-        let yaml = landscape(terms: "    - expr: \"0.5\"", sampling: "trials: {count: 500}",
-                             plot: "scatter: {x: x, y: y}")
+        let yaml = landscape(
+            terms: "    - expr: \"0.5\"", sampling: "trials: {count: 500}",
+            plot: "scatter: {x: x, y: y}")
         let a = try LandscapeEvaluator.evaluate(decodeSpec(yaml))
         let b = try LandscapeEvaluator.evaluate(decodeSpec(yaml))
         #expect(a.columns[2][0] == b.columns[2][0])
@@ -143,9 +158,10 @@ func landscape(terms: String, sampling: String = "grid: {x: 41, y: 21}", clip: S
     }
 
     @Test func focusTrialsGatherAroundTheCentre() throws {
-        let yaml = landscape(terms: "    - expr: \"0.5\"",
-                             sampling: "trials: {count: 1000, focus: {fraction: 0.5, center: {x: 1}, spread: {x: 0.2}}}",
-                             plot: "scatter: {x: x, y: y}")
+        let yaml = landscape(
+            terms: "    - expr: \"0.5\"",
+            sampling: "trials: {count: 1000, focus: {fraction: 0.5, center: {x: 1}, spread: {x: 0.2}}}",
+            plot: "scatter: {x: x, y: y}")
         let table = try LandscapeEvaluator.evaluate(decodeSpec(yaml))
         let focused = (500..<1000).map { log10(table.columns[0][$0]) }
         let mean = focused.reduce(0, +) / 500

@@ -1,6 +1,7 @@
 import PlotDiagnostics
 import PlotSpec
 import Testing
+
 @testable import PlotSampling
 
 /// A noise sigma formula that goes negative somewhere is reported like a non-finite score: at the
@@ -16,16 +17,19 @@ import Testing
             #expect(diagnostic.code == "eval.negative-sigma")
             #expect(diagnostic.location?.line == 11, "the line of the noise term")
             // The reported point really has y < 4, where 0.1 · (y − 4) < 0.
-            let y = try #require(diagnostic.message.split(separator: "y=").last.flatMap { Double($0.prefix { $0 != "," && $0 != ";" }) })
+            let y = try #require(
+                diagnostic.message.split(separator: "y=").last.flatMap { Double($0.prefix { $0 != "," && $0 != ";" }) })
             #expect(y < 4)
         }
     }
 
     @Test func zeroAndPositiveSigmasPass() throws {
-        let spec = try decodeSpec(landscape(terms: """
-                - noise: {sigma: "0.1 * y"}
-                - noise: 0
-            """))
+        let spec = try decodeSpec(
+            landscape(
+                terms: """
+                        - noise: {sigma: "0.1 * y"}
+                        - noise: 0
+                    """))
         _ = try LandscapeEvaluator.evaluate(spec)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlotSampling
 
 @Suite struct RandomStreamTests {
@@ -44,7 +45,8 @@ import Testing
     }
 
     @Test func identitiesAndSeedsGiveDifferentStreams() {
-        let a = RandomStream(seed: 1, identity: "noise:a"), b = RandomStream(seed: 1, identity: "noise:b")
+        let a = RandomStream(seed: 1, identity: "noise:a")
+        let b = RandomStream(seed: 1, identity: "noise:b")
         let c = RandomStream(seed: 2, identity: "noise:a")
         #expect(a.key != b.key && a.key != c.key)
         #expect(a.bits(0) != b.bits(0))

@@ -4,7 +4,8 @@ import Testing
 /// `values:` snap to the nearest listed value in the parameter's own scale.
 @Suite struct ValueSnappingTests {
     func parameter(_ scale: String) throws -> Parameter {
-        let spec = try decodeSpec("""
+        let spec = try decodeSpec(
+            """
             figure: {output: out.png}
             parameters:
               x: {values: [2, 4, 1024], scale: \(scale)}

@@ -1,10 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Testing
+
 @testable import PlotScales
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// CIELAB lightness L* of an sRGB colour (D65 white).
 func lightness(_ c: RGB) -> Double {
@@ -58,7 +60,9 @@ struct ColormapTests {
 
     @Test func interpolationIsLinearBetweenEntries() throws {
         let map = try #require(Colormap.named("viridis"))
-        let a = map.color(at: 10.0 / 255), b = map.color(at: 11.0 / 255), mid = map.color(at: 10.5 / 255)
+        let a = map.color(at: 10.0 / 255)
+        let b = map.color(at: 11.0 / 255)
+        let mid = map.color(at: 10.5 / 255)
         #expect(abs(mid.g - (a.g + b.g) / 2) < 1e-12)
     }
 
@@ -77,15 +81,18 @@ struct ColormapTests {
     }
 
     @Test func discreteBuckets() {
-        let red = RGB(r: 1, g: 0, b: 0), blue = RGB(r: 0, g: 0, b: 1)
+        let red = RGB(r: 1, g: 0, b: 0)
+        let blue = RGB(r: 0, g: 0, b: 1)
         let map = Colormap.discrete([red, blue])
         #expect(map.color(at: 0.2) == red)
         #expect(map.color(at: 0.5) == blue)
         #expect(map.color(at: 1) == blue)
     }
 
-    @Test(arguments: [("#ff8000", "#ff8000"), ("#F80", "#ff8800"), ("navy", "#000080"), (" Crimson ", "#dc143c"),
-                      ("grey", "#808080"), ("0.3", "#4d4d4d"), ("1", "#ffffff"), ("teal", "#008080")])
+    @Test(arguments: [
+        ("#ff8000", "#ff8000"), ("#F80", "#ff8800"), ("navy", "#000080"), (" Crimson ", "#dc143c"),
+        ("grey", "#808080"), ("0.3", "#4d4d4d"), ("1", "#ffffff"), ("teal", "#008080")
+    ])
     func parsesColors(_ text: String, _ hex: String) {
         #expect(Colormap.parseColor(text)?.hex == hex)
     }

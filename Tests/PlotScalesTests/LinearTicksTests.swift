@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlotScales
 
 /// Labels of the major ticks, in order.
@@ -20,7 +21,7 @@ struct LinearTicksTests {
         Case(lower: 2e-5, upper: 7e-5, labels: ["2e-5", "3e-5", "4e-5", "5e-5", "6e-5", "7e-5"]),
         Case(lower: 2, upper: 48, integerOnly: true, labels: ["10", "20", "30", "40"]),
         Case(lower: 1, upper: 4, integerOnly: true, labels: ["1", "2", "3", "4"]),
-        Case(lower: -1, upper: 1, labels: ["-1", "-0.5", "0", "0.5", "1"]),
+        Case(lower: -1, upper: 1, labels: ["-1", "-0.5", "0", "0.5", "1"])
     ]
 
     @Test(arguments: cases)
@@ -68,9 +69,11 @@ struct LinearTicksTests {
         #expect(ticks.isEmpty || ticks.allSatisfy { $0.value.rounded() == $0.value })
     }
 
-    @Test(arguments: [(TickLabelStyle.percent, ["0%", "20%", "40%", "60%", "80%", "100%"]),
-                      (.format(try! NumberPattern("%.2f")), ["0.00", "0.20", "0.40", "0.60", "0.80", "1.00"]),
-                      (.power, ["0", "2×10⁻¹", "4×10⁻¹", "6×10⁻¹", "8×10⁻¹", "10⁰"])])
+    @Test(arguments: [
+        (TickLabelStyle.percent, ["0%", "20%", "40%", "60%", "80%", "100%"]),
+        (.format(try! NumberPattern("%.2f")), ["0.00", "0.20", "0.40", "0.60", "0.80", "1.00"]),
+        (.power, ["0", "2×10⁻¹", "4×10⁻¹", "6×10⁻¹", "8×10⁻¹", "10⁰"])
+    ])
     func explicitStyles(_ style: TickLabelStyle, _ expected: [String]) {
         let ticks = ContinuousScale(kind: .linear, lower: 0, upper: 1).ticks(labelStyle: style)
         #expect(majorLabels(ticks) == expected)

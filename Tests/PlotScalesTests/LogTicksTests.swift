@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlotScales
 
 @Suite("Log ticks")
@@ -49,10 +50,12 @@ struct LogTicksTests {
     }
 
     @Test func log2BelowOne() {
-        #expect(majorLabels(ContinuousScale(kind: .log2, lower: 0.25, upper: 4).ticks())
-            == ["1/4", "1/2", "1", "2", "4"])
-        #expect(majorLabels(ContinuousScale(kind: .log2, lower: 1.0 / 256, upper: 1).ticks(targetCount: 9))
-            == ["2⁻⁸", "2⁻⁷", "2⁻⁶", "2⁻⁵", "2⁻⁴", "2⁻³", "2⁻²", "2⁻¹", "2⁰"])
+        #expect(
+            majorLabels(ContinuousScale(kind: .log2, lower: 0.25, upper: 4).ticks())
+                == ["1/4", "1/2", "1", "2", "4"])
+        #expect(
+            majorLabels(ContinuousScale(kind: .log2, lower: 1.0 / 256, upper: 1).ticks(targetCount: 9))
+                == ["2⁻⁸", "2⁻⁷", "2⁻⁶", "2⁻⁵", "2⁻⁴", "2⁻³", "2⁻²", "2⁻¹", "2⁰"])
     }
 
     @Test func log2NarrowRangeAddsHalfOctaves() {

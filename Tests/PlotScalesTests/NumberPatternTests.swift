@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlotScales
 
 @Suite("Number patterns")
@@ -28,13 +29,17 @@ struct NumberPatternTests {
         ("100%", .danglingPercent, 3, 1),
         ("%5.2", .danglingPercent, 0, 4),
         ("100%%", .noConversion, 0, 5),
-        (".3f", .noConversion, 0, 3),
+        (".3f", .noConversion, 0, 3)
     ])
-    func refusedPatternsSayWhatAndWhere(_ pattern: String, _ problem: NumberPatternError.Problem, _ offset: Int,
-                                        _ length: Int)
-    {
-        #expect(throws: NumberPatternError(problem: problem, offset: offset, length: length,
-                                           suggestion: problem == .lengthModifier("l") ? "%f" : nil)) {
+    func refusedPatternsSayWhatAndWhere(
+        _ pattern: String, _ problem: NumberPatternError.Problem, _ offset: Int,
+        _ length: Int
+    ) {
+        #expect(
+            throws: NumberPatternError(
+                problem: problem, offset: offset, length: length,
+                suggestion: problem == .lengthModifier("l") ? "%f" : nil)
+        ) {
             try NumberPattern(pattern)
         }
     }
@@ -58,7 +63,8 @@ struct NumberPatternPropertyTests {
     /// `%%` pairs read left to right, skipping each conversion's own `%`.
     static func escapedPercentSigns(in pattern: String) -> Int {
         let chars = Array(pattern)
-        var count = 0, i = 0
+        var count = 0
+        var i = 0
         while i < chars.count {
             if chars[i] == "%", i + 1 < chars.count, chars[i + 1] == "%" {
                 count += 1
@@ -85,8 +91,9 @@ struct NumberPatternPropertyTests {
                 // Every `%` in the output comes from a `%%` in the pattern.
                 #expect(text.count { $0 == "%" } == Self.escapedPercentSigns(in: pattern), "\(pattern) → \(text)")
             } catch {
-                #expect(error.offset >= 0 && error.length >= 1 && error.offset + error.length <= max(pattern.count, 1),
-                        "\(pattern): \(error)")
+                #expect(
+                    error.offset >= 0 && error.length >= 1 && error.offset + error.length <= max(pattern.count, 1),
+                    "\(pattern): \(error)")
             }
         }
     }

@@ -3,6 +3,7 @@ import PlotSampling
 import PlotSpec
 import PlotYAML
 import Testing
+
 @testable import PlotSpecKit
 
 /// `plotspec data` prints a categorical parameter's category name, not the index formulas see.

@@ -12,13 +12,17 @@ struct CheckCommandLineTests {
         #expect(passing.status == 0 && passing.stdout == "up to date: out.png\n", "\(passing.stderr)")
 
         try folder.write("spec.yaml", SpecText.minimal(terms: "- expr: \"x - y\""))
-        let run = try CLI.plotspec(["render", "--check", "--no-color", "--artifacts", "ci/art", "spec.yaml"],
-                                   in: folder.path)
+        let run = try CLI.plotspec(
+            ["render", "--check", "--no-color", "--artifacts", "ci/art", "spec.yaml"],
+            in: folder.path)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("error: 'out.png' differs from what 'spec.yaml' renders now: RMS difference"),
-                "\(run.stderr)")
-        #expect(run.stderr.contains("note: wrote 'ci/art/out.actual.png', 'ci/art/out.expected.png', 'ci/art/out.diff.png'"),
-                "\(run.stderr)")
+        #expect(
+            run.stderr.contains("error: 'out.png' differs from what 'spec.yaml' renders now: RMS difference"),
+            "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "note: wrote 'ci/art/out.actual.png', 'ci/art/out.expected.png', 'ci/art/out.diff.png'"),
+            "\(run.stderr)")
         for name in ["out.actual.png", "out.expected.png", "out.diff.png"] {
             #expect(FileManager.default.fileExists(atPath: folder.path + "/ci/art/" + name))
         }
@@ -26,7 +30,7 @@ struct CheckCommandLineTests {
 
     @Test(arguments: [
         ["--tolerance", "1"], ["--exact"], ["--artifacts", "art"], ["--check", "--exact", "--tolerance", "1"],
-        ["--check", "--tolerance", "-1"], ["--check", "--tolerance", "nan"],
+        ["--check", "--tolerance", "-1"], ["--check", "--tolerance", "nan"]
     ])
     func meaninglessFlagCombinationsAreRefused(flags: [String]) throws {
         let folder = try TemporaryFolder()

@@ -13,13 +13,16 @@ struct CommandLineTests {
         try folder.write("bad.yaml", Self.badSpec)
         try folder.write("outside.yaml", SpecText.minimal(output: "../escaped.png"))
         try folder.write("good2.yaml", SpecText.minimal(output: "figs/good2.svg"))
-        let run = try CLI.plotspec(["render", "--no-color", "good1.yaml", "bad.yaml", "outside.yaml", "good2.yaml"],
-                                   in: folder.path)
+        let run = try CLI.plotspec(
+            ["render", "--no-color", "good1.yaml", "bad.yaml", "outside.yaml", "good2.yaml"],
+            in: folder.path)
         #expect(run.status == 1)
         #expect(FileManager.default.fileExists(atPath: folder.path + "/good1.png"))
         #expect(FileManager.default.fileExists(atPath: folder.path + "/figs/good2.svg"))
-        #expect(!FileManager.default.fileExists(atPath: (folder.path as NSString).deletingLastPathComponent
-            + "/escaped.png"))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: (folder.path as NSString).deletingLastPathComponent
+                    + "/escaped.png"))
         #expect(run.stderr.contains("bad.yaml:3:22: error: unknown key 'scael'"), "\(run.stderr)")
         #expect(run.stderr.contains("outside.yaml:1:18: error: output '../escaped.png'"), "\(run.stderr)")
         #expect(!run.stderr.contains("\u{1B}["))
@@ -40,16 +43,20 @@ struct CommandLineTests {
         let folder = try TemporaryFolder()
         try folder.write(Self.awkwardFolder + "/bad.yaml", Self.badSpec)
         try folder.write("ok.yaml", SpecText.minimal())
-        let run = try CLI.plotspec(["validate", "--format", "github", "ok.yaml", Self.awkwardFolder + "/bad.yaml"],
-                                   in: folder.path)
+        let run = try CLI.plotspec(
+            ["validate", "--format", "github", "ok.yaml", Self.awkwardFolder + "/bad.yaml"],
+            in: folder.path)
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         let pattern = #/^::(error|warning|notice) file=([^,:]*),line=(\d+),col=(\d+),title=([^,:]*)::([^\r\n]*)$/#
         var matches: [(kind: String, file: String, line: String, column: String, title: String, text: String)] = []
         for line in lines {
             let match = try #require(line.wholeMatch(of: pattern), "not a workflow command: \(line)")
-            matches.append((String(match.1), String(match.2), String(match.3), String(match.4), String(match.5),
-                            String(match.6)))
+            matches.append(
+                (
+                    String(match.1), String(match.2), String(match.3), String(match.4), String(match.5),
+                    String(match.6)
+                ))
         }
         // bad.yaml's errors name the folder escaped; ok.yaml only has (coarse-grid) warnings.
         #expect(matches.allSatisfy { $0.file == "ok.yaml" || $0.file == "a%2Cb%3Ac%25d/bad.yaml" })
@@ -86,8 +93,10 @@ struct CommandLineTests {
         func underTerminal(_ command: String, noColor: Bool) throws -> String {
             var environment = ProcessInfo.processInfo.environment
             environment["NO_COLOR"] = noColor ? "1" : nil
-            return try CLI.run("/usr/bin/script", ["-qec", command, "/dev/null"], in: folder.path,
-                               environment: environment).stdout
+            return try CLI.run(
+                "/usr/bin/script", ["-qec", command, "/dev/null"], in: folder.path,
+                environment: environment
+            ).stdout
         }
         let escape = "\u{1B}[1;31m"
         #expect(try underTerminal("\(binary) validate bad.yaml", noColor: false).contains(escape))

@@ -5,15 +5,18 @@ import Testing
 /// The formatter's machine-readable styles, checked against their consumers' rules.
 @Suite struct DiagnosticFormatTests {
     static let awkward = Diagnostic.error(
-        "spec.test", "50% done\r\nnext: a,b \"quoted\"\ttab \u{1}", at: SourceSpan(
+        "spec.test", "50% done\r\nnext: a,b \"quoted\"\ttab \u{1}",
+        at: SourceSpan(
             start: SourceLocation(file: "dir,x:y%z/spec.yaml", line: 3, column: 7), length: 4),
         notes: [.init("see: here", at: SourceSpan(start: SourceLocation(file: "b.yaml", line: 1, column: 1)))],
         suggestion: "x,y")
 
     @Test func githubEscapesDataAndProperties() {
         let line = DiagnosticFormatter(style: .github).format(Self.awkward)
-        #expect(line == "::error file=dir%2Cx%3Ay%25z/spec.yaml,line=3,col=7,title=plotspec spec.test::"
-            + "50%25 done\\r\\nnext: a,b \"quoted\"\\ttab \\x01 (did you mean 'x,y'?)%0Ab.yaml:1:1: note: see: here\n")
+        #expect(
+            line == "::error file=dir%2Cx%3Ay%25z/spec.yaml,line=3,col=7,title=plotspec spec.test::"
+                + "50%25 done\\r\\nnext: a,b \"quoted\"\\ttab \\x01 (did you mean 'x,y'?)%0Ab.yaml:1:1: note: see: here\n"
+        )
     }
 
     @Test func githubWithoutLocationHasOnlyATitle() {

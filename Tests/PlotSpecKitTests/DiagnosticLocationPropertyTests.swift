@@ -3,6 +3,7 @@ import PlotDiagnostics
 import PlotSampling
 import PlotSpec
 import Testing
+
 @testable import PlotSpecKit
 
 /// Every diagnostic, for every file in the corpus and for hundreds of deterministic mutations of the valid
@@ -22,7 +23,8 @@ import Testing
     }
 
     /// Seeds for mutation: the valid spec cases (they `extend` files in `shared/`, copied beside them).
-    static let mutationSeeds = Repository.yamlFiles(under: "Tests/PlotSpecTests/Cases/valid")
+    static let mutationSeeds =
+        Repository.yamlFiles(under: "Tests/PlotSpecTests/Cases/valid")
         + Repository.yamlFiles(under: "specs").filter { !$0.contains("/shared/") }
 
     @Test(arguments: 0..<6)
@@ -121,7 +123,9 @@ struct Mutator {
             lines.swapAt(below(lines.count), below(lines.count))
         case 5 where !lines.isEmpty:  // change a line's indentation
             let index = below(lines.count)
-            if below(2) == 0 { lines[index].insert(contentsOf: [0x20, 0x20], at: 0) } else {
+            if below(2) == 0 {
+                lines[index].insert(contentsOf: [0x20, 0x20], at: 0)
+            } else {
                 lines[index] = Array(lines[index].drop { $0 == 0x20 })
             }
         case 6 where !bytes.isEmpty:  // truncate

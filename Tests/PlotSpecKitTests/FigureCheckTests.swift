@@ -17,7 +17,9 @@ import Testing
         """
     }
 
-    func render(_ text: String, in folder: URL, format: String) throws -> (bytes: [UInt8], figure: String, specPath: String) {
+    func render(_ text: String, in folder: URL, format: String) throws -> (
+        bytes: [UInt8], figure: String, specPath: String
+    ) {
         let specPath = folder.appendingPathComponent("fig.yaml").path
         try text.write(toFile: specPath, atomically: true, encoding: .utf8)
         let pipeline = Pipeline()
@@ -29,13 +31,16 @@ import Testing
 
     @Test(arguments: ["png", "svg", "pdf"])
     func changedSpecIsCaughtAndUnchangedSpecPasses(format: String) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plotspec-check-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "plotspec-check-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
 
         let original = try render(Self.spec(title: "Before", output: "fig.\(format)"), in: folder, format: format)
         // Missing figure.
-        #expect(throws: DiagnosticError.self) { try FigureCheck.verify(original.bytes, against: original.figure, spec: original.specPath) }
+        #expect(throws: DiagnosticError.self) {
+            try FigureCheck.verify(original.bytes, against: original.figure, spec: original.specPath)
+        }
         try OutputWriter.write(original.bytes, to: original.figure)
 
         // Re-rendered unchanged (a fresh pipeline, as a later run would): up to date.

@@ -2,6 +2,7 @@ import Foundation
 import PlotDiagnostics
 import PlotScene
 import Testing
+
 @testable import PlotRender
 @testable import PlotSpecKit
 
@@ -53,8 +54,9 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
     func anotherRasterisationPassesAtTheDefaultTolerance(rasterization: Rasterization) throws {
         let folder = try TemporaryFolder()
         let original = try Self.committed(in: folder)
-        let other = try SceneRenderer.renderPNG(original.scene, pixelScale: Self.pixelScale,
-                                                rasterization: rasterization)
+        let other = try SceneRenderer.renderPNG(
+            original.scene, pixelScale: Self.pixelScale,
+            rasterization: rasterization)
         #expect(other != original.bytes, "the variant must really rasterise differently")
         let result = try FigureCheck.verify(other, against: original.path, spec: Self.bundled)
         guard case .withinTolerance(let rms, _) = result else {
@@ -64,7 +66,8 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
         #expect(rms > 0)
         // The same render still fails an exact comparison: the tolerance is what lets it through.
         #expect(throws: DiagnosticError.self) {
-            try FigureCheck.verify(other, against: original.path, spec: Self.bundled, options: CheckOptions(exact: true))
+            try FigureCheck.verify(
+                other, against: original.path, spec: Self.bundled, options: CheckOptions(exact: true))
         }
     }
 
@@ -74,12 +77,14 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
         ("colormap: viridis", "colormap: magma"),
         ("(linear scaling rule)", "(linear scaling rule;"),  // one glyph of an annotation
         // an annotation removed
-        ("""
-           - text: "LR too low:\\ntraining stalls"
-             at: {learning_rate: 2.5e-5, batch_size: 200}
-             label_at: {learning_rate: 5.0e-5, batch_size: 40}
+        (
+            """
+              - text: "LR too low:\\ntraining stalls"
+                at: {learning_rate: 2.5e-5, batch_size: 200}
+                label_at: {learning_rate: 5.0e-5, batch_size: 40}
 
-         """, ""),
+            """, ""
+        )
     ]
 
     @Test(arguments: changes)
@@ -88,9 +93,11 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
         let original = try Self.committed(in: folder)
         let text = try Self.bundledSpec(in: folder)
         try #require(text.contains(change.old), "the bundled spec no longer contains '\(change.old)'")
-        let changed = try SceneRenderer.renderPNG(try Self.scene(text.replacingOccurrences(of: change.old, with: change.new),
-                                                                 named: "changed.yaml", in: folder),
-                                                  pixelScale: Self.pixelScale)
+        let changed = try SceneRenderer.renderPNG(
+            try Self.scene(
+                text.replacingOccurrences(of: change.old, with: change.new),
+                named: "changed.yaml", in: folder),
+            pixelScale: Self.pixelScale)
         #expect {
             try FigureCheck.verify(changed, against: original.path, spec: "changed.yaml")
         } throws: { error in
@@ -103,27 +110,34 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
     @Test func oneGlyphIsCaughtByTheBlockLimitNotTheRMS() throws {
         let folder = try TemporaryFolder()
         let original = try Self.committed(in: folder)
-        let text = try Self.bundledSpec(in: folder).replacingOccurrences(of: "(linear scaling rule)", with: "(linear scaling rule;")
-        let changed = try SceneRenderer.renderPNG(try Self.scene(text, named: "changed.yaml", in: folder),
-                                                  pixelScale: Self.pixelScale)
-        let difference = try #require(ImageComparison.difference(expected: try PNGDecoder.decode(original.bytes),
-                                                                 actual: try PNGDecoder.decode(changed)))
+        let text = try Self.bundledSpec(in: folder).replacingOccurrences(
+            of: "(linear scaling rule)", with: "(linear scaling rule;")
+        let changed = try SceneRenderer.renderPNG(
+            try Self.scene(text, named: "changed.yaml", in: folder),
+            pixelScale: Self.pixelScale)
+        let difference = try #require(
+            ImageComparison.difference(
+                expected: try PNGDecoder.decode(original.bytes),
+                actual: try PNGDecoder.decode(changed)))
         #expect(difference.rms <= CheckOptions.defaultTolerance, "this edit is meant to be one RMS alone misses")
         let expected = Messages.Output.figurePixelsDiffer(
             original.path, spec: "changed.yaml", rms: difference.rms, tolerance: 2,
             worstBlock: (difference.worstBlockX, difference.worstBlockY, 8, difference.worstBlockRMS),
             blockLimit: 48, artifacts: [])
-        #expect(thrownDiagnostics {
-            try FigureCheck.verify(changed, against: original.path, spec: "changed.yaml")
-        } == [expected])
+        #expect(
+            thrownDiagnostics {
+                try FigureCheck.verify(changed, against: original.path, spec: "changed.yaml")
+            } == [expected])
     }
 
     @Test func failureWritesActualExpectedAndDiffIntoTheArtifactsFolder() throws {
         let folder = try TemporaryFolder()
         let original = try Self.committed(in: folder)
-        let text = try Self.bundledSpec(in: folder).replacingOccurrences(of: "colormap: viridis", with: "colormap: magma")
-        let changed = try SceneRenderer.renderPNG(try Self.scene(text, named: "changed.yaml", in: folder),
-                                                  pixelScale: Self.pixelScale)
+        let text = try Self.bundledSpec(in: folder).replacingOccurrences(
+            of: "colormap: viridis", with: "colormap: magma")
+        let changed = try SceneRenderer.renderPNG(
+            try Self.scene(text, named: "changed.yaml", in: folder),
+            pixelScale: Self.pixelScale)
         let artifacts = folder.path + "/artifacts/nested"
         let options = CheckOptions(artifactsDirectory: artifacts)
         var thrown: DiagnosticError?
@@ -151,7 +165,8 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
 @Suite struct FigureCheckEdgeTests {
     /// A small heatmap's PNG, saved as `out.png` in a fresh folder.
     static func render(_ folder: TemporaryFolder, title: String = "T", format: OutputFormat = .png) throws -> [UInt8] {
-        let text = "figure: {title: \"\(title)\", size: [3, 2], dpi: 50, output: out.png}\n"
+        let text =
+            "figure: {title: \"\(title)\", size: [3, 2], dpi: 50, output: out.png}\n"
             + SpecText.minimal().split(separator: "\n").dropFirst().joined(separator: "\n")
         let path = try folder.write("spec.yaml", text)
         let pipeline = Pipeline()
@@ -186,8 +201,10 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
         let reencoded = Self.withTextChunk(bytes, "Software", "an optimiser")
         #expect(reencoded != bytes)
         let committed = try folder.write("out.png", reencoded)
-        #expect(try FigureCheck.verify(bytes, against: committed, spec: "spec.yaml",
-                                       options: CheckOptions(tolerance: 0)) == .samePixels)
+        #expect(
+            try FigureCheck.verify(
+                bytes, against: committed, spec: "spec.yaml",
+                options: CheckOptions(tolerance: 0)) == .samePixels)
     }
 
     @Test func oneLevelPassesByDefaultButNotExactlyOrAtToleranceZero() throws {
@@ -204,7 +221,9 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
             try FigureCheck.verify(bytes, against: committed, spec: "spec.yaml", options: CheckOptions(exact: true))
         } throws: { error in
             (error as? DiagnosticError)?.diagnostics
-                == [Messages.Output.figureBytesDiffer(committed, spec: "spec.yaml", how: "byte for byte", artifacts: [])]
+                == [
+                    Messages.Output.figureBytesDiffer(committed, spec: "spec.yaml", how: "byte for byte", artifacts: [])
+                ]
         }
         #expect(throws: DiagnosticError.self) {
             try FigureCheck.verify(bytes, against: committed, spec: "spec.yaml", options: CheckOptions(tolerance: 0))
@@ -218,9 +237,10 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
         var corrupted = bytes
         corrupted[corrupted.count / 2] ^= 0x01
         let committed = try folder.write("out.png", corrupted)
-        #expect(thrownDiagnostics {
-            try FigureCheck.verify(bytes, against: committed, spec: "spec.yaml", options: CheckOptions(exact: true))
-        } == [Messages.Output.figureBytesDiffer(committed, spec: "spec.yaml", how: "byte for byte", artifacts: [])])
+        #expect(
+            thrownDiagnostics {
+                try FigureCheck.verify(bytes, against: committed, spec: "spec.yaml", options: CheckOptions(exact: true))
+            } == [Messages.Output.figureBytesDiffer(committed, spec: "spec.yaml", how: "byte for byte", artifacts: [])])
         #expect {
             try FigureCheck.verify(bytes, against: committed, spec: "spec.yaml")
         } throws: { error in
@@ -232,17 +252,21 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
         let folder = try TemporaryFolder()
         let bytes = try Self.render(folder)
         let rendered = try PNGDecoder.decode(bytes)
-        let other = RasterImage(width: rendered.width + 1, height: rendered.height,
-                                pixels: [UInt8](repeating: 255, count: (rendered.width + 1) * rendered.height * 4))
+        let other = RasterImage(
+            width: rendered.width + 1, height: rendered.height,
+            pixels: [UInt8](repeating: 255, count: (rendered.width + 1) * rendered.height * 4))
         let committed = try folder.write("out.png", try PNGEncoder.encode(other))
         let artifacts = folder.path + "/art"
         let expected = Messages.Output.figureSizeDiffers(
             committed, spec: "spec.yaml", committed: (other.width, other.height),
-            rendered: (rendered.width, rendered.height), artifacts: [artifacts + "/out.actual.png", artifacts + "/out.expected.png"])
-        #expect(thrownDiagnostics {
-            try FigureCheck.verify(bytes, against: committed, spec: "spec.yaml",
-                                   options: CheckOptions(tolerance: 255, artifactsDirectory: artifacts))
-        } == [expected])
+            rendered: (rendered.width, rendered.height),
+            artifacts: [artifacts + "/out.actual.png", artifacts + "/out.expected.png"])
+        #expect(
+            thrownDiagnostics {
+                try FigureCheck.verify(
+                    bytes, against: committed, spec: "spec.yaml",
+                    options: CheckOptions(tolerance: 255, artifactsDirectory: artifacts))
+            } == [expected])
     }
 
     @Test func missingFigureWritesTheNewRenderAsAnArtifact() throws {
@@ -250,8 +274,9 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
         let bytes = try Self.render(folder)
         let artifacts = folder.path + "/art"
         #expect {
-            try FigureCheck.verify(bytes, against: folder.path + "/out.png", spec: "spec.yaml",
-                                   options: CheckOptions(artifactsDirectory: artifacts))
+            try FigureCheck.verify(
+                bytes, against: folder.path + "/out.png", spec: "spec.yaml",
+                options: CheckOptions(artifactsDirectory: artifacts))
         } throws: { error in
             (error as? DiagnosticError)?.diagnostics.first?.code == "output.missing"
         }
@@ -267,8 +292,10 @@ func thrownDiagnostics<T>(_ body: () throws -> T) -> [Diagnostic]? {
         var changed = bytes
         changed[changed.count / 2] ^= 0x01
         try folder.write("out.pdf", changed)
-        #expect(thrownDiagnostics {
-            try FigureCheck.verify(bytes, against: committed, spec: "spec.yaml", options: CheckOptions(tolerance: 255))
-        } == [Messages.Output.figureBytesDiffer(committed, spec: "spec.yaml", how: "byte for byte", artifacts: [])])
+        #expect(
+            thrownDiagnostics {
+                try FigureCheck.verify(
+                    bytes, against: committed, spec: "spec.yaml", options: CheckOptions(tolerance: 255))
+            } == [Messages.Output.figureBytesDiffer(committed, spec: "spec.yaml", how: "byte for byte", artifacts: [])])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PlotDiagnostics
 import Testing
+
 @testable import PlotSpecKit
 
 /// Inputs built to crash, hang or exhaust a YAML-driven tool. Each must end in located errors. How long
@@ -35,9 +36,11 @@ import Testing
         }
     }
 
-    static let aliasBomb = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n" + (1...9).map { level in
-        "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
-    }.joined()
+    static let aliasBomb =
+        "a0: &a0 [x, x, x, x, x, x, x, x, x]\n"
+        + (1...9).map { level in
+            "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+        }.joined()
 
     static let cases: [Case] = [
         Case("invalid UTF-8", [0x73, 0x65, 0x65, 0x64, 0x3A, 0x20, 0xFF, 0xFE, 0x0A], "yaml.invalid-utf8"),
@@ -45,14 +48,20 @@ import Testing
         Case("tab indentation", "figure:\n\toutput: a.png\n", "yaml.syntax"),
         Case("lone carriage returns", "seed: 1\rfigure: {}\r", "yaml.line-break"),
         Case("random binary", randomBytes(count: 4096, seed: 42), nil),
-        Case("20 MB scalar", Array("seed: ".utf8) + Array(repeating: UInt8(ascii: "x"), count: 20 << 20), "yaml.too-large"),
-        Case("2 MB scalar", Array("seed: ".utf8) + Array(repeating: UInt8(ascii: "x"), count: 2 << 20),
-             "yaml.scalar-too-long"),
-        Case("20 000 nested brackets", "a: " + String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000),
-             "yaml.too-deep"),
+        Case(
+            "20 MB scalar", Array("seed: ".utf8) + Array(repeating: UInt8(ascii: "x"), count: 20 << 20),
+            "yaml.too-large"),
+        Case(
+            "2 MB scalar", Array("seed: ".utf8) + Array(repeating: UInt8(ascii: "x"), count: 2 << 20),
+            "yaml.scalar-too-long"),
+        Case(
+            "20 000 nested brackets",
+            "a: " + String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000),
+            "yaml.too-deep"),
         Case("20 000 nested block lists", String(repeating: "- ", count: 20_000) + "x\n", "yaml.too-deep"),
-        Case("1 000 nested block mappings", (0..<1_000).map { String(repeating: " ", count: $0) + "k:\n" }.joined(),
-             "yaml.too-deep"),
+        Case(
+            "1 000 nested block mappings", (0..<1_000).map { String(repeating: " ", count: $0) + "k:\n" }.joined(),
+            "yaml.too-deep"),
         Case("self-referencing alias", "a: &a [*a]\n", "yaml.recursive-alias"),
         Case("alias bomb", aliasBomb, "yaml.too-many-nodes"),
         Case("top-level list", "- figure\n- seed\n", "spec.root"),
@@ -62,7 +71,7 @@ import Testing
         Case("only a comment", "# nothing here\n", "yaml.empty-document"),
         Case("unterminated flow without newline", "[", "yaml.syntax"),
         Case("document marker without newline", "---", "spec.root"),
-        Case("key without value or newline", "a:", "spec.missing-key"),
+        Case("key without value or newline", "a:", "spec.missing-key")
     ]
 
     @Test(arguments: cases)

@@ -1,6 +1,7 @@
 import Foundation
 import PlotDiagnostics
 import Testing
+
 @testable import PlotSpecKit
 
 /// Formulas that are well typed but produce NaN or ±∞ somewhere on the grid must fail at evaluation with
@@ -19,14 +20,15 @@ import Testing
         Case(formula: "1/0", xRange: "[0, 1]", xScale: "linear", value: "infinity"),
         Case(formula: "sqrt(x - 2)", xRange: "[0, 1]", xScale: "linear", value: "NaN"),
         Case(formula: "exp(exp(exp(x * 10)))", xRange: "[0, 1]", xScale: "linear", value: "+infinity"),
-        Case(formula: "(x - x) / (x - x)", xRange: "[1, 2]", xScale: "linear", value: "NaN"),
+        Case(formula: "(x - x) / (x - x)", xRange: "[1, 2]", xScale: "linear", value: "NaN")
     ]
 
     @Test(arguments: cases)
     func nonFiniteScoreIsALocatedError(_ input: Case) throws {
         let folder = try TemporaryFolder()
-        let text = SpecText.minimal(xRange: input.xRange, xScale: input.xScale,
-                                    terms: "- expr: \"\(input.formula)\"")
+        let text = SpecText.minimal(
+            xRange: input.xRange, xScale: input.xScale,
+            terms: "- expr: \"\(input.formula)\"")
         let path = try folder.write("spec.yaml", text)
         let pipeline = Pipeline()
         let spec = try pipeline.decode(path: path)

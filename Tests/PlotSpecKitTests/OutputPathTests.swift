@@ -1,6 +1,7 @@
 import Foundation
 import PlotDiagnostics
 import Testing
+
 @testable import PlotSpecKit
 
 /// A spec may only write inside the current working directory unless the user allows more.
@@ -16,8 +17,9 @@ import Testing
         let pipeline = Pipeline()
         let decoded = try pipeline.decode(path: spec)
         let result = Result { () throws(DiagnosticError) -> String in
-            try pipeline.outputPath(for: decoded, outputDirectory: outputDirectory, allowOutside: allowOutside,
-                                    workingDirectory: work)
+            try pipeline.outputPath(
+                for: decoded, outputDirectory: outputDirectory, allowOutside: allowOutside,
+                workingDirectory: work)
         }
         return (result, work, spec)
     }
@@ -25,7 +27,7 @@ import Testing
     @Test(arguments: [
         ("out.png", "specs/out.png"),
         ("../figures/out.png", "figures/out.png"),
-        ("./a/./b/../c.svg", "specs/a/c.svg"),
+        ("./a/./b/../c.svg", "specs/a/c.svg")
     ])
     func pathsInsideTheWorkingDirectoryAreAccepted(_ output: String, _ expected: String) throws {
         let (result, work, _) = try Self.resolve(output)
@@ -60,7 +62,7 @@ import Testing
 
     @Test(arguments: [
         ("figures/a.png", true), ("a.png", true), ("../a.png", false), ("..", false), (".", false),
-        ("/w/a.png", true), ("/w", false), ("/wx/a.png", false), ("/a.png", false),
+        ("/w/a.png", true), ("/w", false), ("/wx/a.png", false), ("/a.png", false)
     ])
     func insideCheck(_ path: String, _ inside: Bool) {
         #expect(Pipeline.isInside(path, workingDirectory: "/w") == inside)

@@ -1,6 +1,7 @@
 import Foundation
 import PlotDiagnostics
 import Testing
+
 @testable import PlotSpecKit
 
 /// `Pipeline.check`'s output rules at their edges: what it accepts `OutputWriter` can write, and what it
@@ -69,10 +70,12 @@ import Testing
     }
 
     @Test func sharedFileDiagnosticsPassOnceButTheSpecsOwnAlways() {
-        let shared = Messages.Spec.unknownKey("x", in: "figure", at: SourceSpan(start: SourceLocation(file: "s.yaml", line: 1, column: 1)),
-                                              suggestion: nil)
-        let own = Messages.Spec.unknownKey("y", in: "figure", at: SourceSpan(start: SourceLocation(file: "a.yaml", line: 2, column: 1)),
-                                           suggestion: nil)
+        let shared = Messages.Spec.unknownKey(
+            "x", in: "figure", at: SourceSpan(start: SourceLocation(file: "s.yaml", line: 1, column: 1)),
+            suggestion: nil)
+        let own = Messages.Spec.unknownKey(
+            "y", in: "figure", at: SourceSpan(start: SourceLocation(file: "a.yaml", line: 2, column: 1)),
+            suggestion: nil)
         var withNote = shared
         withNote.notes = [Diagnostic.Note("included from b", at: nil)]
         var filter = SharedDiagnosticFilter()

@@ -1,6 +1,7 @@
 import Foundation
 import PlotDiagnostics
 import Testing
+
 @testable import PlotSpecKit
 
 /// A write that fails must leave the previous figure byte for byte and no temporary file behind.
@@ -59,8 +60,9 @@ import Testing
         let old = Array(repeating: UInt8(ascii: "o"), count: 100)
         let figure = try folder.write("fig.png", old)
         // `ulimit -f 1` caps files at one block; with SIGXFSZ ignored, write() fails with EFBIG instead.
-        let run = try CLI.run("/bin/sh", ["-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" render spec.yaml", binary],
-                              in: folder.path)
+        let run = try CLI.run(
+            "/bin/sh", ["-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" render spec.yaml", binary],
+            in: folder.path)
         #expect(run.status == 1, "stdout: \(run.stdout)\nstderr: \(run.stderr)")
         #expect(run.stderr.contains("cannot write"), "\(run.stderr)")
         #expect(FileManager.default.contents(atPath: figure) == Data(old))

@@ -8,17 +8,22 @@ struct ParallelRunTests {
     /// claims it in argument order, the second is an error and writes nothing), and one that cannot be read.
     static func populate(_ folder: TemporaryFolder) throws {
         for name in ["shared/landscape"] {
-            try folder.write("\(name).yaml", try String(contentsOfFile: Repository.root + "/specs/\(name).yaml",
-                                                        encoding: .utf8))
+            try folder.write(
+                "\(name).yaml",
+                try String(
+                    contentsOfFile: Repository.root + "/specs/\(name).yaml",
+                    encoding: .utf8))
         }
         for name in ["hyperparameter_trials_scatter", "architecture_search_surface"] {
             let text = try String(contentsOfFile: Repository.root + "/specs/\(name).yaml", encoding: .utf8)
             try folder.write("\(name).yaml", text.replacingOccurrences(of: "../figures/", with: "figures/"))
         }
         for index in 0..<6 {
-            try folder.write("small\(index).yaml", SpecText.minimal(
-                output: index.isMultiple(of: 2) ? "small\(index).png" : "vector/small\(index).pdf",
-                terms: "- expr: \"x * \(index + 1) + y\""))
+            try folder.write(
+                "small\(index).yaml",
+                SpecText.minimal(
+                    output: index.isMultiple(of: 2) ? "small\(index).png" : "vector/small\(index).pdf",
+                    terms: "- expr: \"x * \(index + 1) + y\""))
         }
         try folder.write("same1.yaml", SpecText.minimal(output: "same.png", terms: "- expr: \"x\""))
         try folder.write("same2.yaml", SpecText.minimal(output: "same.png", terms: "- expr: \"y\""))
@@ -26,9 +31,11 @@ struct ParallelRunTests {
         try folder.write("dup.yaml", RunReportTests.duplicateKeySpec)
     }
 
-    static let specs = ["hyperparameter_trials_scatter.yaml", "small0.yaml", "bad.yaml", "small1.yaml",
-                        "same1.yaml", "architecture_search_surface.yaml", "small2.yaml", "missing.yaml",
-                        "small3.yaml", "dup.yaml", "same2.yaml", "small4.yaml", "small5.yaml"]
+    static let specs = [
+        "hyperparameter_trials_scatter.yaml", "small0.yaml", "bad.yaml", "small1.yaml",
+        "same1.yaml", "architecture_search_surface.yaml", "small2.yaml", "missing.yaml",
+        "small3.yaml", "dup.yaml", "same2.yaml", "small4.yaml", "small5.yaml"
+    ]
 
     /// Every regular file under `path` (relative name → bytes), ignoring the specs themselves.
     static func files(under path: String) -> [String: Data] {
@@ -46,7 +53,8 @@ struct ParallelRunTests {
 
     @Test(arguments: [["render"], ["validate"], ["render", "--format", "json"], ["validate", "--format", "github"]])
     func twoJobsPrintAndWriteWhatOneJobDoes(_ command: [String]) throws {
-        let serial = try TemporaryFolder(), parallel = try TemporaryFolder()
+        let serial = try TemporaryFolder()
+        let parallel = try TemporaryFolder()
         try Self.populate(serial)
         try Self.populate(parallel)
         let one = try CLI.plotspec(command + ["--no-color", "--jobs", "1"] + Self.specs, in: serial.path)

@@ -1,12 +1,13 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import PlotRender
 import PlotScene
 import PlotSpec
 import PlotSpecKit
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The bundled specs go through every phase: decode, evaluate, layout, render.
 @Suite struct RenderEndToEndTests {
@@ -28,7 +29,8 @@ import Testing
 
     @Test func firstBundledSpecRendersAPNGOfTheRequestedSize() throws {
         let pipeline = Pipeline()
-        let spec = try pipeline.decode(path: Self.root.appendingPathComponent("specs/learning_rate_vs_batch_size_heatmap.yaml").path)
+        let spec = try pipeline.decode(
+            path: Self.root.appendingPathComponent("specs/learning_rate_vs_batch_size_heatmap.yaml").path)
         let bytes = try pipeline.figureBytes(spec, format: .png)
         let size = try #require(Self.pngSize(bytes))
         #expect(size.0 == Int((spec.figure.widthInches * spec.figure.dpi).rounded(.up)))
@@ -55,7 +57,8 @@ import Testing
             #expect(page.contains(run.bounds), "'\(run.text)' leaves the page")
         }
         for (i, a) in runs.enumerated() {
-            for b in runs[(i + 1)...] where a.bounds.insetBy(dx: 0.5, dy: 0.5).intersects(b.bounds.insetBy(dx: 0.5, dy: 0.5)) {
+            for b in runs[(i + 1)...]
+            where a.bounds.insetBy(dx: 0.5, dy: 0.5).intersects(b.bounds.insetBy(dx: 0.5, dy: 0.5)) {
                 Issue.record("'\(a.text)' overlaps '\(b.text)'")
             }
         }
@@ -63,7 +66,8 @@ import Testing
 
     @Test func vectorFormatsDecode() throws {
         let pipeline = Pipeline()
-        let spec = try pipeline.decode(path: Self.root.appendingPathComponent("specs/learning_rate_vs_batch_size_heatmap.yaml").path)
+        let spec = try pipeline.decode(
+            path: Self.root.appendingPathComponent("specs/learning_rate_vs_batch_size_heatmap.yaml").path)
         let pdf = try pipeline.figureBytes(spec, format: .pdf)
         #expect(pdf.starts(with: Array("%PDF".utf8)))
         let svg = try pipeline.figureBytes(spec, format: .svg)
@@ -74,7 +78,8 @@ import Testing
 
     @Test func dataExportHasOneRowPerCell() throws {
         let pipeline = Pipeline()
-        let spec = try pipeline.decode(path: Self.root.appendingPathComponent("specs/learning_rate_vs_batch_size_heatmap.yaml").path)
+        let spec = try pipeline.decode(
+            path: Self.root.appendingPathComponent("specs/learning_rate_vs_batch_size_heatmap.yaml").path)
         let table = try pipeline.evaluate(spec)
         let csv = DataExport.render(table, spec: spec, format: .csv)
         let lines = csv.split(separator: "\n")
@@ -93,10 +98,13 @@ import Testing
 
     @Test func outputPathsAreRelativeToTheSpec() throws {
         let pipeline = Pipeline()
-        let spec = try pipeline.decode(path: "specs/learning_rate_vs_batch_size_heatmap.yaml".prefixedWithRoot(Self.root))
+        let spec = try pipeline.decode(
+            path: "specs/learning_rate_vs_batch_size_heatmap.yaml".prefixedWithRoot(Self.root))
         let relative = try pipeline.outputPath(for: spec, outputDirectory: nil, workingDirectory: Self.root.path)
         #expect(relative == Self.root.appendingPathComponent("figures/learning_rate_vs_batch_size_heatmap.png").path)
-        #expect(try pipeline.outputPath(for: spec, outputDirectory: "/tmp/out") == "/tmp/out/learning_rate_vs_batch_size_heatmap.png")
+        #expect(
+            try pipeline.outputPath(for: spec, outputDirectory: "/tmp/out")
+                == "/tmp/out/learning_rate_vs_batch_size_heatmap.png")
     }
 }
 

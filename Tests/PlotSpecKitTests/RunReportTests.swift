@@ -17,8 +17,10 @@ struct RunReportTests {
         try folder.write("bad.yaml", badSpec)
         try folder.write("dup.yaml", duplicateKeySpec)
         try folder.write("good2.yaml", SpecText.minimal(output: "good2.png"))
-        return (folder, ["good1.yaml", "bad.yaml", "dup.yaml", "missing.yaml", "good2.yaml"],
-                ["bad.yaml", "dup.yaml", "missing.yaml"])
+        return (
+            folder, ["good1.yaml", "bad.yaml", "dup.yaml", "missing.yaml", "good2.yaml"],
+            ["bad.yaml", "dup.yaml", "missing.yaml"]
+        )
     }
 
     static func document(_ text: String) throws -> [String: Any] {
@@ -107,8 +109,9 @@ struct RunReportTests {
             let warnings = run.stderr.split(separator: "\n").count { $0.contains(": warning: ") }
             let last = run.stderr.split(separator: "\n").last.map(String.init)
             #expect(warnings > 0)
-            #expect(last == "\(errors) errors in \(bad.count) of \(specs.count) specs; \(warnings) warnings",
-                    "\(command): \(run.stderr)")
+            #expect(
+                last == "\(errors) errors in \(bad.count) of \(specs.count) specs; \(warnings) warnings",
+                "\(command): \(run.stderr)")
         }
         let github = try CLI.plotspec(["validate", "--format", "github", "bad.yaml"], in: folder.path)
         #expect(github.stderr.hasSuffix(" in 1 of 1 spec\n"), "\(github.stderr)")

@@ -3,6 +3,7 @@ import Foundation
 import PlotScene
 import PlotSpecKit
 import Testing
+
 @testable import PlotRender
 
 /// Our SVG, rasterised by librsvg, looks like our PNG of the same scene: RMS difference over the 8-bit RGBA
@@ -28,8 +29,9 @@ struct SVGRasterisationTests {
     @Test(arguments: RenderEndToEndTests.bundledSpecs)
     func rasterisedSVGStaysWithinToleranceOfThePNG(_ path: String) throws {
         let (scene, scale) = try Self.scene(path)
-        let rms = try SVGRasteriser.rmsAgainstPNG(SceneRenderer.render(scene, format: .svg, pixelScale: scale),
-                                                  scene: scene, pixelScale: scale)
+        let rms = try SVGRasteriser.rmsAgainstPNG(
+            SceneRenderer.render(scene, format: .svg, pixelScale: scale),
+            scene: scene, pixelScale: scale)
         #expect(rms <= Self.tolerance, "RMS \(rms) for \((path as NSString).lastPathComponent)")
     }
 
@@ -65,7 +67,8 @@ enum SVGRasteriser {
         let scale = pixelScale > 0 ? pixelScale : 1
         let indices = (0..<raster.count).filter { i in
             guard let region else { return true }
-            let x = (Double(i % reference.width) + 0.5) / scale, y = (Double(i / reference.width) + 0.5) / scale
+            let x = (Double(i % reference.width) + 0.5) / scale
+            let y = (Double(i / reference.width) + 0.5) / scale
             return x >= region.x && x <= region.maxX && y >= region.y && y <= region.maxY
         }
         try #require(!indices.isEmpty)
@@ -85,8 +88,9 @@ enum SVGRasteriser {
         let folder = try TemporaryFolder()
         let input = try folder.write("figure.svg", svg)
         let output = (folder.path as NSString).appendingPathComponent("figure.png")
-        let run = try CLI.run(try #require(executable), ["-w", "\(width)", "-h", "\(height)", "-o", output, input],
-                              in: folder.path)
+        let run = try CLI.run(
+            try #require(executable), ["-w", "\(width)", "-h", "\(height)", "-o", output, input],
+            in: folder.path)
         try #require(run.status == 0, "rsvg-convert: \(run.stderr)")
         guard let surface = cairo_image_surface_create_from_png(output) else { throw CocoaError(.fileReadUnknown) }
         defer { cairo_surface_destroy(surface) }

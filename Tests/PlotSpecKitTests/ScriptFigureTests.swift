@@ -3,6 +3,7 @@ import PlotDiagnostics
 import PlotScene
 import PlotSpecKit
 import Testing
+
 @testable import PlotRender
 
 /// A figure titled in Chinese, with an Arabic subtitle, Hebrew and Japanese axis titles and emoji in a
@@ -65,7 +66,8 @@ import Testing
     @Test func pngAndPDFDrawEveryGlyph() throws {
         let (scene, _) = try Self.scene()
         for format in [OutputFormat.png, .pdf] {
-            let (bytes, unknown) = try SceneRenderer.renderCountingUnknownGlyphs(scene, format: format, pixelScale: Self.pixelScale)
+            let (bytes, unknown) = try SceneRenderer.renderCountingUnknownGlyphs(
+                scene, format: format, pixelScale: Self.pixelScale)
             #expect(!bytes.isEmpty)
             #expect(unknown == 0, "\(format)")
         }
@@ -75,7 +77,8 @@ import Testing
     /// and marks the right-to-left subtitle so a viewer orders it as Pango did.
     @Test func svgHasTheTextAndItsFamilies() throws {
         let (scene, _) = try Self.scene()
-        let svg = String(decoding: try SceneRenderer.render(scene, format: .svg, pixelScale: Self.pixelScale), as: UTF8.self)
+        let svg = String(
+            decoding: try SceneRenderer.render(scene, format: .svg, pixelScale: Self.pixelScale), as: UTF8.self)
         let lines = svg.split(separator: "\n")
         let title = try #require(lines.first { $0.contains(">\(Self.title)</text>") })
         #expect(title.contains("font-family=\"Noto Sans, DejaVu Sans, Bitstream Vera Sans, Verdana, sans-serif\""))
@@ -94,19 +97,26 @@ import Testing
         let bounds = scene.textRuns.filter { $0.text == Self.title || $0.text == Self.subtitle }.map(\.bounds)
         var region = try #require(bounds.first)
         for box in bounds.dropFirst() { region = union(region, box) }
-        let svg = String(decoding: try SceneRenderer.render(scene, format: .svg, pixelScale: Self.pixelScale), as: UTF8.self)
-        let rms = try SVGRasteriser.rmsAgainstPNG(Array(svg.utf8), scene: scene, pixelScale: Self.pixelScale, in: region)
+        let svg = String(
+            decoding: try SceneRenderer.render(scene, format: .svg, pixelScale: Self.pixelScale), as: UTF8.self)
+        let rms = try SVGRasteriser.rmsAgainstPNG(
+            Array(svg.utf8), scene: scene, pixelScale: Self.pixelScale, in: region)
         let leftToRight = svg.replacingOccurrences(of: " direction=\"rtl\" text-anchor=\"end\"", with: "")
-        let wrong = try SVGRasteriser.rmsAgainstPNG(Array(leftToRight.utf8), scene: scene, pixelScale: Self.pixelScale, in: region)
-        let withoutText = svg.split(separator: "\n").filter { !$0.contains(">\(Self.title)<") && !$0.contains(">\(Self.subtitle)<") }
-        let none = try SVGRasteriser.rmsAgainstPNG(Array(withoutText.joined(separator: "\n").utf8), scene: scene, pixelScale: Self.pixelScale, in: region)
+        let wrong = try SVGRasteriser.rmsAgainstPNG(
+            Array(leftToRight.utf8), scene: scene, pixelScale: Self.pixelScale, in: region)
+        let withoutText = svg.split(separator: "\n").filter {
+            !$0.contains(">\(Self.title)<") && !$0.contains(">\(Self.subtitle)<")
+        }
+        let none = try SVGRasteriser.rmsAgainstPNG(
+            Array(withoutText.joined(separator: "\n").utf8), scene: scene, pixelScale: Self.pixelScale, in: region)
         #expect(rms < 16, "RMS \(rms) in the title block")
         #expect(wrong > rms * 1.5, "RMS \(wrong) with the subtitle left-to-right, \(rms) as written")
         #expect(none > rms * 1.5, "RMS \(none) without the title and subtitle, \(rms) with them")
     }
 
     private func union(_ a: Rect, _ b: Rect) -> Rect {
-        let minX = min(a.x, b.x), minY = min(a.y, b.y)
+        let minX = min(a.x, b.x)
+        let minY = min(a.y, b.y)
         return Rect(x: minX, y: minY, width: max(a.maxX, b.maxX) - minX, height: max(a.maxY, b.maxY) - minY)
     }
 
@@ -115,25 +125,33 @@ import Testing
     func pdfTextCanBeExtracted() throws {
         let (scene, _) = try Self.scene()
         let folder = try TemporaryFolder()
-        let pdf = try folder.write("figure.pdf", try SceneRenderer.render(scene, format: .pdf, pixelScale: Self.pixelScale))
+        let pdf = try folder.write(
+            "figure.pdf", try SceneRenderer.render(scene, format: .pdf, pixelScale: Self.pixelScale))
         let run = try CLI.run(try #require(Self.pdftotext), [pdf, "-"], in: folder.path)
         #expect(run.status == 0)
         #expect(run.stdout.contains(Self.title))
-        let arabicWords = Self.subtitle.split(separator: " ").filter { $0.unicodeScalars.contains { (0x600...0x6FF).contains($0.value) } }
+        let arabicWords = Self.subtitle.split(separator: " ").filter {
+            $0.unicodeScalars.contains { (0x600...0x6FF).contains($0.value) }
+        }
         #expect(arabicWords.count == 4)
         for word in arabicWords { #expect(run.stdout.contains(word), "\(word)") }
     }
 
     static let pdftotext: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { $0 + "/pdftotext" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        return path.split(separator: ":").map { $0 + "/pdftotext" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }()
 
     /// A family this machine lacks is a warning at the name, with the closest installed family.
     @Test func aMisspeltFamilyIsAWarningWithASuggestion() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("typo.yaml", SpecText.minimal().replacingOccurrences(
-            of: "figure: {output: out.png,", with: "figure: {font: [DejaVu Sans Mnoo, sans-serif], output: out.png,"))
+        let path = try folder.write(
+            "typo.yaml",
+            SpecText.minimal().replacingOccurrences(
+                of: "figure: {output: out.png,", with: "figure: {font: [DejaVu Sans Mnoo, sans-serif], output: out.png,"
+            ))
         let pipeline = Pipeline()
         _ = try pipeline.decode(path: path)
         let fontWarnings = pipeline.warnings.filter { $0.code == "spec.font-not-installed" }

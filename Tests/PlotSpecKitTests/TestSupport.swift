@@ -1,5 +1,6 @@
 import Foundation
 import PlotDiagnostics
+
 @testable import PlotSpecKit
 
 /// A fresh folder under the system temp directory, removed when the value is released.
@@ -18,8 +19,9 @@ final class TemporaryFolder {
     @discardableResult
     func write(_ name: String, _ bytes: [UInt8]) throws -> String {
         let full = (path as NSString).appendingPathComponent(name)
-        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true)
         try Data(bytes).write(to: URL(fileURLWithPath: full))
         return full
     }

@@ -4,6 +4,7 @@ import PlotRender
 import PlotSampling
 import PlotSpec
 import Testing
+
 @testable import PlotSpecKit
 
 /// `validate` passes ⇒ `render` succeeds: specs mutated from the valid corpus (by the text mutator and by
@@ -71,8 +72,10 @@ import Testing
 /// Swaps one number in a spec's text for an awkward one: zero, negatives, tiny and huge magnitudes,
 /// values just inside and outside common limits. Most results still parse, so they reach evaluation.
 struct NumberMutator {
-    static let replacements = ["0", "-1", "1e-300", "1e300", "0.5", "-0.0", "1", "2", "3", "1e-9", "100000",
-                               "4", "64", "0.999", "1.0e-5", "-5", "10", "33", "7.5", ".nan", ".inf"]
+    static let replacements = [
+        "0", "-1", "1e-300", "1e300", "0.5", "-0.0", "1", "2", "3", "1e-9", "100000",
+        "4", "64", "0.999", "1.0e-5", "-5", "10", "33", "7.5", ".nan", ".inf"
+    ]
     private var random: Mutator
 
     init(seed: UInt64) { random = Mutator(seed: seed) }
@@ -95,7 +98,8 @@ struct NumberMutator {
     /// Byte ranges of plain decimal numbers outside comments (digits with an optional sign, dot, exponent).
     static func numberRanges(in bytes: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        var i = 0, inComment = false
+        var i = 0
+        var inComment = false
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         func isWordByte(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x5F }
         while i < bytes.count {
@@ -108,8 +112,9 @@ struct NumberMutator {
                 continue
             }
             var j = i
-            while j < bytes.count, isDigit(bytes[j]) || bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: "e")
-                || bytes[j] == UInt8(ascii: "-") && j > i && bytes[j - 1] == UInt8(ascii: "e")
+            while j < bytes.count,
+                isDigit(bytes[j]) || bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: "e")
+                    || bytes[j] == UInt8(ascii: "-") && j > i && bytes[j - 1] == UInt8(ascii: "e")
             {
                 j += 1
             }

@@ -1,5 +1,6 @@
 import PlotScales
 import Testing
+
 @testable import PlotSpec
 
 /// The decoder resolves each plot kind's default colormap from its description, so a default naming no
@@ -7,8 +8,10 @@ import Testing
 @Suite struct ColorKeysTests {
     static let colorKeys: [(String, ColorKeys)] = {
         let language = SpecDescription.standard
-        return [("heatmap", language.heatmap.color), ("surface3d", language.surface.color),
-                ("parallel_coordinates", language.parallel.color), ("scatter", language.scatter.color)]
+        return [
+            ("heatmap", language.heatmap.color), ("surface3d", language.surface.color),
+            ("parallel_coordinates", language.parallel.color), ("scatter", language.scatter.color)
+        ]
     }()
 
     @Test(arguments: colorKeys.map(\.0))

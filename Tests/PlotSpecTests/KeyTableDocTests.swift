@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlotSpec
 
 /// The key tables of docs/spec-reference.md are generated from the language's description; this test

@@ -2,6 +2,7 @@ import PlotDiagnostics
 import PlotScales
 import PlotYAML
 import Testing
+
 @testable import PlotSpec
 
 /// The decoder stores resolved values, so no later stage looks a name up or parses text again: the
@@ -34,8 +35,10 @@ import Testing
 
     // MARK: - Colormap
 
-    @Test(arguments: [("magma", "magma", false), ("Magma_r", "magma", true), ("grays", "greys", false),
-                      ("GREY_R", "greys", true)])
+    @Test(arguments: [
+        ("magma", "magma", false), ("Magma_r", "magma", true), ("grays", "greys", false),
+        ("GREY_R", "greys", true)
+    ])
     func colormapIsResolvedToTheMapDrawn(_ written: String, _ name: String, _ reversed: Bool) throws {
         let colors = try Self.heatmapColors(Self.decode(plot: "heatmap: {x: x, y: y, colormap: \(written)}"))
         #expect(colors.colormap.name == name)
@@ -60,15 +63,18 @@ import Testing
 
     @Test func placeholdersBecomeFieldsWithResolvedQuantitiesAndPatterns() throws {
         let label = try Self.label("best {score:%.2f} at x={x:%.0e}, {value} ({optimizer})")
-        let twoDecimals = try #require(try? NumberPattern("%.2f")), exponent = try #require(try? NumberPattern("%.0e"))
+        let twoDecimals = try #require(try? NumberPattern("%.2f"))
+        let exponent = try #require(try? NumberPattern("%.0e"))
         #expect(label.text.written == "best {score:%.2f} at x={x:%.0e}, {value} ({optimizer})")
-        #expect(label.text.pieces == [
-            .literal("best "), .field(.init(quantity: .score, pattern: twoDecimals, categories: nil)),
-            .literal(" at x="), .field(.init(quantity: .parameter(0), pattern: exponent, categories: nil)),
-            .literal(", "), .field(.init(quantity: .value, pattern: .threeSignificantDigits, categories: nil)),
-            .literal(" ("), .field(.init(quantity: .parameter(2), pattern: .threeSignificantDigits, categories: ["adam", "sgd"])),
-            .literal(")"),
-        ])
+        #expect(
+            label.text.pieces == [
+                .literal("best "), .field(.init(quantity: .score, pattern: twoDecimals, categories: nil)),
+                .literal(" at x="), .field(.init(quantity: .parameter(0), pattern: exponent, categories: nil)),
+                .literal(", "), .field(.init(quantity: .value, pattern: .threeSignificantDigits, categories: nil)),
+                .literal(" ("),
+                .field(.init(quantity: .parameter(2), pattern: .threeSignificantDigits, categories: ["adam", "sgd"])),
+                .literal(")")
+            ])
     }
 
     @Test func aCategoricalParameterWithAPatternPrintsTheNumber() throws {
@@ -96,7 +102,8 @@ import Testing
     }
 
     @Test func markerLegendIsATemplate() throws {
-        let spec = try Self.decode(annotations: "annotations: [{marker: star, at: argmax, legend: \"best {score:%.3f}\"}]")
+        let spec = try Self.decode(
+            annotations: "annotations: [{marker: star, at: argmax, legend: \"best {score:%.3f}\"}]")
         guard case .marker(let marker) = try #require(spec.annotations.first).kind else { throw Failure() }
         let legend = try #require(marker.legend)
         #expect(legend.fields.map(\.quantity) == [.score])

@@ -2,6 +2,7 @@ import PlotDiagnostics
 import PlotScales
 import PlotYAML
 import Testing
+
 @testable import PlotSpec
 
 /// Decode-time behaviour behind "nothing legal-looking is silently ignored" that the corpus cannot show:
@@ -22,17 +23,25 @@ import Testing
         return SpecDecoder.decode(root, sourcePath: "test.yaml")
     }
 
-    @Test(arguments: [("colorbar: true", "Score"), ("colorbar: {}", "Score"), ("colorbar: {label: Acc}", "Acc"),
-                      ("colorbar: Acc", "Acc"), ("value: loss, colorbar: true", "Loss")])
+    @Test(arguments: [
+        ("colorbar: true", "Score"), ("colorbar: {}", "Score"), ("colorbar: {label: Acc}", "Acc"),
+        ("colorbar: Acc", "Acc"), ("value: loss, colorbar: true", "Loss")
+    ])
     func colorbarTitle(_ keys: String, _ title: String) throws {
         let spec = try #require(try Self.decode(plot: "heatmap: {x: x, y: y, \(keys)}").0)
-        guard case .heatmap(let heatmap) = spec.plot else { Issue.record("not a heatmap"); return }
+        guard case .heatmap(let heatmap) = spec.plot else {
+            Issue.record("not a heatmap")
+            return
+        }
         #expect(heatmap.color.label == title)
     }
 
     @Test func colorbarFalseRemovesTheBar() throws {
         let spec = try #require(try Self.decode(plot: "heatmap: {x: x, y: y, colorbar: false}").0)
-        guard case .heatmap(let heatmap) = spec.plot else { Issue.record("not a heatmap"); return }
+        guard case .heatmap(let heatmap) = spec.plot else {
+            Issue.record("not a heatmap")
+            return
+        }
         #expect(heatmap.color.label == nil)
     }
 

@@ -21,7 +21,8 @@ import Testing
     /// through an absolute path would make the expected output depend on where the checkout lives.
     static let printedCasesFolder: String = {
         let workingDirectory = FileManager.default.currentDirectoryPath + "/"
-        return casesFolder.hasPrefix(workingDirectory) ? String(casesFolder.dropFirst(workingDirectory.count))
+        return casesFolder.hasPrefix(workingDirectory)
+            ? String(casesFolder.dropFirst(workingDirectory.count))
             : casesFolder
     }()
 
@@ -44,13 +45,15 @@ import Testing
     @Test(arguments: files(in: "valid"))
     func validCaseDecodes(_ file: String) {
         let errors = Self.diagnostics(for: file).filter(\.isError)
-        #expect(errors.isEmpty, "\(errors.map { "\($0.location.map(String.init(describing:)) ?? "-"): \($0.message)" })")
+        #expect(
+            errors.isEmpty, "\(errors.map { "\($0.location.map(String.init(describing:)) ?? "-"): \($0.message)" })")
     }
 
     @Test(arguments: files(in: "invalid"))
     func invalidCaseReportsExactlyItsExpectedErrors(_ file: String) throws {
         let text = try String(contentsOfFile: Self.casesFolder + "/" + file, encoding: .utf8)
-        let expectations = text.split(separator: "\n").compactMap { line -> (place: String, code: String, text: String)? in
+        let expectations = text.split(separator: "\n").compactMap {
+            line -> (place: String, code: String, text: String)? in
             guard let range = line.range(of: "# expect-error: ") else { return nil }
             let parts = line[range.upperBound...].split(separator: " ", maxSplits: 2).map(String.init)
             guard parts.count >= 2 else { return nil }
@@ -62,10 +65,11 @@ import Testing
         let errors = Self.diagnostics(for: file).filter(\.isError)
         let formatter = DiagnosticFormatter(style: .text)
         let actual = errors.map { error -> (place: String, code: String, text: String) in
-            let place = error.location.map { loc -> String in
-                let relative = loc.file.replacingOccurrences(of: Self.casesFolder + "/", with: "")
-                return "\(Self.normalized(relative)):\(loc.line):\(loc.column)"
-            } ?? "-"
+            let place =
+                error.location.map { loc -> String in
+                    let relative = loc.file.replacingOccurrences(of: Self.casesFolder + "/", with: "")
+                    return "\(Self.normalized(relative)):\(loc.line):\(loc.column)"
+                } ?? "-"
             return (place, error.code, formatter.format(error))
         }
         let expectedKeys = expectations.map { "\($0.place) \($0.code)" }.sorted()
@@ -73,8 +77,9 @@ import Testing
         #expect(expectedKeys == actualKeys, "\(actual.map(\.text).joined())")
         for expectation in expectations where !expectation.text.isEmpty {
             let candidates = actual.filter { "\($0.place) \($0.code)" == "\(expectation.place) \(expectation.code)" }
-            #expect(candidates.contains { $0.text.contains(expectation.text) },
-                    "expected '\(expectation.text)' in: \(candidates.map(\.text).joined())")
+            #expect(
+                candidates.contains { $0.text.contains(expectation.text) },
+                "expected '\(expectation.text)' in: \(candidates.map(\.text).joined())")
         }
     }
 

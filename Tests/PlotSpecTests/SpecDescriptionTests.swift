@@ -2,6 +2,7 @@ import Foundation
 import PlotDiagnostics
 import PlotYAML
 import Testing
+
 @testable import PlotSpec
 
 /// The spec language is described once (`SpecDescription`); the decoder and the JSON Schema both follow
@@ -164,7 +165,7 @@ import Testing
         sampling: {trials: {count: 20}}
         score: {terms: [{expr: "0.5"}]}
         plot: {scatter: {x: lr, y: bs, marker_size: 5, opacity: 0.8, edge_color: black}}
-        """,
+        """
     ]
 
     /// Keys read before decoding: `extends` is followed by the loader.
@@ -184,7 +185,8 @@ import Testing
             let section = SpecDescription.standard.section(id)
             let described = Set(section.keyNames + section.refused)
             let read = (asked[id]?.all ?? []).union(Self.readByTheLoader[id] ?? [])
-            let undescribed = read.subtracting(described), unread = described.subtracting(read)
+            let undescribed = read.subtracting(described)
+            let unread = described.subtracting(read)
             #expect(read == described, "\(id): read but not described \(undescribed), never read \(unread)")
         }
     }

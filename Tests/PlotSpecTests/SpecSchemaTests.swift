@@ -2,6 +2,7 @@ import Foundation
 import PlotDiagnostics
 import PlotYAML
 import Testing
+
 @testable import PlotSpec
 
 /// The schema is written from the language's description, which the decoder reads too
@@ -51,7 +52,9 @@ import Testing
     @Test(arguments: invalidCases)
     func schemaRejectionsAreDecoderRejections(_ file: String) throws {
         let sources = SourceRegistry()
-        guard let root = try? SpecLoader.load(path: SpecCaseTests.casesFolder + "/" + file, sources: sources) else { return }
+        guard let root = try? SpecLoader.load(path: SpecCaseTests.casesFolder + "/" + file, sources: sources) else {
+            return
+        }
         if !SchemaCheck.problems(root, SpecSchema.root).isEmpty {
             #expect(SpecDecoder.decode(root, sourcePath: file).0 == nil)
         }
@@ -61,8 +64,10 @@ import Testing
 /// A small structural checker of a node tree against the schema tree: keys, types, enums, list sizes,
 /// exactly-one groups (bounds on numbers are the decoder's business and not repeated here).
 enum SchemaCheck {
-    static func problems(_ node: YAMLNode, _ schema: SchemaNode, path: String = "",
-                         language: SpecDescription = .standard) -> [String] {
+    static func problems(
+        _ node: YAMLNode, _ schema: SchemaNode, path: String = "",
+        language: SpecDescription = .standard
+    ) -> [String] {
         func problems(_ node: YAMLNode, _ schema: SchemaNode, path: String) -> [String] {
             SchemaCheck.problems(node, schema, path: path, language: language)
         }
@@ -78,7 +83,9 @@ enum SchemaCheck {
                 }
                 out += problems(pair.value, child.value, path: path + "." + key)
             }
-            for key in o.required where !pairs.contains(where: { $0.keyText == key }) { out.append("\(path): needs \(key)") }
+            for key in o.required where !pairs.contains(where: { $0.keyText == key }) {
+                out.append("\(path): needs \(key)")
+            }
             if !o.exactlyOne.isEmpty, pairs.filter({ o.exactlyOne.contains($0.keyText ?? "") }).count != 1 {
                 out.append("\(path): needs exactly one of \(o.exactlyOne)")
             }
@@ -107,7 +114,8 @@ enum SchemaCheck {
             if let max, items.count > max { return ["\(path): too many items"] }
             return items.flatMap { problems($0, item, path: path + "[]") }
         case .anyOf(let options, _):
-            return options.contains { problems(node, $0, path: path).isEmpty } ? [] : ["\(path): matches no alternative"]
+            return options.contains { problems(node, $0, path: path).isEmpty }
+                ? [] : ["\(path): matches no alternative"]
         case .formula, .color:
             switch node.scalar?.value {
             case .string?, .integer?, .number?: return []

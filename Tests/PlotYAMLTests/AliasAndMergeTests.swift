@@ -1,11 +1,13 @@
 import PlotDiagnostics
 import Testing
+
 @testable import PlotYAML
 
 @Suite("Aliases and merge keys")
 struct AliasAndMergeTests {
     @Test func aliasCopiesTheAnchoredNodeAtItsOwnLocation() throws {
-        let root = try load("""
+        let root = try load(
+            """
             base: &style {color: red, width: 2}
             line: *style
             """)
@@ -44,7 +46,8 @@ struct AliasAndMergeTests {
     }
 
     @Test func singleMerge() throws {
-        let root = try load("""
+        let root = try load(
+            """
             base: &base {color: red, width: 2}
             line:
               <<: *base
@@ -57,7 +60,8 @@ struct AliasAndMergeTests {
     }
 
     @Test func explicitKeyWinsEvenBeforeTheMerge() throws {
-        let root = try load("""
+        let root = try load(
+            """
             base: &base {color: red, width: 2}
             line: {width: 3, <<: *base}
             """)
@@ -66,7 +70,8 @@ struct AliasAndMergeTests {
     }
 
     @Test func mergeListEarlierWins() throws {
-        let root = try load("""
+        let root = try load(
+            """
             a: &a {x: 1, y: 1}
             b: &b {y: 2, z: 2}
             c:

@@ -1,5 +1,6 @@
 import PlotDiagnostics
 import Testing
+
 @testable import PlotYAML
 
 @Suite("Limits")
@@ -45,16 +46,18 @@ struct LimitsTests {
     @Test func depthAtTheLimitLoads() throws {
         let text = String(repeating: "[", count: 5) + String(repeating: "]", count: 5)
         _ = try load(text, limits: YAMLLimits(maxDepth: 5))
-        #expect(diagnostics(text, limits: YAMLLimits(maxDepth: 4)) == [
-            Messages.YAML.tooDeep(limit: 4, at: span(1, 5)),
-        ])
+        #expect(
+            diagnostics(text, limits: YAMLLimits(maxDepth: 4)) == [
+                Messages.YAML.tooDeep(limit: 4, at: span(1, 5))
+            ])
     }
 
     @Test func aliasCannotSmuggleDepthPastTheLimit() {
         let text = "a: &a [[[1]]]\nb: [[*a]]\n"
-        #expect(diagnostics(text, limits: YAMLLimits(maxDepth: 5)) == [
-            Messages.YAML.tooDeep(limit: 5, at: span(2, 6, length: 2)),
-        ])
+        #expect(
+            diagnostics(text, limits: YAMLLimits(maxDepth: 5)) == [
+                Messages.YAML.tooDeep(limit: 5, at: span(2, 6, length: 2))
+            ])
     }
 
     @Test func scalarTooLong() {

@@ -1,6 +1,7 @@
 import Foundation
 import PlotDiagnostics
 import Testing
+
 @testable import PlotYAML
 
 @Suite("Loader errors")
@@ -36,9 +37,10 @@ struct LoaderErrorTests {
         #expect(error.code == "yaml.syntax")
         #expect(error.location == at(2, 1))
         #expect(error.message == Messages.YAML.tabIndentation(line: 2, at: span(2, 1), parser: error.notes[0]).message)
-        #expect(error.notes.map(\.message) == [
-            "the YAML parser said: found character that cannot start any token (while scanning for the next token)",
-        ])
+        #expect(
+            error.notes.map(\.message) == [
+                "the YAML parser said: found character that cannot start any token (while scanning for the next token)"
+            ])
     }
 
     @Test func otherSyntaxErrorsHaveNoTabHint() throws {
@@ -53,7 +55,7 @@ struct LoaderErrorTests {
     }
 
     @Test(arguments: [
-        [UInt8]([0xC3]), [0xE2, 0x82], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80],
+        [UInt8]([0xC3]), [0xE2, 0x82], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80]
     ])
     func malformedSequences(bad: [UInt8]) {
         let found = diagnostics(bytes: Array("k: é".utf8) + bad)
@@ -63,8 +65,12 @@ struct LoaderErrorTests {
 
     @Test func controlCharacterIsLocated() {
         let found = diagnostics(bytes: Array("a: 1\nb: x".utf8) + [0x07] + Array("\n".utf8))
-        #expect(found == [Messages.YAML.encoding("control characters are not allowed", value: 7, offset: 9,
-                                                 at: span(2, 5))])
+        #expect(
+            found == [
+                Messages.YAML.encoding(
+                    "control characters are not allowed", value: 7, offset: 9,
+                    at: span(2, 5))
+            ])
     }
 
     @Test func loadsFromAPathAndRegistersTheSource() throws {
@@ -87,8 +93,12 @@ struct LoaderErrorTests {
             _ = try YAMLLoader.load(path: "/nonexistent/plotyaml.yaml", sources: nil)
             Issue.record("expected an error")
         } catch {
-            #expect(error.diagnostics == [Messages.Input.unreadableFile("/nonexistent/plotyaml.yaml",
-                                                                        reason: "no such file")])
+            #expect(
+                error.diagnostics == [
+                    Messages.Input.unreadableFile(
+                        "/nonexistent/plotyaml.yaml",
+                        reason: "no such file")
+                ])
         }
     }
 }

@@ -1,4 +1,5 @@
 import PlotDiagnostics
+
 @testable import PlotYAML
 
 /// The file name every in-memory test document is loaded under.

@@ -1,5 +1,6 @@
 import PlotDiagnostics
 import Testing
+
 @testable import PlotYAML
 
 @Suite("Positions")
@@ -54,7 +55,7 @@ struct PositionTests {
         ("key: 'a + b'", true),
         ("key: \"a + b\"", true),
         ("key: 'it''s'", false),
-        ("key: \"a\\tb\"", false),
+        ("key: \"a\\tb\"", false)
     ])
     func quotedScalarContentStart(text: String, exact: Bool) throws {
         let node = try #require(try load(text).mapping?[0].value)
@@ -66,7 +67,8 @@ struct PositionTests {
 
     @Test(arguments: ["|", ">", "|-", ">+", "| # comment"])
     func blockScalarContentStart(header: String) throws {
-        let node = try #require(try load("f:\n  formula: \(header)\n\n    x * 2\n    + y\n").mapping?[0].value["formula"])
+        let node = try #require(
+            try load("f:\n  formula: \(header)\n\n    x * 2\n    + y\n").mapping?[0].value["formula"])
         let scalar = try #require(node.scalar)
         #expect(node.location == at(2, 12))
         #expect(scalar.contentStart == at(4, 5))
@@ -100,7 +102,7 @@ struct PropertyPositionTests {
         ("v: &a 3", 7, true),
         ("v: !!int 3", 10, true),
         ("v: &a !!str 'x y'", 13, true),
-        ("v: !!int\n  3", 3, true),
+        ("v: !!int\n  3", 3, true)
     ])
     func locationSkipsAnchorsAndTags(text: String, column: Int, exact: Bool) throws {
         let node = try #require(try load(text).mapping?[0].value)

@@ -1,5 +1,6 @@
 import PlotDiagnostics
 import Testing
+
 @testable import PlotYAML
 
 @Suite("Scalar resolution")
@@ -50,7 +51,7 @@ struct ScalarResolverTests {
         ("12 monkeys", .string("12 monkeys")),
         ("inf", .string("inf")),
         ("nan", .string("nan")),
-        ("3 ", .integer(3)),
+        ("3 ", .integer(3))
     ])
     func plainScalars(text: String, expected: YAMLScalar.Value) throws {
         let node = try #require(try load("v: \(text)").mapping?[0].value)
@@ -82,7 +83,7 @@ struct ScalarResolverTests {
         ("!!float '2.5'", .number(2.5), "!!float"),
         ("!!bool 'true'", .bool(true), "!!bool"),
         ("!!null ''", .null, "!!null"),
-        ("! 12", .string("12"), "!"),
+        ("! 12", .string("12"), "!")
     ])
     func explicitTags(text: String, expected: YAMLScalar.Value, tag: String) throws {
         let node = try #require(try load("v: \(text)").mapping?[0].value)
@@ -90,16 +91,21 @@ struct ScalarResolverTests {
         #expect(node.tag == tag)
     }
 
-    @Test(arguments: [("!!int abc", "abc", "!!int"), ("!!float x1", "x1", "!!float"), ("!!bool yes", "yes", "!!bool"),
-                      ("!!null 0", "0", "!!null")])
+    @Test(arguments: [
+        ("!!int abc", "abc", "!!int"), ("!!float x1", "x1", "!!float"), ("!!bool yes", "yes", "!!bool"),
+        ("!!null 0", "0", "!!null")
+    ])
     func badTaggedValues(text: String, value: String, tag: String) {
         let found = diagnostics("v: \(text)")
-        #expect(found == [Messages.YAML.badTaggedValue(value, tag: tag, at: span(1, 5 + tag.count, length: value.count))])
+        #expect(
+            found == [Messages.YAML.badTaggedValue(value, tag: tag, at: span(1, 5 + tag.count, length: value.count))])
     }
 
     /// Tags plotspec would ignore are errors at the tag, wherever the anchor is written.
-    @Test(arguments: [("!custom 12", 4, 7), ("&a !foo 12", 7, 4), ("!bar &a 12", 4, 4),
-                      ("!!python/object:x.Y {a: 1}", 4, 19), ("!!binary eA==", 4, 8), ("!!set {a: 1}", 4, 5)])
+    @Test(arguments: [
+        ("!custom 12", 4, 7), ("&a !foo 12", 7, 4), ("!bar &a 12", 4, 4),
+        ("!!python/object:x.Y {a: 1}", 4, 19), ("!!binary eA==", 4, 8), ("!!set {a: 1}", 4, 5)
+    ])
     func unknownTagsAreErrors(text: String, column: Int, length: Int) {
         let found = diagnostics("v: \(text)")
         #expect(found.map(\.code) == ["yaml.unknown-tag"])

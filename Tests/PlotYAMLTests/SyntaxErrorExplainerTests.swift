@@ -1,5 +1,6 @@
 import PlotDiagnostics
 import Testing
+
 @testable import PlotYAML
 
 /// libyaml's common syntax errors, translated: the message names the mistake, the caret is on the line
@@ -15,20 +16,24 @@ import Testing
 
     static let cases: [Case] = [
         Case(name: "deeper than its siblings", text: "plot:\n  kind: heatmap\n   title: x\n") {
-            Messages.YAML.indentation(line: 3, indent: 3, reference: 2, referenceIndent: 2, isList: false,
-                                      at: span(3, 4), referenceAt: span(2, 3), parser: $0)
+            Messages.YAML.indentation(
+                line: 3, indent: 3, reference: 2, referenceIndent: 2, isList: false,
+                at: span(3, 4), referenceAt: span(2, 3), parser: $0)
         },
         Case(name: "shallower than its siblings", text: "plot:\n    kind: heatmap\n  title: x\n") {
-            Messages.YAML.indentation(line: 3, indent: 2, reference: 2, referenceIndent: 4, isList: false,
-                                      at: span(3, 3), referenceAt: span(2, 5), parser: $0)
+            Messages.YAML.indentation(
+                line: 3, indent: 2, reference: 2, referenceIndent: 4, isList: false,
+                at: span(3, 3), referenceAt: span(2, 5), parser: $0)
         },
         Case(name: "first line deeper than the rest", text: "  a: 1\nb: 2\n") {
-            Messages.YAML.indentation(line: 2, indent: 0, reference: 1, referenceIndent: 2, isList: false,
-                                      at: span(2, 1), referenceAt: span(1, 3), parser: $0)
+            Messages.YAML.indentation(
+                line: 2, indent: 0, reference: 1, referenceIndent: 2, isList: false,
+                at: span(2, 1), referenceAt: span(1, 3), parser: $0)
         },
         Case(name: "list item short of its siblings", text: "items:\n  - a\n\n  # note\n - b\n") {
-            Messages.YAML.indentation(line: 5, indent: 1, reference: 2, referenceIndent: 2, isList: true,
-                                      at: span(5, 2), referenceAt: span(2, 3), parser: $0)
+            Messages.YAML.indentation(
+                line: 5, indent: 1, reference: 2, referenceIndent: 2, isList: true,
+                at: span(5, 2), referenceAt: span(2, 3), parser: $0)
         },
         Case(name: "missing colon, noticed a line late", text: "plot:\n  kind heatmap  # why\n  title: x\n") {
             Messages.YAML.missingColon(key: "kind heatmap", line: 2, at: span(2, 3, length: 12), parser: $0)
@@ -86,7 +91,7 @@ import Testing
         },
         Case(name: "reserved character", text: "a: `x`\n") {
             Messages.YAML.reservedCharacter("`", at: span(1, 4), parser: $0)
-        },
+        }
     ]
 
     @Test(arguments: cases)
@@ -128,9 +133,12 @@ import Testing
                 label: |
                   best
             """
-        let inserts: [Unicode.Scalar] = [" ", "\t", ":", "-", "\"", "'", "[", "]", "{", "}", "#", ",", "@", "\n", "&", "*", "!", "|"]
+        let inserts: [Unicode.Scalar] = [
+            " ", "\t", ":", "-", "\"", "'", "[", "]", "{", "}", "#", ",", "@", "\n", "&", "*", "!", "|"
+        ]
         var random = MutationSites(seed: 7)
-        var checked = 0, explained = 0
+        var checked = 0
+        var explained = 0
         for _ in 0..<3000 {
             var scalars = Array(spec.unicodeScalars)
             for _ in 0..<(1 + Int(random.next() % 2)) {
@@ -147,9 +155,11 @@ import Testing
             for error in diagnostics(text) {
                 if error.notes.last?.message.hasPrefix("the YAML parser said: ") == true { explained += 1 }
                 for case let span? in [error.span] + error.notes.map(\.span) {
-                    let line = span.start.line, column = span.start.column
-                    #expect(line >= 1 && line <= lines.count && column >= 1 && column <= lines[line - 1] + 1,
-                            "\(error.message) at \(span.start) in:\n\(text)")
+                    let line = span.start.line
+                    let column = span.start.column
+                    #expect(
+                        line >= 1 && line <= lines.count && column >= 1 && column <= lines[line - 1] + 1,
+                        "\(error.message) at \(span.start) in:\n\(text)")
                     checked += 1
                 }
             }
@@ -162,7 +172,7 @@ import Testing
     @Test(arguments: [
         "a: [1, 2\n   3]\n",  // a flow list may span lines
         "plot:\n  kind: heatmap\n  title: \"a: b\"\n",  // a quoted ': ' is fine
-        "a:\n  - x\n  - y\n",
+        "a:\n  - x\n  - y\n"
     ])
     func validLookalikesLoad(_ text: String) {
         #expect(diagnostics(text).isEmpty)

@@ -6,8 +6,10 @@ extension Messages.Spec {
     }
 
     public static func tooManyFontFamilies(_ count: Int, limit: Int, at span: SourceSpan) -> Diagnostic {
-        .error("spec.font", "font lists \(count) families; the limit is \(limit) (fontconfig falls back to any "
-               + "installed font with the character after the last)", at: span)
+        .error(
+            "spec.font",
+            "font lists \(count) families; the limit is \(limit) (fontconfig falls back to any "
+                + "installed font with the character after the last)", at: span)
     }
 
     public static func fontFamilyEmpty(at span: SourceSpan) -> Diagnostic {
@@ -19,22 +21,26 @@ extension Messages.Spec {
     }
 
     public static func fontFamilyControlCharacter(_ scalar: Unicode.Scalar, at span: SourceSpan) -> Diagnostic {
-        .error("spec.font", "font family name contains the control character \(SafeText.escaped(String(scalar)))",
-               at: span)
+        .error(
+            "spec.font", "font family name contains the control character \(SafeText.escaped(String(scalar)))",
+            at: span)
     }
 
     /// Pango reads a comma as the separator of a family list, so `"Noto Sans, DejaVu Sans"` as one name
     /// would silently mean two families; the list form says so explicitly.
     public static func fontFamilyComma(_ name: String, at span: SourceSpan, suggestion: String) -> Diagnostic {
-        .error("spec.font", "font family name '\(name)' contains a comma; write fallbacks as a list", at: span,
-               suggestion: suggestion)
+        .error(
+            "spec.font", "font family name '\(name)' contains a comma; write fallbacks as a list", at: span,
+            suggestion: suggestion)
     }
 
     /// A family fontconfig does not list: text is still drawn, in whatever font fontconfig substitutes.
     public static func fontFamilyNotInstalled(_ name: String, at span: SourceSpan, suggestion: String?)
         -> Diagnostic
     {
-        .warning("spec.font-not-installed", "font family '\(name)' is not installed here; text falls back to the "
-                 + "next family in the list or to a font fontconfig chooses", at: span, suggestion: suggestion)
+        .warning(
+            "spec.font-not-installed",
+            "font family '\(name)' is not installed here; text falls back to the "
+                + "next family in the list or to a font fontconfig chooses", at: span, suggestion: suggestion)
     }
 }

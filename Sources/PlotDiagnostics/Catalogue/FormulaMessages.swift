@@ -29,8 +29,10 @@ extension Messages {
         }
 
         /// A character that starts no token; `suggestion` is the operator most likely meant.
-        public static func unexpectedCharacter(_ character: String, suggestion: String? = nil,
-                                               at span: SourceSpan?) -> Diagnostic {
+        public static func unexpectedCharacter(
+            _ character: String, suggestion: String? = nil,
+            at span: SourceSpan?
+        ) -> Diagnostic {
             .error("formula.syntax", "unexpected character '\(character)'", at: span, suggestion: suggestion)
         }
 
@@ -46,9 +48,10 @@ extension Messages {
 
         /// `a < b < c`: comparisons do not chain.
         public static func chainedComparison(_ first: String, _ second: String, at span: SourceSpan?) -> Diagnostic {
-            .error("formula.syntax",
-                   "comparisons cannot be chained; write 'a \(first) b and b \(second) c' instead",
-                   at: span)
+            .error(
+                "formula.syntax",
+                "comparisons cannot be chained; write 'a \(first) b and b \(second) c' instead",
+                at: span)
         }
 
         /// Nothing but whitespace.

@@ -11,8 +11,9 @@ extension Messages.Spec {
 
     /// An `extends` entry with a NUL or other control character: the file opened would not be the one named.
     public static func importControlCharacter(_ scalar: Unicode.Scalar, at span: SourceSpan) -> Diagnostic {
-        .error("spec.import-missing", "an extends path contains the control character \(SafeText.escaped(String(scalar)))",
-               at: span)
+        .error(
+            "spec.import-missing", "an extends path contains the control character \(SafeText.escaped(String(scalar)))",
+            at: span)
     }
 
     /// An imported file whose top level is not a mapping of sections (prose, a list, a single value):
@@ -20,9 +21,11 @@ extension Messages.Spec {
     public static func importNotAMapping(_ path: String, found: String, at span: SourceSpan, fileStart: SourceSpan)
         -> Diagnostic
     {
-        .error("spec.import-root", "'\(path)' is not a spec to extend: its top level is \(found), "
-                   + "expected a mapping of sections", at: span,
-               notes: [Diagnostic.Note("its top level starts here", at: fileStart)])
+        .error(
+            "spec.import-root",
+            "'\(path)' is not a spec to extend: its top level is \(found), "
+                + "expected a mapping of sections", at: span,
+            notes: [Diagnostic.Note("its top level starts here", at: fileStart)])
     }
 
     /// The note that places an error inside a shared file: which `extends` entry brought the file in.

@@ -10,8 +10,10 @@ extension Messages {
         public static func outsideWorkingDirectory(_ output: String, resolved: String, at span: SourceSpan?)
             -> Diagnostic
         {
-            .error("output.outside", "output '\(output)' resolves to '\(resolved)', outside the current directory; "
-                       + "pass --allow-outside to write there", at: span)
+            .error(
+                "output.outside",
+                "output '\(output)' resolves to '\(resolved)', outside the current directory; "
+                    + "pass --allow-outside to write there", at: span)
         }
 
         /// An output whose last component is not a file name (`..`, `/`), with `--output-dir`.

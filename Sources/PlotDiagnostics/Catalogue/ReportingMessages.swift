@@ -9,8 +9,9 @@ extension Messages {
             if errors > 0 { counted.append(plural(errors, "more error")) }
             if warnings > 0 { counted.append(plural(warnings, errors > 0 ? "warning" : "more warning")) }
             let place = file.map { " in \($0)" } ?? ""
-            return Diagnostic(.note, code: "diagnostics.not-shown",
-                              message: "… and \(counted.joined(separator: " and "))\(place) not shown", at: nil)
+            return Diagnostic(
+                .note, code: "diagnostics.not-shown",
+                message: "… and \(counted.joined(separator: " and "))\(place) not shown", at: nil)
         }
 
         /// The last note of a diagnostic whose other notes were left out.

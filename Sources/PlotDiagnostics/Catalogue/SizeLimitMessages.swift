@@ -1,13 +1,17 @@
 extension Messages.Formula {
     /// The score (or another formula) compiles to more work than `CompiledFormula` accepts.
-    public static func programTooLarge(instructions: Int, registers: Int, instructionLimit: Int, registerLimit: Int,
-                                       at span: SourceSpan?) -> Diagnostic {
-        let what = instructions > instructionLimit
+    public static func programTooLarge(
+        instructions: Int, registers: Int, instructionLimit: Int, registerLimit: Int,
+        at span: SourceSpan?
+    ) -> Diagnostic {
+        let what =
+            instructions > instructionLimit
             ? "more than \(instructionLimit) instructions" : "more than \(registerLimit) registers"
-        return .error("formula.program-too-large",
-                      "the score compiles to \(what), the limit for one program; it is passed here "
-                          + "(use fewer or shorter terms and formulas)",
-                      at: span)
+        return .error(
+            "formula.program-too-large",
+            "the score compiles to \(what), the limit for one program; it is passed here "
+                + "(use fewer or shorter terms and formulas)",
+            at: span)
     }
 }
 

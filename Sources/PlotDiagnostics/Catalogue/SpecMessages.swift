@@ -19,11 +19,13 @@ extension Messages {
             .error("spec.range", "\(what) must be \(requirement)", at: span)
         }
 
-        public static func unknownChoice(_ value: String, for what: String, choices: [String], at span: SourceSpan,
-                                         suggestion: String?) -> Diagnostic
-        {
-            .error("spec.choice", "unknown \(what) '\(value)'; expected one of \(choices.joined(separator: ", "))",
-                   at: span, suggestion: suggestion)
+        public static func unknownChoice(
+            _ value: String, for what: String, choices: [String], at span: SourceSpan,
+            suggestion: String?
+        ) -> Diagnostic {
+            .error(
+                "spec.choice", "unknown \(what) '\(value)'; expected one of \(choices.joined(separator: ", "))",
+                at: span, suggestion: suggestion)
         }
 
         public static func undefinedParameter(_ name: String, at span: SourceSpan, suggestion: String?) -> Diagnostic {
@@ -47,8 +49,9 @@ extension Messages {
         }
 
         public static func exactlyOne(of choices: [String], in section: String, at span: SourceSpan) -> Diagnostic {
-            .error("spec.one-of", "\(section) needs exactly one of \(choices.map { "'\($0)'" }.joined(separator: ", "))",
-                   at: span)
+            .error(
+                "spec.one-of", "\(section) needs exactly one of \(choices.map { "'\($0)'" }.joined(separator: ", "))",
+                at: span)
         }
 
         public static func duplicateName(_ name: String, at span: SourceSpan) -> Diagnostic {
@@ -56,8 +59,9 @@ extension Messages {
         }
 
         public static func reservedName(_ name: String, at span: SourceSpan) -> Diagnostic {
-            .error("spec.reserved-name", "'\(name)' is reserved and cannot name a parameter or definition",
-                   at: span)
+            .error(
+                "spec.reserved-name", "'\(name)' is reserved and cannot name a parameter or definition",
+                at: span)
         }
 
         public static func sameAxis(_ name: String, at span: SourceSpan) -> Diagnostic {
@@ -77,8 +81,10 @@ extension Messages {
         }
 
         public static func badColor(_ text: String, at span: SourceSpan) -> Diagnostic {
-            .error("spec.color", "'\(text)' is not a colour: use a name such as 'white', '#rrggbb' or a grey level "
-                   + "such as '0.3'", at: span)
+            .error(
+                "spec.color",
+                "'\(text)' is not a colour: use a name such as 'white', '#rrggbb' or a grey level "
+                    + "such as '0.3'", at: span)
         }
 
         public static func unsupportedOutput(_ ext: String, at span: SourceSpan) -> Diagnostic {
@@ -86,26 +92,31 @@ extension Messages {
         }
 
         public static func notASpecRoot(found: String, at span: SourceSpan) -> Diagnostic {
-            .error("spec.root", "a spec must be a mapping of sections (figure, parameters, …), found \(found)",
-                   at: span)
+            .error(
+                "spec.root", "a spec must be a mapping of sections (figure, parameters, …), found \(found)",
+                at: span)
         }
 
         public static func penaltyShapeNeedsComparison(_ shape: String, at span: SourceSpan) -> Diagnostic {
-            .error("spec.penalty", "a \(shape) penalty needs 'when' to be a single comparison such as 'x > 1'",
-                   at: span)
+            .error(
+                "spec.penalty", "a \(shape) penalty needs 'when' to be a single comparison such as 'x > 1'",
+                at: span)
         }
 
         public static func unknownPlaceholder(_ name: String, at span: SourceSpan, suggestion: String?) -> Diagnostic {
-            .error("spec.placeholder", "unknown placeholder '{\(name)}' in annotation text", at: span,
-                   suggestion: suggestion)
+            .error(
+                "spec.placeholder", "unknown placeholder '{\(name)}' in annotation text", at: span,
+                suggestion: suggestion)
         }
 
         // MARK: - Discrete and categorical values
 
         /// `values` mixes numbers and category names; reported at the first item of the other kind.
         public static func mixedValues(expected: String, found: String, at span: SourceSpan) -> Diagnostic {
-            .error("spec.mixed-values", "values must be all numbers or all category names: expected \(expected), "
-                   + "found \(found)", at: span)
+            .error(
+                "spec.mixed-values",
+                "values must be all numbers or all category names: expected \(expected), "
+                    + "found \(found)", at: span)
         }
 
         public static func duplicateValue(_ value: String, at span: SourceSpan) -> Diagnostic {
@@ -118,15 +129,20 @@ extension Messages {
         }
 
         public static func categoricalSpread(_ name: String, at span: SourceSpan) -> Diagnostic {
-            .error("spec.conflicting-key", "'\(name)' is categorical and takes no focus spread: focus trials draw "
-                   + "its centre category", at: span)
+            .error(
+                "spec.conflicting-key",
+                "'\(name)' is categorical and takes no focus spread: focus trials draw "
+                    + "its centre category", at: span)
         }
 
-        public static func unknownCategory(_ name: String, of parameter: String, categories: [String],
-                                           at span: SourceSpan, suggestion: String?) -> Diagnostic
-        {
-            .error("spec.unknown-category", "'\(name)' is not a category of '\(parameter)'; expected one of "
-                   + categories.joined(separator: ", "), at: span, suggestion: suggestion)
+        public static func unknownCategory(
+            _ name: String, of parameter: String, categories: [String],
+            at span: SourceSpan, suggestion: String?
+        ) -> Diagnostic {
+            .error(
+                "spec.unknown-category",
+                "'\(name)' is not a category of '\(parameter)'; expected one of "
+                    + categories.joined(separator: ", "), at: span, suggestion: suggestion)
         }
 
         // MARK: - Imports
@@ -154,8 +170,10 @@ extension Messages {
         }
 
         public static func coarseGrid(_ name: String, count: Int, at span: SourceSpan) -> Diagnostic {
-            .warning("spec.coarse-grid", "only \(count) cells along '\(name)': features narrower than a cell "
-                     + "will not show", at: span)
+            .warning(
+                "spec.coarse-grid",
+                "only \(count) cells along '\(name)': features narrower than a cell "
+                    + "will not show", at: span)
         }
     }
 }

@@ -36,14 +36,16 @@ extension Messages {
 
         /// A line break other than `\n` or `\r\n` (libyaml would count lines differently from everyone else).
         public static func unsupportedLineBreak(codePoint: UInt32, at span: SourceSpan) -> Diagnostic {
-            let name = switch codePoint {
-            case 0x0D: "a carriage return (\\r) without a following \\n"
-            case 0x85: "a next-line character (U+0085)"
-            case 0x2028: "a line separator (U+2028)"
-            default: "a paragraph separator (U+2029)"
-            }
-            return .error("yaml.line-break", "unsupported line break: \(name); end lines with \\n or \\r\\n",
-                          at: span)
+            let name =
+                switch codePoint {
+                case 0x0D: "a carriage return (\\r) without a following \\n"
+                case 0x85: "a next-line character (U+0085)"
+                case 0x2028: "a line separator (U+2028)"
+                default: "a paragraph separator (U+2029)"
+                }
+            return .error(
+                "yaml.line-break", "unsupported line break: \(name); end lines with \\n or \\r\\n",
+                at: span)
         }
 
         /// libyaml ran out of memory.
@@ -58,8 +60,9 @@ extension Messages {
         }
 
         public static func scalarTooLong(bytes: Int, limit: Int, at span: SourceSpan) -> Diagnostic {
-            .error("yaml.scalar-too-long", "scalar of \(bytes) bytes is longer than the limit of \(limit) bytes",
-                   at: span)
+            .error(
+                "yaml.scalar-too-long", "scalar of \(bytes) bytes is longer than the limit of \(limit) bytes",
+                at: span)
         }
 
         public static func tooDeep(limit: Int, at span: SourceSpan) -> Diagnostic {
@@ -67,8 +70,9 @@ extension Messages {
         }
 
         public static func tooManyNodes(limit: Int, at span: SourceSpan) -> Diagnostic {
-            .error("yaml.too-many-nodes",
-                   "the document expands to more than \(limit) nodes (are aliases nested too often?)", at: span)
+            .error(
+                "yaml.too-many-nodes",
+                "the document expands to more than \(limit) nodes (are aliases nested too often?)", at: span)
         }
 
         // MARK: - Documents (fatal)
@@ -78,15 +82,17 @@ extension Messages {
         }
 
         public static func multipleDocuments(at span: SourceSpan, first: SourceSpan) -> Diagnostic {
-            .error("yaml.multiple-documents", "expected a single YAML document, found a second one", at: span,
-                   notes: [.init("the first document starts here", at: first)])
+            .error(
+                "yaml.multiple-documents", "expected a single YAML document, found a second one", at: span,
+                notes: [.init("the first document starts here", at: first)])
         }
 
         // MARK: - Tree rules (collected)
 
         public static func duplicateKey(_ key: String, at span: SourceSpan, first: SourceSpan) -> Diagnostic {
-            .error("yaml.duplicate-key", "duplicate key '\(key)'", at: span,
-                   notes: [.init("first defined here", at: first)])
+            .error(
+                "yaml.duplicate-key", "duplicate key '\(key)'", at: span,
+                notes: [.init("first defined here", at: first)])
         }
 
         /// A mapping key that is a list or mapping; `found` is e.g. "a list".
@@ -97,19 +103,22 @@ extension Messages {
         public static func undefinedAlias(_ name: String, at span: SourceSpan, suggestion: String? = nil)
             -> Diagnostic
         {
-            .error("yaml.undefined-alias", "undefined alias '*\(name)'", at: span,
-                   suggestion: suggestion.map { "*" + $0 })
+            .error(
+                "yaml.undefined-alias", "undefined alias '*\(name)'", at: span,
+                suggestion: suggestion.map { "*" + $0 })
         }
 
         public static func recursiveAlias(_ name: String, at span: SourceSpan, anchor: SourceSpan) -> Diagnostic {
-            .error("yaml.recursive-alias", "alias '*\(name)' refers to a node that contains it", at: span,
-                   notes: [.init("anchor '&\(name)' defined here", at: anchor)])
+            .error(
+                "yaml.recursive-alias", "alias '*\(name)' refers to a node that contains it", at: span,
+                notes: [.init("anchor '&\(name)' defined here", at: anchor)])
         }
 
         /// A merge key (`<<`) whose value is not a mapping or a list of mappings; `found` is e.g. "a list".
         public static func badMerge(found: String, at span: SourceSpan) -> Diagnostic {
-            .error("yaml.bad-merge",
-                   "the value of a merge key '<<' must be a mapping or a list of mappings, found \(found)", at: span)
+            .error(
+                "yaml.bad-merge",
+                "the value of a merge key '<<' must be a mapping or a list of mappings, found \(found)", at: span)
         }
 
         /// A scalar whose explicit tag (`!!int`, `!!bool`, …) does not fit its text.

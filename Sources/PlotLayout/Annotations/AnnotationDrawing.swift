@@ -1,7 +1,7 @@
 import Foundation
+import PlotSampling
 import PlotScales
 import PlotScene
-import PlotSampling
 import PlotSpec
 
 /// The one annotation engine: draws a spec's annotations over any plot — labels with boxes and
@@ -16,9 +16,10 @@ struct AnnotationDrawing {
     /// What label boxes should not cover (axis text, the colour bar, the legend).
     var obstacles: [Rect]
 
-    init(spec: FigureSpec, table: SampleTable, theme: Theme, text: TextPlacement, space: any CoordinateSystem,
-         shown: @escaping (Int) -> Double, obstacles: [Rect] = [])
-    {
+    init(
+        spec: FigureSpec, table: SampleTable, theme: Theme, text: TextPlacement, space: any CoordinateSystem,
+        shown: @escaping (Int) -> Double, obstacles: [Rect] = []
+    ) {
         self.spec = spec
         self.theme = theme
         self.text = text
@@ -79,14 +80,20 @@ struct AnnotationDrawing {
     private func drawRegion(_ region: RegionAnnotation, into out: inout Output) {
         guard let rects = space.regionRects(region) else { return }
         for rect in rects {
-            out.underlay.append(.path(Path(rect: rect), fill: region.fill.sceneColor,
-                                      stroke: region.outline.map { Stroke(color: $0.sceneColor, width: 1.2, dash: [4, 3]) }))
+            out.underlay.append(
+                .path(
+                    Path(rect: rect), fill: region.fill.sceneColor,
+                    stroke: region.outline.map { Stroke(color: $0.sceneColor, width: 1.2, dash: [4, 3]) }))
         }
-        if let legend = region.legend { out.legend.append(.init(label: legend, symbol: .swatch(region.fill.sceneColor))) }
+        if let legend = region.legend {
+            out.legend.append(.init(label: legend, symbol: .swatch(region.fill.sceneColor)))
+        }
     }
 
     private func stroke(_ style: LineStyle) -> Stroke {
-        Stroke(color: style.color.sceneColor, width: style.width, dash: style.dashed ? [style.width * 4, style.width * 2.5] : [])
+        Stroke(
+            color: style.color.sceneColor, width: style.width,
+            dash: style.dashed ? [style.width * 4, style.width * 2.5] : [])
     }
 
     private func drawLine(_ line: ReferenceLine, into out: inout Output) {
@@ -108,10 +115,15 @@ struct AnnotationDrawing {
     private func drawMarker(_ marker: MarkerAnnotation, into out: inout Output) {
         let c = pagePoint(marker.at, axis: marker.axis)
         let path = MarkerShapes.path(marker.shape, at: c, size: marker.size)
-        out.overlay.append(.path(path, fill: marker.color.sceneColor, stroke: Stroke(color: Color(gray: 0.05), width: 0.9, join: .round)))
+        out.overlay.append(
+            .path(
+                path, fill: marker.color.sceneColor, stroke: Stroke(color: Color(gray: 0.05), width: 0.9, join: .round))
+        )
         if let legend = marker.legend {
-            out.legend.append(.init(label: substitute(legend, at: marker.at),
-                                    symbol: .marker(marker.shape, marker.color.sceneColor)))
+            out.legend.append(
+                .init(
+                    label: substitute(legend, at: marker.at),
+                    symbol: .marker(marker.shape, marker.color.sceneColor)))
         }
     }
 

@@ -15,7 +15,9 @@ extension AnnotationDrawing {
         let tips = placement.marksTargets ? labels.compactMap { $0.target.map { pagePoint($0, axis: nil) } } : []
         let tipRects = tips.map { Rect(x: $0.x - 5, y: $0.y - 5, width: 10, height: 10) }
         var placed: [Rect] = []
-        var arrows: [SceneNode] = [], dots: [SceneNode] = [], boxes: [SceneNode] = []
+        var arrows: [SceneNode] = []
+        var dots: [SceneNode] = []
+        var boxes: [SceneNode] = []
         for label in labels {
             let target = label.target.map { pagePoint($0, axis: label.axis) }
             guard let labelBox = placedBox(label, target: target, avoiding: obstacles + placed + tipRects)
@@ -30,8 +32,10 @@ extension AnnotationDrawing {
                 out.overlay += arrow + labelBox.nodes
             }
             if placement.marksTargets, let target {
-                dots.append(.path(Path(circleAt: target, radius: 2.6), fill: Color(gray: 0.05),
-                                  stroke: Stroke(color: .white, width: 0.8)))
+                dots.append(
+                    .path(
+                        Path(circleAt: target, radius: 2.6), fill: Color(gray: 0.05),
+                        stroke: Stroke(color: .white, width: 0.8)))
             }
         }
         if placement.arrowsUnderMarks {

@@ -68,11 +68,13 @@ struct LabelPlacement {
     func spot(for box: Rect, in bounds: Rect, avoiding obstacles: [Rect]) -> Point? {
         switch search {
         case .column(let margin):
-            return FreeSpot.first(FreeSpot.column(box, inside: bounds.insetBy(dx: margin, dy: margin)),
-                                  avoiding: obstacles)?.center
+            return FreeSpot.first(
+                FreeSpot.column(box, inside: bounds.insetBy(dx: margin, dy: margin)),
+                avoiding: obstacles)?.center
         case .rings(let clearance):
-            return FreeSpot.center(near: box.center, width: box.width + clearance, height: box.height + clearance,
-                                   bounds: bounds, obstacles: obstacles)
+            return FreeSpot.center(
+                near: box.center, width: box.width + clearance, height: box.height + clearance,
+                bounds: bounds, obstacles: obstacles)
         }
     }
 }

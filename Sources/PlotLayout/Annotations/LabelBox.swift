@@ -51,7 +51,8 @@ struct LabelBox {
         let color = color ?? arrowColor
         guard !box.insetBy(dx: -2, dy: -2).contains(tip) else { return [] }
         let c = box.center
-        let dx = tip.x - c.x, dy = tip.y - c.y
+        let dx = tip.x - c.x
+        let dy = tip.y - c.y
         // Leave the box where the centre-to-tip segment crosses its edge.
         let tx = dx == 0 ? Double.infinity : (box.width / 2) / abs(dx)
         let ty = dy == 0 ? Double.infinity : (box.height / 2) / abs(dy)
@@ -59,13 +60,20 @@ struct LabelBox {
         let start = Point(c.x + dx * t, c.y + dy * t)
         let length = hypot(tip.x - start.x, tip.y - start.y)
         guard length > 4 else { return [] }
-        let ux = (tip.x - start.x) / length, uy = (tip.y - start.y) / length
-        let headLength = min(9, length * 0.5), headWidth = headLength * 0.45
+        let ux = (tip.x - start.x) / length
+        let uy = (tip.y - start.y) / length
+        let headLength = min(9, length * 0.5)
+        let headWidth = headLength * 0.45
         let end = Point(tip.x - ux * 1.5, tip.y - uy * 1.5)
         let base = Point(end.x - ux * headLength, end.y - uy * headLength)
-        let head = Path(polyline: [end, Point(base.x - uy * headWidth, base.y + ux * headWidth),
-                                   Point(base.x + uy * headWidth, base.y - ux * headWidth)], closed: true)
-        return [.path(Path(polyline: [start, base]), fill: nil, stroke: Stroke(color: color, width: width, cap: .round)),
-                .path(head, fill: color, stroke: nil)]
+        let head = Path(
+            polyline: [
+                end, Point(base.x - uy * headWidth, base.y + ux * headWidth),
+                Point(base.x + uy * headWidth, base.y - ux * headWidth)
+            ], closed: true)
+        return [
+            .path(Path(polyline: [start, base]), fill: nil, stroke: Stroke(color: color, width: width, cap: .round)),
+            .path(head, fill: color, stroke: nil)
+        ]
     }
 }

@@ -24,7 +24,8 @@ struct CartesianCoordinates: CoordinateSystem {
         let p = spec.parameters
         let xr = region.bounds[x] ?? p[x].lower...p[x].upper
         let yr = region.bounds[y] ?? p[y].lower...p[y].upper
-        let a = frame.point(xr.lowerBound, yr.lowerBound), b = frame.point(xr.upperBound, yr.upperBound)
+        let a = frame.point(xr.lowerBound, yr.lowerBound)
+        let b = frame.point(xr.upperBound, yr.upperBound)
         return [Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y))]
     }
 

@@ -15,8 +15,9 @@ struct ColorScale {
         let colormap = encoding.colormap
         self.colormap = colormap
         table = (0..<256).map { k in
-            Self.rgb(encoding.lower + (Double(k) + 0.5) / 256 * (encoding.upper - encoding.lower),
-                     encoding: encoding, colormap: colormap)
+            Self.rgb(
+                encoding.lower + (Double(k) + 0.5) / 256 * (encoding.upper - encoding.lower),
+                encoding: encoding, colormap: colormap)
         }
     }
 
@@ -78,7 +79,8 @@ struct ColorBarDrawing {
     }
 
     func nodes(beside frame: Rect) -> [SceneNode] {
-        let bar = Rect(x: frame.maxX + theme.colorBarGap, y: frame.minY, width: theme.colorBarWidth, height: frame.height)
+        let bar = Rect(
+            x: frame.maxX + theme.colorBarGap, y: frame.minY, width: theme.colorBarWidth, height: frame.height)
         var nodes: [SceneNode] = []
         var labelRuns: [TextRun] = []
         let labelX = bar.maxX + theme.majorTickLength + theme.gap
@@ -86,11 +88,15 @@ struct ColorBarDrawing {
             nodes.append(.image(gradient(), rect: bar))
             for tick in ticks {
                 let y = bar.maxY - scale.normalized(tick.value) * bar.height
-                nodes.append(.path(Path(polyline: [Point(bar.maxX, y), Point(bar.maxX + theme.majorTickLength, y)]),
-                                   fill: nil, stroke: theme.tickStroke))
+                nodes.append(
+                    .path(
+                        Path(polyline: [Point(bar.maxX, y), Point(bar.maxX + theme.majorTickLength, y)]),
+                        fill: nil, stroke: theme.tickStroke))
                 if let label = tick.label {
-                    labelRuns.append(text.run(label, font: theme.tickFont, color: theme.ink, at: Point(labelX, y),
-                                              anchor: TextAnchor(.left, .middle)))
+                    labelRuns.append(
+                        text.run(
+                            label, font: theme.tickFont, color: theme.ink, at: Point(labelX, y),
+                            anchor: TextAnchor(.left, .middle)))
                 }
             }
         } else {
@@ -99,11 +105,17 @@ struct ColorBarDrawing {
             for (index, bucket) in buckets.enumerated() {
                 let cell = Rect(x: bar.minX, y: bar.maxY - step * Double(index + 1), width: bar.width, height: step)
                 nodes.append(.path(Path(rect: cell), fill: bucket.color.sceneColor, stroke: nil))
-                nodes.append(.path(Path(polyline: [Point(bar.maxX, cell.midY),
-                                                   Point(bar.maxX + theme.majorTickLength, cell.midY)]),
-                                   fill: nil, stroke: theme.tickStroke))
-                labelRuns.append(text.run(bucket.label, font: theme.tickFont, color: theme.ink,
-                                          at: Point(labelX, cell.midY), anchor: TextAnchor(.left, .middle)))
+                nodes.append(
+                    .path(
+                        Path(polyline: [
+                            Point(bar.maxX, cell.midY),
+                            Point(bar.maxX + theme.majorTickLength, cell.midY)
+                        ]),
+                        fill: nil, stroke: theme.tickStroke))
+                labelRuns.append(
+                    text.run(
+                        bucket.label, font: theme.tickFont, color: theme.ink,
+                        at: Point(labelX, cell.midY), anchor: TextAnchor(.left, .middle)))
             }
         }
         nodes.append(.path(Path(rect: bar), fill: nil, stroke: theme.spine))
@@ -111,12 +123,15 @@ struct ColorBarDrawing {
         let kept = AxisDrawing.thinned(labelRuns, minimumGap: theme.base * 0.15)
         nodes += kept.map(SceneNode.text)
         if let title = scale.encoding.label,
-           let font = TextWrapper(text: text).shrunk(title, font: theme.axisLabelFont, maxWidth: bar.height)
+            let font = TextWrapper(text: text).shrunk(title, font: theme.axisLabelFont, maxWidth: bar.height)
         {
             let widest = kept.map(\.bounds.width).max() ?? 0
-            nodes.append(.text(text.run(title, font: font, color: theme.ink,
-                                        at: Point(labelX + widest + theme.gap * 1.5, bar.midY),
-                                        anchor: TextAnchor(.center, .top), rotation: -Double.pi / 2)))
+            nodes.append(
+                .text(
+                    text.run(
+                        title, font: font, color: theme.ink,
+                        at: Point(labelX + widest + theme.gap * 1.5, bar.midY),
+                        anchor: TextAnchor(.center, .top), rotation: -Double.pi / 2)))
         }
         return nodes
     }

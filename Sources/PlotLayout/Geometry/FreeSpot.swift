@@ -18,26 +18,30 @@ enum FreeSpot {
     }
 
     /// A free centre for a `width` × `height` rectangle near `wish`, inside `bounds`, searched on rings.
-    static func center(near wish: Point, width: Double, height: Double, bounds: Rect, obstacles: [Rect],
-                       step: Double = 5, maxRadius: Double = 260) -> Point?
-    {
-        first(rings(near: wish, width: width, height: height, bounds: bounds, step: step, maxRadius: maxRadius),
-              avoiding: obstacles)?.center
+    static func center(
+        near wish: Point, width: Double, height: Double, bounds: Rect, obstacles: [Rect],
+        step: Double = 5, maxRadius: Double = 260
+    ) -> Point? {
+        first(
+            rings(near: wish, width: width, height: height, bounds: bounds, step: step, maxRadius: maxRadius),
+            avoiding: obstacles)?.center
     }
 
     /// Rectangles centred on rings of growing radius around `wish` (radius 0 first), each moved inside
     /// `bounds`.
-    static func rings(near wish: Point, width: Double, height: Double, bounds: Rect, step: Double = 5,
-                      maxRadius: Double = 260) -> [Rect]
-    {
+    static func rings(
+        near wish: Point, width: Double, height: Double, bounds: Rect, step: Double = 5,
+        maxRadius: Double = 260
+    ) -> [Rect] {
         var out: [Rect] = []
         var radius = 0.0
         while radius <= maxRadius {
             let count = radius == 0 ? 1 : max(8, Int(2 * Double.pi * radius / step))
             for k in 0..<count {
                 let angle = Double(k) / Double(count) * 2 * Double.pi
-                let c = clamped(Point(wish.x + radius * cos(angle), wish.y + radius * sin(angle)),
-                                width: width, height: height, bounds: bounds)
+                let c = clamped(
+                    Point(wish.x + radius * cos(angle), wish.y + radius * sin(angle)),
+                    width: width, height: height, bounds: bounds)
                 out.append(Rect(x: c.x - width / 2, y: c.y - height / 2, width: width, height: height))
             }
             radius += step

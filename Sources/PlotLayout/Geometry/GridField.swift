@@ -14,13 +14,14 @@ struct GridField {
     /// Extracts the field; empty when the table is not a grid over both parameters.
     init(table: SampleTable, x: Int, y: Int, shown: ShownValue) {
         guard let grid = table.grid,
-              let xAxis = grid.axes.firstIndex(where: { $0.parameter == x }),
-              let yAxis = grid.axes.firstIndex(where: { $0.parameter == y })
+            let xAxis = grid.axes.firstIndex(where: { $0.parameter == x }),
+            let yAxis = grid.axes.firstIndex(where: { $0.parameter == y })
         else {
             (values, nx, ny, xCenters, yCenters) = ([], 0, 0, [], [])
             return
         }
-        let nx = grid.axes[xAxis].count, ny = grid.axes[yAxis].count
+        let nx = grid.axes[xAxis].count
+        let ny = grid.axes[yAxis].count
         let xStride = xAxis == 0 ? 1 : grid.axes[0].count
         let yStride = yAxis == 0 ? 1 : grid.axes[0].count
         let score = table.score

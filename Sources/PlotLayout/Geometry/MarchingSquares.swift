@@ -18,7 +18,10 @@ enum MarchingSquares {
         }
         for j in 0..<(ny - 1) {
             for i in 0..<(nx - 1) {
-                let v0 = value(i, j), v1 = value(i + 1, j), v2 = value(i + 1, j + 1), v3 = value(i, j + 1)
+                let v0 = value(i, j)
+                let v1 = value(i + 1, j)
+                let v2 = value(i + 1, j + 1)
+                let v3 = value(i, j + 1)
                 guard v0.isFinite, v1.isFinite, v2.isFinite, v3.isFinite else { continue }
                 var code = 0
                 if v0 >= level { code |= 1 }
@@ -26,7 +29,8 @@ enum MarchingSquares {
                 if v2 >= level { code |= 4 }
                 if v3 >= level { code |= 8 }
                 if code == 0 || code == 15 { continue }
-                let x = Double(i), y = Double(j)
+                let x = Double(i)
+                let y = Double(j)
                 let bottom = GridPoint(x: x + crossing(v0, v1), y: y)
                 let right = GridPoint(x: x + 1, y: y + crossing(v1, v2))
                 let top = GridPoint(x: x + crossing(v3, v2), y: y + 1)
@@ -41,11 +45,21 @@ enum MarchingSquares {
                 case 7, 8: out.append((left, top))
                 case 5:
                     // Saddle: the cell's mean decides which corners connect.
-                    if center >= level { out.append((left, top)); out.append((bottom, right)) }
-                    else { out.append((left, bottom)); out.append((right, top)) }
+                    if center >= level {
+                        out.append((left, top))
+                        out.append((bottom, right))
+                    } else {
+                        out.append((left, bottom))
+                        out.append((right, top))
+                    }
                 case 10:
-                    if center >= level { out.append((left, bottom)); out.append((right, top)) }
-                    else { out.append((left, top)); out.append((bottom, right)) }
+                    if center >= level {
+                        out.append((left, bottom))
+                        out.append((right, top))
+                    } else {
+                        out.append((left, top))
+                        out.append((bottom, right))
+                    }
                 default: break
                 }
             }

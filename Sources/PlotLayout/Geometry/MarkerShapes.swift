@@ -12,12 +12,17 @@ enum MarkerShapes {
         case .square:
             return Path(rect: Rect(x: c.x - r * 0.85, y: c.y - r * 0.85, width: r * 1.7, height: r * 1.7))
         case .diamond:
-            return Path(polyline: [Point(c.x, c.y - r), Point(c.x + r * 0.75, c.y), Point(c.x, c.y + r),
-                                   Point(c.x - r * 0.75, c.y)], closed: true)
+            return Path(
+                polyline: [
+                    Point(c.x, c.y - r), Point(c.x + r * 0.75, c.y), Point(c.x, c.y + r),
+                    Point(c.x - r * 0.75, c.y)
+                ], closed: true)
         case .cross:
             let w = r * 0.3
-            let arms: [(Double, Double)] = [(-w, -r), (w, -r), (w, -w), (r, -w), (r, w), (w, w), (w, r), (-w, r),
-                                            (-w, w), (-r, w), (-r, -w), (-w, -w)]
+            let arms: [(Double, Double)] = [
+                (-w, -r), (w, -r), (w, -w), (r, -w), (r, w), (w, w), (w, r), (-w, r),
+                (-w, w), (-r, w), (-r, -w), (-w, -w)
+            ]
             return Path(polyline: arms.map { Point(c.x + $0.0, c.y + $0.1) }, closed: true)
         case .star:
             var points: [Point] = []

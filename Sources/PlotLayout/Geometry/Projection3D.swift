@@ -42,7 +42,8 @@ struct Projection3D {
         self.elevation = elevation
         self.azimuth = azimuth
         self.zAspect = zAspect
-        let el = elevation * .pi / 180, az = azimuth * .pi / 180
+        let el = elevation * .pi / 180
+        let az = azimuth * .pi / 180
         eye = (cos(el) * cos(az), cos(el) * sin(az), sin(el))
         right = (-sin(az), cos(az), 0)
         up = (-sin(el) * cos(az), -sin(el) * sin(az), cos(el))
@@ -90,12 +91,16 @@ struct ScreenFit {
     /// The largest fit of the box's projection into `rect`, centred there.
     static func fitting(_ projection: Projection3D, into rect: Rect) -> ScreenFit {
         let points = Projection3D.corners.map(projection.project)
-        let xs = points.map(\.x), ys = points.map(\.y)
-        let spanX = max((xs.max() ?? 1) - (xs.min() ?? 0), 1e-9), spanY = max((ys.max() ?? 1) - (ys.min() ?? 0), 1e-9)
+        let xs = points.map(\.x)
+        let ys = points.map(\.y)
+        let spanX = max((xs.max() ?? 1) - (xs.min() ?? 0), 1e-9)
+        let spanY = max((ys.max() ?? 1) - (ys.min() ?? 0), 1e-9)
         let scale = min(rect.width / spanX, rect.height / spanY)
-        let midX = ((xs.max() ?? 0) + (xs.min() ?? 0)) / 2, midY = ((ys.max() ?? 0) + (ys.min() ?? 0)) / 2
-        return ScreenFit(projection: projection, scale: scale,
-                         center: Point(rect.midX - midX * scale, rect.midY + midY * scale))
+        let midX = ((xs.max() ?? 0) + (xs.min() ?? 0)) / 2
+        let midY = ((ys.max() ?? 0) + (ys.min() ?? 0)) / 2
+        return ScreenFit(
+            projection: projection, scale: scale,
+            center: Point(rect.midX - midX * scale, rect.midY + midY * scale))
     }
 
     func page(_ p: Point3) -> Point {
@@ -106,8 +111,10 @@ struct ScreenFit {
     /// The page-space bounding box of the projected box.
     var boxBounds: Rect {
         let points = Projection3D.corners.map(page)
-        let xs = points.map(\.x), ys = points.map(\.y)
-        let x0 = xs.min() ?? 0, y0 = ys.min() ?? 0
+        let xs = points.map(\.x)
+        let ys = points.map(\.y)
+        let x0 = xs.min() ?? 0
+        let y0 = ys.min() ?? 0
         return Rect(x: x0, y: y0, width: (xs.max() ?? 0) - x0, height: (ys.max() ?? 0) - y0)
     }
 }

@@ -1,6 +1,6 @@
 import PlotDiagnostics
-import PlotScene
 import PlotSampling
+import PlotScene
 import PlotSpec
 
 /// The layout stage's entry point: an evaluated spec in, a device-unit display list out.

@@ -25,9 +25,12 @@ struct LegendDrawing {
     /// Box size for `entries` in `font`.
     private func size(_ entries: [LegendEntry], font: Font) -> (width: Double, height: Double) {
         let widest = entries.map { text.size($0.label, font: font).width }.max() ?? 0
-        let rowHeight = font.size * 1.55, padding = font.size * 0.6
-        return (padding * 2 + font.size * 2.2 + padding * 0.6 + widest,
-                padding * 2 + rowHeight * Double(entries.count) - (rowHeight - font.size * 1.1))
+        let rowHeight = font.size * 1.55
+        let padding = font.size * 0.6
+        return (
+            padding * 2 + font.size * 2.2 + padding * 0.6 + widest,
+            padding * 2 + rowHeight * Double(entries.count) - (rowHeight - font.size * 1.1)
+        )
     }
 
     /// The theme's legend font, shrunk (to 70 %) when the box would not fit inside `frame`; nil when
@@ -50,34 +53,49 @@ struct LegendDrawing {
     }
 
     func nodes(_ entries: [LegendEntry], in frame: Rect, corner: Corner = .topRight) -> [SceneNode] {
-        guard let box = box(entries, in: frame, corner: corner), let font = font(for: entries, in: frame) else { return [] }
+        guard let box = box(entries, in: frame, corner: corner), let font = font(for: entries, in: frame) else {
+            return []
+        }
         let symbolWidth = font.size * 2.2
         let rowHeight = font.size * 1.55
         let padding = font.size * 0.6
         var nodes: [SceneNode] = [
-            .path(Path(roundedRect: box, radius: 3), fill: Color(gray: 1, alpha: 0.9),
-                  stroke: Stroke(color: Color(gray: 0.7), width: 0.7)),
+            .path(
+                Path(roundedRect: box, radius: 3), fill: Color(gray: 1, alpha: 0.9),
+                stroke: Stroke(color: Color(gray: 0.7), width: 0.7))
         ]
         for (index, entry) in entries.enumerated() {
             let midY = box.minY + padding + font.size * 0.55 + rowHeight * Double(index)
             let symbolCenter = Point(box.minX + padding + symbolWidth / 2, midY)
             switch entry.symbol {
             case .line(let stroke):
-                nodes.append(.path(Path(polyline: [Point(symbolCenter.x - symbolWidth / 2, midY),
-                                                   Point(symbolCenter.x + symbolWidth / 2, midY)]),
-                                   fill: nil, stroke: visible(stroke)))
+                nodes.append(
+                    .path(
+                        Path(polyline: [
+                            Point(symbolCenter.x - symbolWidth / 2, midY),
+                            Point(symbolCenter.x + symbolWidth / 2, midY)
+                        ]),
+                        fill: nil, stroke: visible(stroke)))
             case .marker(let shape, let color):
-                nodes.append(.path(MarkerShapes.path(shape, at: symbolCenter, size: font.size * 1.3), fill: color,
-                                   stroke: Stroke(color: Color(gray: 0.05), width: 0.8)))
+                nodes.append(
+                    .path(
+                        MarkerShapes.path(shape, at: symbolCenter, size: font.size * 1.3), fill: color,
+                        stroke: Stroke(color: Color(gray: 0.05), width: 0.8)))
             case .swatch(let color):
-                let r = Rect(x: symbolCenter.x - symbolWidth / 2, y: midY - font.size * 0.4, width: symbolWidth,
-                             height: font.size * 0.8)
-                nodes.append(.path(Path(rect: r), fill: color.withAlpha(max(color.alpha, 0.5)),
-                                   stroke: Stroke(color: Color(gray: 0.4), width: 0.5)))
+                let r = Rect(
+                    x: symbolCenter.x - symbolWidth / 2, y: midY - font.size * 0.4, width: symbolWidth,
+                    height: font.size * 0.8)
+                nodes.append(
+                    .path(
+                        Path(rect: r), fill: color.withAlpha(max(color.alpha, 0.5)),
+                        stroke: Stroke(color: Color(gray: 0.4), width: 0.5)))
             }
-            nodes.append(.text(text.run(entry.label, font: font, color: theme.ink,
-                                        at: Point(symbolCenter.x + symbolWidth / 2 + padding * 0.6, midY),
-                                        anchor: TextAnchor(.left, .middle))))
+            nodes.append(
+                .text(
+                    text.run(
+                        entry.label, font: font, color: theme.ink,
+                        at: Point(symbolCenter.x + symbolWidth / 2 + padding * 0.6, midY),
+                        anchor: TextAnchor(.left, .middle))))
         }
         return nodes
     }

@@ -29,8 +29,11 @@ struct PageComposer {
 
     /// A page holding one plot: its region is the whole page below the title block.
     func scene(_ plot: any PlotKindLayout) -> Scene {
-        let region = PlotRegion(cell: page, rect: Rect(x: 0, y: titleBlock.height, width: pageWidth,
-                                                       height: pageHeight - titleBlock.height))
+        let region = PlotRegion(
+            cell: page,
+            rect: Rect(
+                x: 0, y: titleBlock.height, width: pageWidth,
+                height: pageHeight - titleBlock.height))
         return compose([(plot, region)]).scene
     }
 
@@ -41,10 +44,12 @@ struct PageComposer {
         let columns = max(1, columns)
         let rows = max(1, (plots.count + columns - 1) / columns)
         let top = titleBlock.height
-        let width = pageWidth / Double(columns), height = (pageHeight - top) / Double(rows)
+        let width = pageWidth / Double(columns)
+        let height = (pageHeight - top) / Double(rows)
         let placed = plots.enumerated().map { index, plot in
-            let cell = Rect(x: Double(index % columns) * width, y: top + Double(index / columns) * height,
-                            width: width, height: height)
+            let cell = Rect(
+                x: Double(index % columns) * width, y: top + Double(index / columns) * height,
+                width: width, height: height)
             // The gap a single plot finds under the title block: half a tick label may reach above a frame.
             let rect = Rect(x: cell.x, y: cell.y + theme.gap, width: cell.width, height: cell.height - theme.gap)
             return (plot, PlotRegion(cell: cell, rect: rect))
@@ -61,8 +66,9 @@ struct PageComposer {
             nodes += titleNodes(over: anchor)
         }
         nodes += areas.flatMap(\.overlay)
-        let scene = Scene(width: pageWidth, height: pageHeight,
-                          background: figure.background.sceneColor, nodes: nodes)
+        let scene = Scene(
+            width: pageWidth, height: pageHeight,
+            background: figure.background.sceneColor, nodes: nodes)
         return Composed(scene: scene, regions: plots.map(\.region), areas: areas)
     }
 

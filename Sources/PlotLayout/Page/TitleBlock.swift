@@ -20,11 +20,15 @@ struct TitleBlock {
         let wrapper = TextWrapper(text: text)
         title = figure.title.map { title in
             let written = title.split(separator: "\n", omittingEmptySubsequences: false).count
-            return wrapper.fitted(title, font: theme.titleFont, maxWidth: maxWidth,
-                                  smallest: theme.subtitleFont.size, maxLines: 2 * written)
+            return wrapper.fitted(
+                title, font: theme.titleFont, maxWidth: maxWidth,
+                smallest: theme.subtitleFont.size, maxLines: 2 * written)
         }
-        let withSubtitle = figure.subtitle.map { wrapper.fitted($0, font: theme.subtitleFont, maxWidth: maxWidth,
-                                                                  smallest: theme.subtitleFont.size * 0.85, maxLines: 2) }
+        let withSubtitle = figure.subtitle.map {
+            wrapper.fitted(
+                $0, font: theme.subtitleFont, maxWidth: maxWidth,
+                smallest: theme.subtitleFont.size * 0.85, maxLines: 2)
+        }
         subtitle = withSubtitle
         if withSubtitle != nil, height > pageHeight * 0.25 { subtitle = nil }
     }
@@ -53,14 +57,16 @@ struct TitleBlock {
         var nodes: [SceneNode] = []
         var y = theme.pad
         if let title {
-            let block = text.block(title.text, font: title.font, color: theme.ink, at: Point(centerX, y),
-                                   anchor: TextAnchor(.center, .top), alignment: .center)
+            let block = text.block(
+                title.text, font: title.font, color: theme.ink, at: Point(centerX, y),
+                anchor: TextAnchor(.center, .top), alignment: .center)
             nodes += block.runs.map(SceneNode.text)
             y = block.box.maxY + theme.gap * 2
         }
         if let subtitle {
-            let block = text.block(subtitle.text, font: subtitle.font, color: theme.subtleInk, at: Point(centerX, y),
-                                   anchor: TextAnchor(.center, .top), alignment: .center)
+            let block = text.block(
+                subtitle.text, font: subtitle.font, color: theme.subtleInk, at: Point(centerX, y),
+                anchor: TextAnchor(.center, .top), alignment: .center)
             nodes += block.runs.map(SceneNode.text)
         }
         return nodes

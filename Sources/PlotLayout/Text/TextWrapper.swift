@@ -98,11 +98,13 @@ private final class WordWidths {
     }
 
     func width(_ word: Substring, at font: Font) -> Double {
-        let base = measured[word] ?? {
-            let width = text.size(String(word), font: reference).width
-            measured[word] = width
-            return width
-        }()
+        let base =
+            measured[word]
+            ?? {
+                let width = text.size(String(word), font: reference).width
+                measured[word] = width
+                return width
+            }()
         return font.size == reference.size ? base : base * font.size / reference.size
     }
 }

@@ -24,14 +24,18 @@ enum SVGImageData {
 
     /// The largest whole factors that do not enlarge `image` beyond `displayed`, shrunk (halving the larger)
     /// until the copy has at most `enlargedPixelLimit` pixels; (1, 1) when enlarging would not help.
-    static func enlargement(of image: RasterImage, toward displayed: (width: Double, height: Double)) -> (x: Int, y: Int) {
-        let w = image.width, h = image.height
+    static func enlargement(of image: RasterImage, toward displayed: (width: Double, height: Double)) -> (
+        x: Int, y: Int
+    ) {
+        let w = image.width
+        let h = image.height
         guard w > 0, h > 0 else { return (1, 1) }
         func factor(_ shown: Double, _ size: Int) -> Int {
             let k = shown / Double(size)
             return k.isFinite && k >= 2 ? Int(min(k, 4096)) : 1
         }
-        var kx = factor(displayed.width, w), ky = factor(displayed.height, h)
+        var kx = factor(displayed.width, w)
+        var ky = factor(displayed.height, h)
         while kx * ky > 1, w * kx * h * ky > enlargedPixelLimit || w * kx > 32767 || h * ky > 32767 {
             if kx >= ky { kx = max(1, kx / 2) } else { ky = max(1, ky / 2) }
         }
@@ -46,7 +50,9 @@ enum SVGImageData {
         var i = 0
         while i + 2 < bytes.count {
             let n = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
-            out += [alphabet[Int(n >> 18)], alphabet[Int(n >> 12 & 63)], alphabet[Int(n >> 6 & 63)], alphabet[Int(n & 63)]]
+            out += [
+                alphabet[Int(n >> 18)], alphabet[Int(n >> 12 & 63)], alphabet[Int(n >> 6 & 63)], alphabet[Int(n & 63)]
+            ]
             i += 3
         }
         let rest = bytes.count - i

@@ -10,15 +10,20 @@ enum SVGPathData {
     static func make(_ path: Path, offset: Point = Point(0, 0)) -> String {
         var d = ""
         // The pen as printed: H/V are only correct against the numbers a reader actually sees.
-        var penX = "", penY = "", startX = "", startY = ""
+        var penX = ""
+        var penY = ""
+        var startX = ""
+        var startY = ""
         for element in path.elements {
             switch element {
             case .move(let p):
-                let x = SVGNumber.format(p.x + offset.x), y = SVGNumber.format(p.y + offset.y)
+                let x = SVGNumber.format(p.x + offset.x)
+                let y = SVGNumber.format(p.y + offset.y)
                 d += "M" + x + " " + y
                 (penX, penY, startX, startY) = (x, y, x, y)
             case .line(let p):
-                let x = SVGNumber.format(p.x + offset.x), y = SVGNumber.format(p.y + offset.y)
+                let x = SVGNumber.format(p.x + offset.x)
+                let y = SVGNumber.format(p.y + offset.y)
                 if penX.isEmpty {
                     // Cairo treats a line with no current point as a move; SVG requires the M.
                     d += "M" + x + " " + y

@@ -17,8 +17,10 @@ enum SVGTextElement {
     /// size that is not positive (outside the scene contract; SVG would draw it at its 16 px default).
     static func make(_ run: TextRun) -> String {
         guard !run.text.isEmpty, run.font.size > 0, run.font.size.isFinite else { return "" }
-        let x = SVGNumber.format(run.origin.x), y = SVGNumber.format(run.origin.y)
-        var text = "<text x=\"\(x)\" y=\"\(y)\" font-family=\"" + SVGEscaping.attribute(fontFamily(run.font.families))
+        let x = SVGNumber.format(run.origin.x)
+        let y = SVGNumber.format(run.origin.y)
+        var text =
+            "<text x=\"\(x)\" y=\"\(y)\" font-family=\"" + SVGEscaping.attribute(fontFamily(run.font.families))
             + "\" font-size=\"" + SVGNumber.format(run.font.size, decimals: SVGNumber.fineDecimals) + "\""
         if run.font.weight == .bold { text += " font-weight=\"bold\"" }
         if run.font.slant == .italic { text += " font-style=\"italic\"" }
@@ -46,10 +48,16 @@ enum SVGTextElement {
     /// with a digit), otherwise in single quotes with `\` and `'` escaped.
     private static func cssName(_ name: String) -> String {
         let words = name.split(separator: " ", omittingEmptySubsequences: false)
-        let plain = !words.isEmpty && words.allSatisfy { word in
-            guard let first = word.unicodeScalars.first, !("0"..."9").contains(first), first != "-" else { return false }
-            return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" }
-        }
+        let plain =
+            !words.isEmpty
+            && words.allSatisfy { word in
+                guard let first = word.unicodeScalars.first, !("0"..."9").contains(first), first != "-" else {
+                    return false
+                }
+                return word.unicodeScalars.allSatisfy {
+                    $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-"
+                }
+            }
         if plain { return name }
         var quoted = "'"
         for character in name {

@@ -39,10 +39,12 @@ extension SVGWriter {
 
         /// Header, `<defs>` (shapes and clips in order of first use), background and body.
         func assemble(_ scene: Scene) -> String {
-            let width = SVGNumber.format(scene.width), height = SVGNumber.format(scene.height)
+            let width = SVGNumber.format(scene.width)
+            let height = SVGNumber.format(scene.height)
             var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             // Cairo's default miter limit is 10, SVG's is 4; set once on the root, every element inherits it.
-            text += "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+            text +=
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
                 + " version=\"1.1\" width=\"\(width)pt\" height=\"\(height)pt\" viewBox=\"0 0 \(width) \(height)\""
                 + " stroke-miterlimit=\"10\">\n"
             if !definitions.markup.isEmpty {
@@ -91,7 +93,8 @@ extension SVGWriter {
         private mutating func writePath(_ path: Path, fill: Color?, stroke: Stroke?) {
             let stroke = stroke.flatMap { $0.width > 0 ? $0 : nil }
             guard !path.isEmpty, fill != nil || stroke != nil else { return }
-            body += "<path d=\"" + SVGPathData.make(path) + "\""
+            body +=
+                "<path d=\"" + SVGPathData.make(path) + "\""
                 + (fill.map(SVGPaint.fill) ?? " fill=\"none\"")
                 + (stroke.map(SVGPaint.stroke) ?? "") + "/>\n"
         }
@@ -108,7 +111,8 @@ extension SVGWriter {
             let shared = perPoint ? "" : (fills.first.map(SVGPaint.fill) ?? " fill=\"none\"")
             body += "<g" + shared + (stroke.map(SVGPaint.stroke) ?? "") + ">\n"
             for (i, center) in centers.enumerated() {
-                body += "<use xlink:href=\"#\(id)\" x=\"" + SVGNumber.format(center.x) + "\" y=\""
+                body +=
+                    "<use xlink:href=\"#\(id)\" x=\"" + SVGNumber.format(center.x) + "\" y=\""
                     + SVGNumber.format(center.y) + "\"" + (perPoint ? SVGPaint.fill(fills[i]) : "") + "/>\n"
             }
             body += "</g>\n"
@@ -122,10 +126,14 @@ extension SVGWriter {
                 return
             }
             guard polylines.width > 0, !polylines.lines.isEmpty else { return }
-            body += "<g fill=\"none\"" + SVGPaint.strokeShape(width: polylines.width, cap: polylines.cap,
-                                                               join: polylines.join, dash: []) + ">\n"
+            body +=
+                "<g fill=\"none\""
+                + SVGPaint.strokeShape(
+                    width: polylines.width, cap: polylines.cap,
+                    join: polylines.join, dash: []) + ">\n"
             for line in polylines.lines where !line.points.isEmpty {
-                body += "<path d=\"" + SVGPathData.make(Path(polyline: line.points)) + "\""
+                body +=
+                    "<path d=\"" + SVGPathData.make(Path(polyline: line.points)) + "\""
                     + SVGPaint.strokeColor(line.color) + "/>\n"
             }
             body += "</g>\n"
@@ -133,20 +141,25 @@ extension SVGWriter {
 
         private mutating func writeImage(_ image: RasterImage, in rect: Rect) {
             guard image.width > 0, image.height > 0, rect.width > 0, rect.height > 0,
-                  let uri = SVGImageData.uri(image, displayed: (rect.width * pixelScale, rect.height * pixelScale))
+                let uri = SVGImageData.uri(image, displayed: (rect.width * pixelScale, rect.height * pixelScale))
             else { return }
             // optimizeSpeed is SVG 1.1's nearest-neighbour (librsvg, Inkscape); browsers read the CSS values.
-            let filtering = image.smooth ? ""
+            let filtering =
+                image.smooth
+                ? ""
                 : " image-rendering=\"optimizeSpeed\" style=\"image-rendering:crisp-edges;image-rendering:pixelated\""
-            body += "<image x=\"" + SVGNumber.format(rect.x) + "\" y=\"" + SVGNumber.format(rect.y)
+            body +=
+                "<image x=\"" + SVGNumber.format(rect.x) + "\" y=\"" + SVGNumber.format(rect.y)
                 + "\" width=\"" + SVGNumber.format(rect.width) + "\" height=\"" + SVGNumber.format(rect.height)
                 + "\" preserveAspectRatio=\"none\"" + filtering + " xlink:href=\"" + uri + "\"/>\n"
         }
 
         private mutating func clipId(_ rect: Rect) -> String {
             // cairo_rectangle with a negative size spans the other way; SVG rejects negative sizes.
-            let x = min(rect.x, rect.x + rect.width), y = min(rect.y, rect.y + rect.height)
-            let box = "x=\"" + SVGNumber.format(x) + "\" y=\"" + SVGNumber.format(y) + "\" width=\""
+            let x = min(rect.x, rect.x + rect.width)
+            let y = min(rect.y, rect.y + rect.height)
+            let box =
+                "x=\"" + SVGNumber.format(x) + "\" y=\"" + SVGNumber.format(y) + "\" width=\""
                 + SVGNumber.format(abs(rect.width)) + "\" height=\"" + SVGNumber.format(abs(rect.height)) + "\""
             return definitions.id(prefix: "clip", content: box) { "<clipPath id=\"\($0)\"><rect \(box)/></clipPath>" }
         }

@@ -6,8 +6,10 @@ extension DecodeContext {
     func decodeAnnotations(_ node: YAMLNode, plot: Plot?) -> [Annotation] {
         guard let items = list(node, "annotations") else { return [] }
         if items.count > SpecLimits.maxAnnotations {
-            report(Messages.Spec.tooLarge("\(items.count) annotations", limit: "\(SpecLimits.maxAnnotations)",
-                                          at: node.span))
+            report(
+                Messages.Spec.tooLarge(
+                    "\(items.count) annotations", limit: "\(SpecLimits.maxAnnotations)",
+                    at: node.span))
             return []
         }
         return items.compactMap { decodeAnnotation($0, plot: plot) }
@@ -15,15 +17,17 @@ extension DecodeContext {
 
     private func decodeAnnotation(_ node: YAMLNode, plot: Plot?) -> Annotation? {
         guard let pairs = node.mapping else {
-            report(Messages.Spec.wrongType(expected: "a mapping for an annotation", found: node.kindDescription,
-                                           at: node.span))
+            report(
+                Messages.Spec.wrongType(
+                    expected: "a mapping for an annotation", found: node.kindDescription,
+                    at: node.span))
             return nil
         }
         let kinds = language.annotationKinds
         let present = kinds.filter { kind in pairs.contains { $0.keyText == kind.kind } }
         guard present.count == 1, let (kind, section) = present.first,
-              let map = MappingReader(node, section, context: self),
-              let body = map[kind]
+            let map = MappingReader(node, section, context: self),
+            let body = map[kind]
         else {
             report(Messages.Spec.exactlyOne(of: kinds.map(\.kind), in: "an annotation", at: node.span))
             return nil
@@ -52,12 +56,14 @@ extension DecodeContext {
         var offset: Offset?
         if let node = map[d.offset] {
             if let items = node.sequence, items.count == 2,
-               let dx = number(items[0], "offset"), let dy = number(items[1], "offset")
+                let dx = number(items[0], "offset"), let dy = number(items[1], "offset")
             {
                 offset = Offset(dx: dx, dy: dy)
             } else if node.sequence == nil || node.sequence?.count != 2 {
-                report(Messages.Spec.wrongType(expected: "[dx, dy] in points for offset", found: node.kindDescription,
-                                               at: node.span))
+                report(
+                    Messages.Spec.wrongType(
+                        expected: "[dx, dy] in points for offset", found: node.kindDescription,
+                        at: node.span))
             }
         }
         let arrow = map[d.arrow].flatMap { bool($0, "arrow") } ?? (target != nil && (position != nil || offset != nil))
@@ -72,14 +78,17 @@ extension DecodeContext {
         if !map.has(d.at) {
             reportUnfilledPlaceholders(text, at: body, in: nil)
             if arrow, let key = map.keyNode(d.arrow) {
-                report(Messages.Spec.keyUnused("arrow", because: "an arrow points at 'at', which is not given",
-                                               at: key.span))
+                report(
+                    Messages.Spec.keyUnused(
+                        "arrow", because: "an arrow points at 'at', which is not given",
+                        at: key.span))
             }
         }
         if let target { checkSamplePlaceholders(text, at: body, point: target) }
         guard let template = labelTemplate(text) else { return nil }
-        return LabelAnnotation(text: template, target: target, position: position, offset: offset, arrow: arrow,
-                               style: style, fontSize: fontSize, axis: axis)
+        return LabelAnnotation(
+            text: template, target: target, position: position, offset: offset, arrow: arrow,
+            style: style, fontSize: fontSize, axis: axis)
     }
 
     private func decodeMarker(_ map: MappingReader, _ body: YAMLNode) -> MarkerAnnotation? {
@@ -101,22 +110,26 @@ extension DecodeContext {
     }
 
     private func lineStyle(_ map: MappingReader, _ keys: LineStyleKeys) -> LineStyle {
-        LineStyle(color: color(map, keys.color, "line color"), width: number(map, keys.width, "line width"),
-                  dashed: bool(map, keys.dashed))
+        LineStyle(
+            color: color(map, keys.color, "line color"), width: number(map, keys.width, "line width"),
+            dashed: bool(map, keys.dashed))
     }
 
     private func decodeLine(_ map: MappingReader, _ body: YAMLNode) -> ReferenceLine? {
         guard let position = MappingReader(body, namesIn: "line", context: self) else { return nil }
         guard position.entries.count == 1, let pair = position.entries.first, let name = pair.keyText else {
-            report(Messages.Spec.wrongType(expected: "one 'parameter: value' for a line", found: body.kindDescription,
-                                           at: body.span))
+            report(
+                Messages.Spec.wrongType(
+                    expected: "one 'parameter: value' for a line", found: body.kindDescription,
+                    at: body.span))
             return nil
         }
         guard let index = parameter(named: name, at: pair.key), let value = pointValue(index, pair.value) else {
             return nil
         }
-        return ReferenceLine(parameter: index, value: value, style: lineStyle(map, language.lineAnnotation.style),
-                             legend: unfilledLegend(map, of: "a line"))
+        return ReferenceLine(
+            parameter: index, value: value, style: lineStyle(map, language.lineAnnotation.style),
+            legend: unfilledLegend(map, of: "a line"))
     }
 
     private func decodeRegion(_ map: MappingReader, _ body: YAMLNode) -> RegionAnnotation? {
@@ -127,7 +140,7 @@ extension DecodeContext {
         var result: [Int: ClosedRange<Double>] = [:]
         for pair in bounds.entries {
             guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
-                  let (lo, hi) = numberPair(pair.value, "region bounds of '\(name)'")
+                let (lo, hi) = numberPair(pair.value, "region bounds of '\(name)'")
             else { continue }
             if parameters[index].scale.isLogarithmic, lo <= 0 {
                 report(Messages.Spec.logRangeNotPositive(parameters[index].scale.rawValue, at: pair.value.span))
@@ -141,23 +154,27 @@ extension DecodeContext {
         let fill = ColorValue(red: base.red, green: base.green, blue: base.blue, alpha: opacity)
         let outline = map[d.outline].flatMap { color($0, "outline color") }
         guard !result.isEmpty else { return nil }
-        return RegionAnnotation(bounds: result, fill: fill, outline: outline,
-                                legend: unfilledLegend(map, of: "a region"))
+        return RegionAnnotation(
+            bounds: result, fill: fill, outline: outline,
+            legend: unfilledLegend(map, of: "a region"))
     }
 
     private func decodeCurve(_ map: MappingReader, _ body: YAMLNode) -> CurveAnnotation? {
         guard let curve = MappingReader(body, namesIn: "curve", context: self) else { return nil }
         guard curve.entries.count == 1, let pair = curve.entries.first, let name = pair.keyText else {
-            report(Messages.Spec.wrongType(expected: "one 'parameter: formula' for a curve",
-                                           found: body.kindDescription, at: body.span))
+            report(
+                Messages.Spec.wrongType(
+                    expected: "one 'parameter: formula' for a curve",
+                    found: body.kindDescription, at: body.span))
             return nil
         }
         guard let index = parameter(named: name, at: pair.key),
-              let formula = formula(pair.value, "curve of '\(name)'")
+            let formula = formula(pair.value, "curve of '\(name)'")
         else { return nil }
         let style = lineStyle(map, language.curveAnnotation.style)
-        return CurveAnnotation(parameter: index, formula: formula, style: style,
-                               legend: unfilledLegend(map, of: "a curve"))
+        return CurveAnnotation(
+            parameter: index, formula: formula, style: style,
+            legend: unfilledLegend(map, of: "a curve"))
     }
 
     // MARK: - Points
@@ -174,9 +191,11 @@ extension DecodeContext {
             case "argmax": return .argmax
             case "argmin": return .argmin
             default:
-                report(Messages.Spec.unknownChoice(text, for: "point", choices: ["argmax", "argmin", "{top: fraction}", "{parameter: value}"],
-                                                   at: node.span,
-                                                   suggestion: Suggestions.closest(to: text, among: ["argmax", "argmin"])))
+                report(
+                    Messages.Spec.unknownChoice(
+                        text, for: "point", choices: ["argmax", "argmin", "{top: fraction}", "{parameter: value}"],
+                        at: node.span,
+                        suggestion: Suggestions.closest(to: text, among: ["argmax", "argmin"])))
                 return nil
             }
         }
@@ -187,7 +206,7 @@ extension DecodeContext {
         var coordinates: [Int: Double] = [:]
         for pair in map.entries {
             guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
-                  let value = pointValue(index, pair.value)
+                let value = pointValue(index, pair.value)
             else { continue }
             coordinates[index] = value
         }
@@ -197,8 +216,10 @@ extension DecodeContext {
     /// `{top: fraction}`: the fraction must be in (0, 1] and the key must stand alone.
     private func topAnchor(_ value: YAMLNode, alone: Bool, at node: YAMLNode) -> AnchorPoint? {
         guard alone else {
-            report(Messages.Spec.wrongType(expected: "'top' alone in a point, e.g. {top: 0.1}",
-                                           found: "other keys beside it", at: node.span))
+            report(
+                Messages.Spec.wrongType(
+                    expected: "'top' alone in a point, e.g. {top: 0.1}",
+                    found: "other keys beside it", at: node.span))
             return nil
         }
         guard let fraction = number(value, "top fraction") else { return nil }
@@ -226,18 +247,22 @@ extension DecodeContext {
     /// Placeholders `{name}` / `{name:%fmt}` must name a parameter, `score` or `value`.
     private func checkPlaceholders(_ text: String, at node: YAMLNode) {
         let allowed = parameterNames + ["score", "value"]
-        for placeholder in LabelText.scan(text) where !allowed.contains(placeholder.name)
+        for placeholder in LabelText.scan(text)
+        where !allowed.contains(placeholder.name)
             && !isDeclaredButBroken(placeholder.name)
         {
             // Point at the placeholder itself when the scalar's columns map one-to-one onto the line.
             var span = node.span
             if let scalar = node.scalar, scalar.columnsAreExact {
                 let offset = text.distance(from: text.startIndex, to: placeholder.range.lowerBound)
-                span = SourceSpan(start: scalar.contentStart.advanced(byColumns: offset),
-                                  length: text.distance(from: placeholder.range.lowerBound, to: placeholder.range.upperBound))
+                span = SourceSpan(
+                    start: scalar.contentStart.advanced(byColumns: offset),
+                    length: text.distance(from: placeholder.range.lowerBound, to: placeholder.range.upperBound))
             }
-            report(Messages.Spec.unknownPlaceholder(placeholder.name, at: span,
-                                                    suggestion: Suggestions.closest(to: placeholder.name, among: allowed)))
+            report(
+                Messages.Spec.unknownPlaceholder(
+                    placeholder.name, at: span,
+                    suggestion: Suggestions.closest(to: placeholder.name, among: allowed)))
         }
     }
 }
@@ -263,8 +288,10 @@ enum LabelText {
             let parts = inner.split(separator: ":", maxSplits: 1).map(String.init)
             if let name = parts.first, !name.isEmpty {
                 let format = parts.count > 1 ? parts[1] : nil
-                result.append(Placeholder(name: name, format: format, pattern: format.flatMap { try? NumberPattern($0) },
-                                          range: open..<text.index(after: close)))
+                result.append(
+                    Placeholder(
+                        name: name, format: format, pattern: format.flatMap { try? NumberPattern($0) },
+                        range: open..<text.index(after: close)))
             }
             index = text.index(after: close)
         }

@@ -19,20 +19,26 @@ extension DecodeContext {
         switch kind {
         case .line(let line):
             if case .surface = plot {
-                report(Messages.Spec.annotationNotDrawn("a line", on: kindName, because: "a surface has no plane to "
-                                                        + "draw reference lines in", at: keyNode.span))
+                report(
+                    Messages.Spec.annotationNotDrawn(
+                        "a line", on: kindName,
+                        because: "a surface has no plane to "
+                            + "draw reference lines in", at: keyNode.span))
             } else if !plotted.contains(line.parameter), let pair = map[kindKey]?.mapping?.first {
                 report(notPlotted(line.parameter, what: "a line", on: plot, at: pair.key.span))
             }
         case .region(let region):
             if case .surface = plot {
-                report(Messages.Spec.annotationNotDrawn("a region", on: kindName, because: "a surface has no plane "
-                                                        + "to shade regions in", at: keyNode.span))
+                report(
+                    Messages.Spec.annotationNotDrawn(
+                        "a region", on: kindName,
+                        because: "a surface has no plane "
+                            + "to shade regions in", at: keyNode.span))
                 return
             }
             for pair in map[kindKey]?.mapping ?? [] {
                 guard let name = pair.keyText, let index = parameters.firstIndex(where: { $0.name == name }),
-                      let bounds = region.bounds[index]
+                    let bounds = region.bounds[index]
                 else { continue }
                 if !plotted.contains(index) {
                     report(notPlotted(index, what: "a region bound", on: plot, at: pair.key.span))
@@ -43,8 +49,11 @@ extension DecodeContext {
         case .curve(let curve):
             switch plot {
             case .surface, .parallelCoordinates:
-                report(Messages.Spec.annotationNotDrawn("a curve", on: kindName, because: "a curve relates the x "
-                                                        + "and y parameters of a 2-D plot", at: keyNode.span))
+                report(
+                    Messages.Spec.annotationNotDrawn(
+                        "a curve", on: kindName,
+                        because: "a curve relates the x "
+                            + "and y parameters of a 2-D plot", at: keyNode.span))
             case .heatmap, .scatter:
                 if !plotted.contains(curve.parameter), let pair = map[kindKey]?.mapping?.first {
                     report(notPlotted(curve.parameter, what: "a curve", on: plot, at: pair.key.span))
@@ -62,20 +71,27 @@ extension DecodeContext {
 
     /// A written point must name a plotted parameter: one naming none would sit at the middle of the plot
     /// (or, on parallel coordinates, on the value axis) whatever its values are.
-    private func checkPoint(_ point: AnchorPoint?, key: String, axis: Int?, map: MappingReader, plot: Plot,
-                            plotted: [Int])
-    {
+    private func checkPoint(
+        _ point: AnchorPoint?, key: String, axis: Int?, map: MappingReader, plot: Plot,
+        plotted: [Int]
+    ) {
         guard case .data(let values)? = point, !values.keys.contains(where: plotted.contains), let node = map[key]
         else { return }
         if case .parallelCoordinates = plot {
             guard axis == nil else { return }
-            report(Messages.Spec.annotationNotDrawn("this point", on: plot.kindName, because: "it names no plotted "
-                                                    + "axis; add one of its parameters to 'axes' or give 'axis'",
-                                                    at: node.span))
+            report(
+                Messages.Spec.annotationNotDrawn(
+                    "this point", on: plot.kindName,
+                    because: "it names no plotted "
+                        + "axis; add one of its parameters to 'axes' or give 'axis'",
+                    at: node.span))
         } else {
             let names = plotted.map { "'\(parameters[$0].name)'" }.joined(separator: " or ")
-            report(Messages.Spec.annotationNotDrawn("this point", on: plot.kindName, because: "it names neither "
-                                                    + "plotted parameter; give \(names)", at: node.span))
+            report(
+                Messages.Spec.annotationNotDrawn(
+                    "this point", on: plot.kindName,
+                    because: "it names neither "
+                        + "plotted parameter; give \(names)", at: node.span))
         }
     }
 
@@ -83,21 +99,29 @@ extension DecodeContext {
     private func checkAxisKey(_ axis: Int?, map: MappingReader, plot: Plot, plotted: [Int]) {
         guard case .parallelCoordinates = plot else {
             if axis != nil, let key = map.keyNode("axis") {
-                report(Messages.Spec.keyUnusedOnPlot("axis", on: plot.kindName, because: "it picks the axis "
-                                                         + "of a parallel coordinates plot", at: key.span))
+                report(
+                    Messages.Spec.keyUnusedOnPlot(
+                        "axis", on: plot.kindName,
+                        because: "it picks the axis "
+                            + "of a parallel coordinates plot", at: key.span))
             }
             return
         }
         if let axis, !plotted.contains(axis), let value = map["axis"] {
-            report(Messages.Spec.keyUnusedOnPlot("axis", on: plot.kindName, because: "'\(parameters[axis].name)' "
-                                                 + "is not among its axes", at: value.span))
+            report(
+                Messages.Spec.keyUnusedOnPlot(
+                    "axis", on: plot.kindName,
+                    because: "'\(parameters[axis].name)' "
+                        + "is not among its axes", at: value.span))
         }
     }
 
     private func notPlotted(_ parameter: Int, what: String, on plot: Plot, at span: SourceSpan) -> Diagnostic {
-        let where_ = if case .parallelCoordinates = plot { "among its axes" } else { "on its x or y axis" }
-        return Messages.Spec.annotationNotDrawn(what, on: plot.kindName, because: "'\(parameters[parameter].name)' "
-                                                + "is not \(where_)", at: span)
+        let placeText = if case .parallelCoordinates = plot { "among its axes" } else { "on its x or y axis" }
+        return Messages.Spec.annotationNotDrawn(
+            what, on: plot.kindName,
+            because: "'\(parameters[parameter].name)' "
+                + "is not \(placeText)", at: span)
     }
 
     /// The parameters a plot draws an axis for.

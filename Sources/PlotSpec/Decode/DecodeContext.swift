@@ -51,8 +51,9 @@ final class DecodeContext {
     func parameter(named name: String, at node: YAMLNode) -> Int? {
         if let index = parameters.firstIndex(where: { $0.name == name }) { return index }
         if declarationsUnreadable || failedParameterNames.contains(name) { return nil }
-        report(Messages.Spec.undefinedParameter(
-            name, at: node.span, suggestion: Suggestions.closest(to: name, among: parameterNames)))
+        report(
+            Messages.Spec.undefinedParameter(
+                name, at: node.span, suggestion: Suggestions.closest(to: name, among: parameterNames)))
         return nil
     }
 }
@@ -77,8 +78,9 @@ struct MappingReader {
     /// section's name. Returns nil (after reporting) when `node` is not a mapping.
     init?(_ node: YAMLNode, _ id: SectionID, named name: String? = nil, context: DecodeContext) {
         let section = context.language.section(id)
-        self.init(node, section: name ?? section.name, known: section.keyNames + section.refused, described: id,
-                  context: context)
+        self.init(
+            node, section: name ?? section.name, known: section.keyNames + section.refused, described: id,
+            context: context)
     }
 
     /// Reads a mapping whose keys are user names (`parameters`, `hold`, a bell's `center`): no key is
@@ -89,8 +91,10 @@ struct MappingReader {
 
     private init?(_ node: YAMLNode, section: String, known: [String], described: SectionID?, context: DecodeContext) {
         guard let pairs = node.mapping else {
-            context.report(Messages.Spec.wrongType(expected: "a mapping for \(section)", found: node.kindDescription,
-                                                   at: node.span))
+            context.report(
+                Messages.Spec.wrongType(
+                    expected: "a mapping for \(section)", found: node.kindDescription,
+                    at: node.span))
             return nil
         }
         self.node = node
@@ -150,8 +154,9 @@ struct MappingReader {
         for pair in pairs {
             guard let key = pair.keyText else { continue }
             if !known.contains(key) {
-                context.report(Messages.Spec.unknownKey(
-                    key, in: section, at: pair.key.span, suggestion: Suggestions.closest(to: key, among: known)))
+                context.report(
+                    Messages.Spec.unknownKey(
+                        key, in: section, at: pair.key.span, suggestion: Suggestions.closest(to: key, among: known)))
             }
         }
     }

@@ -15,8 +15,10 @@ extension DecodeContext {
         }
         let declared = map.entries.compactMap { pair in checkedName(pair.key).map { (name: $0, pair: pair) } }
         guard declared.count <= SpecLimits.maxDefinitions else {
-            report(Messages.Spec.tooLarge("\(declared.count) definitions", limit: "\(SpecLimits.maxDefinitions)",
-                                          at: node.span))
+            report(
+                Messages.Spec.tooLarge(
+                    "\(declared.count) definitions", limit: "\(SpecLimits.maxDefinitions)",
+                    at: node.span))
             failedDefinitionNames.formUnion(declared.map(\.name))
             return
         }
@@ -42,12 +44,15 @@ extension DecodeContext {
                 case .cycle(let path): report(Messages.Definition.cycle(path, at: misuse.span))
                 case .sameCycle: break  // reported at the cycle's first member
                 case .below(let later):
-                    report(Messages.Definition.definedBelow(misuse.name, line: bodies[later].pair.key.span.start.line,
-                                                            at: misuse.span))
+                    report(
+                        Messages.Definition.definedBelow(
+                            misuse.name, line: bodies[later].pair.key.span.start.line,
+                            at: misuse.span))
                 }
             }
-            let formula = checkedFormula(body.text, body.expression, node: body.pair.value, expecting: .number,
-                                         alsoKnown: notYet.sorted())
+            let formula = checkedFormula(
+                body.text, body.expression, node: body.pair.value, expecting: .number,
+                alsoKnown: notYet.sorted())
             guard let formula, misuses.isEmpty else {
                 failedDefinitionNames.insert(body.name)
                 continue
@@ -129,7 +134,10 @@ struct DefinitionOrder {
                 if next == goal {
                     var path = [goal, current]
                     var step = current
-                    while step != start, let up = parent[step] { step = up; path.append(step) }
+                    while step != start, let up = parent[step] {
+                        step = up
+                        path.append(step)
+                    }
                     return path.reversed()
                 }
                 if parent[next] == nil {

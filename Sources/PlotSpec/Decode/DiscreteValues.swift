@@ -52,16 +52,20 @@ extension DecodeContext {
             return nil
         }
         guard items.count <= SpecLimits.maxCategories else {
-            report(Messages.Spec.tooLarge("\(items.count) categories", limit: "\(SpecLimits.maxCategories)",
-                                          at: node.span))
+            report(
+                Messages.Spec.tooLarge(
+                    "\(items.count) categories", limit: "\(SpecLimits.maxCategories)",
+                    at: node.span))
             return nil
         }
         var names: [String] = []
         var failed = false
         for item in items {
             guard case .string(let name)? = item.scalar?.value else {
-                report(Messages.Spec.mixedValues(expected: "a category name", found: item.kindDescription,
-                                                 at: item.span))
+                report(
+                    Messages.Spec.mixedValues(
+                        expected: "a category name", found: item.kindDescription,
+                        at: item.span))
                 return nil
             }
             if let problem = Self.categoryNameProblem(name) {
@@ -95,14 +99,18 @@ extension DecodeContext {
         switch node.scalar?.value {
         case .string(let name)?:
             if let index = categories.firstIndex(of: name) { return Double(index) }
-            report(Messages.Spec.unknownCategory(name, of: parameter.name, categories: categories, at: node.span,
-                                                 suggestion: Suggestions.closest(to: name, among: categories)))
+            report(
+                Messages.Spec.unknownCategory(
+                    name, of: parameter.name, categories: categories, at: node.span,
+                    suggestion: Suggestions.closest(to: name, among: categories)))
             return nil
         case .integer?, .number?:
             return number(node, what)
         default:
-            report(Messages.Spec.wrongType(expected: "a category name or index for \(what)",
-                                           found: node.kindDescription, at: node.span))
+            report(
+                Messages.Spec.wrongType(
+                    expected: "a category name or index for \(what)",
+                    found: node.kindDescription, at: node.span))
             return nil
         }
     }

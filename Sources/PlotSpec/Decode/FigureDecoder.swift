@@ -17,8 +17,10 @@ extension DecodeContext {
         }
         if let pixelsNode = map[d.pixels] {
             if map.has(d.size.key), map.has(d.dpi.key), let key = map.keyNode(d.pixels) {
-                report(Messages.Spec.exactlyOne(of: [d.pixels.name, "\(d.size.name) with \(d.dpi.name)"],
-                                                in: "figure", at: key.span))
+                report(
+                    Messages.Spec.exactlyOne(
+                        of: [d.pixels.name, "\(d.size.name) with \(d.dpi.name)"],
+                        in: "figure", at: key.span))
             } else if let (pw, ph) = pixelPair(pixelsNode, as: d.pixels) {
                 // Pixels fix the raster; the page keeps the requested size (or the default width) and dpi follows.
                 if map.has(d.size.key) {
@@ -70,8 +72,10 @@ extension DecodeContext {
 
     private func inchPair(_ node: YAMLNode, as key: KeyDescription) -> (Double, Double)? {
         guard let items = node.sequence, items.count == 2 else {
-            report(Messages.Spec.wrongType(expected: "[width, height] in inches for size", found: node.kindDescription,
-                                           at: node.span))
+            report(
+                Messages.Spec.wrongType(
+                    expected: "[width, height] in inches for size", found: node.kindDescription,
+                    at: node.span))
             return nil
         }
         let w = number(items[0], "figure width", as: key)
@@ -82,8 +86,10 @@ extension DecodeContext {
 
     private func pixelPair(_ node: YAMLNode, as key: KeyDescription) -> (Double, Double)? {
         guard let items = node.sequence, items.count == 2 else {
-            report(Messages.Spec.wrongType(expected: "[width, height] in pixels", found: node.kindDescription,
-                                           at: node.span))
+            report(
+                Messages.Spec.wrongType(
+                    expected: "[width, height] in pixels", found: node.kindDescription,
+                    at: node.span))
             return nil
         }
         let side = key.integerRange
@@ -93,13 +99,16 @@ extension DecodeContext {
     }
 
     private func checkPixelBudget(width: Double, height: Double, dpi: Double, at node: YAMLNode) {
-        let pw = width * dpi, ph = height * dpi
+        let pw = width * dpi
+        let ph = height * dpi
         if pw > Double(SpecLimits.maxPixelsPerSide) || ph > Double(SpecLimits.maxPixelsPerSide)
             || pw * ph > Double(SpecLimits.maxPixels)
         {
-            report(Messages.Spec.tooLarge("a \(Int(pw)) × \(Int(ph)) pixel figure",
-                                          limit: "\(SpecLimits.maxPixels / 1_000_000) megapixels and "
-                                              + "\(SpecLimits.maxPixelsPerSide) pixels a side", at: node.span))
+            report(
+                Messages.Spec.tooLarge(
+                    "a \(Int(pw)) × \(Int(ph)) pixel figure",
+                    limit: "\(SpecLimits.maxPixels / 1_000_000) megapixels and "
+                        + "\(SpecLimits.maxPixelsPerSide) pixels a side", at: node.span))
         }
     }
 }

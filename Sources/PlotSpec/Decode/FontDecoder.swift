@@ -17,19 +17,24 @@ extension DecodeContext {
                 return nil
             }
             guard sequence.count <= SpecLimits.maxFontFamilies else {
-                report(Messages.Spec.tooManyFontFamilies(sequence.count, limit: SpecLimits.maxFontFamilies,
-                                                         at: sequence[SpecLimits.maxFontFamilies].span))
+                report(
+                    Messages.Spec.tooManyFontFamilies(
+                        sequence.count, limit: SpecLimits.maxFontFamilies,
+                        at: sequence[SpecLimits.maxFontFamilies].span))
                 return nil
             }
             items = sequence
         } else if node.scalar != nil {
             items = [node]
         } else {
-            report(Messages.Spec.wrongType(expected: "a font family name or a list of them for font",
-                                           found: node.kindDescription, at: node.span))
+            report(
+                Messages.Spec.wrongType(
+                    expected: "a font family name or a list of them for font",
+                    found: node.kindDescription, at: node.span))
             return nil
         }
-        var names: [String] = [], spans: [SourceSpan] = []
+        var names: [String] = []
+        var spans: [SourceSpan] = []
         var valid = true
         for item in items {
             guard let name = fontFamily(item) else {
@@ -51,8 +56,10 @@ extension DecodeContext {
             return nil
         }
         if name.count > SpecLimits.maxFontFamilyLength {
-            report(Messages.Spec.fontFamilyTooLong(length: name.count, limit: SpecLimits.maxFontFamilyLength,
-                                                   at: node.span))
+            report(
+                Messages.Spec.fontFamilyTooLong(
+                    length: name.count, limit: SpecLimits.maxFontFamilyLength,
+                    at: node.span))
             return nil
         }
         if let scalar = name.unicodeScalars.first(where: \.isControlOrBidi) {
@@ -62,8 +69,10 @@ extension DecodeContext {
         if name.contains(",") {
             let parts = name.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }
-            report(Messages.Spec.fontFamilyComma(name, at: node.span,
-                                                 suggestion: "[" + parts.joined(separator: ", ") + "]"))
+            report(
+                Messages.Spec.fontFamilyComma(
+                    name, at: node.span,
+                    suggestion: "[" + parts.joined(separator: ", ") + "]"))
             return nil
         }
         return name

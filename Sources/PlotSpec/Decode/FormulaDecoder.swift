@@ -13,13 +13,17 @@ extension DecodeContext {
     /// The formula's text and syntax tree, or nil after reporting a wrong type or a syntax error.
     func parsedFormula(_ node: YAMLNode, _ what: String) -> (String, Expression)? {
         guard let scalar = node.scalar, scalar.value != .null else {
-            report(Messages.Spec.wrongType(expected: "a formula for \(what)", found: node.kindDescription,
-                                           at: node.span))
+            report(
+                Messages.Spec.wrongType(
+                    expected: "a formula for \(what)", found: node.kindDescription,
+                    at: node.span))
             return nil
         }
         if case .bool = scalar.value {
-            report(Messages.Spec.wrongType(expected: "a formula for \(what)", found: node.kindDescription,
-                                           at: node.span))
+            report(
+                Messages.Spec.wrongType(
+                    expected: "a formula for \(what)", found: node.kindDescription,
+                    at: node.span))
             return nil
         }
         switch FormulaParser.parse(scalar.text, start: scalar.contentStart, columnsAreExact: scalar.columnsAreExact) {
@@ -31,8 +35,10 @@ extension DecodeContext {
     }
 
     /// Checks names and types; `alsoKnown` are names reported elsewhere that must not be reported again.
-    func checkedFormula(_ text: String, _ expression: Expression, node: YAMLNode, expecting type: FormulaType,
-                        alsoKnown: [String]) -> Formula? {
+    func checkedFormula(
+        _ text: String, _ expression: Expression, node: YAMLNode, expecting type: FormulaType,
+        alsoKnown: [String]
+    ) -> Formula? {
         // Failed parameters and definitions stay in scope, so one bad declaration does not make every
         // formula using it fail too.
         let known = parameterNames + failedParameterNames.sorted() + failedDefinitionNames.sorted() + alsoKnown

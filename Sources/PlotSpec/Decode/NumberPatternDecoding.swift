@@ -24,8 +24,9 @@ extension DecodeContext {
 
     /// The span of `range` of a scalar's `text`, in columns (Unicode scalars).
     static func span(of range: Range<String.Index>, in text: String, node: YAMLNode) -> SourceSpan {
-        span(in: node, offset: text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound),
-             length: text.unicodeScalars[range].count)
+        span(
+            in: node, offset: text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound),
+            length: text.unicodeScalars[range].count)
     }
 
     /// The span of columns `offset ..< offset + length` of a scalar's text, when columns map exactly.
@@ -44,8 +45,9 @@ extension DecodeContext {
         case .danglingPercent:
             return Messages.Spec.numberPatternDangling(at: span)
         case .unsupportedConversion(let conversion):
-            return Messages.Spec.numberPatternConversion(written, at: span,
-                                                         suggestion: conversionSuggestion(conversion, written))
+            return Messages.Spec.numberPatternConversion(
+                written, at: span,
+                suggestion: conversionSuggestion(conversion, written))
         case .lengthModifier(let modifier):
             return Messages.Spec.numberPatternLengthModifier(modifier, at: span, suggestion: error.suggestion)
         case .argumentReference:
@@ -53,21 +55,24 @@ extension DecodeContext {
         case .widthTooLarge(let width):
             return Messages.Spec.numberPatternTooLarge("field width", width, limit: NumberPattern.maxWidth, at: span)
         case .precisionTooLarge(let precision):
-            return Messages.Spec.numberPatternTooLarge("precision", precision, limit: NumberPattern.maxPrecision,
-                                                       at: span)
+            return Messages.Spec.numberPatternTooLarge(
+                "precision", precision, limit: NumberPattern.maxPrecision,
+                at: span)
         case .noConversion:
-            return Messages.Spec.numberPatternNoConversion(pattern, at: span,
-                                                           suggestion: pythonStyleSuggestion(pattern))
+            return Messages.Spec.numberPatternNoConversion(
+                pattern, at: span,
+                suggestion: pythonStyleSuggestion(pattern))
         }
     }
 
     /// `%s`/`%u`/`%x`-style habits: the nearest supported conversion, keeping flags, width and precision.
     private static func conversionSuggestion(_ conversion: Character, _ written: String) -> String? {
-        let replacement: Character? = switch conversion {
-        case "s", "a", "A": "g"
-        case "u", "x", "X", "o", "c": "d"
-        default: nil
-        }
+        let replacement: Character? =
+            switch conversion {
+            case "s", "a", "A": "g"
+            case "u", "x", "X", "o", "c": "d"
+            default: nil
+            }
         guard let replacement else { return nil }
         let fixed = String(written.dropLast()) + String(replacement)
         return (try? NumberPattern(fixed)) == nil ? nil : fixed
@@ -96,8 +101,10 @@ extension DecodeContext {
         for problem in LabelText.syntaxProblems(in: text) {
             let offset = text.unicodeScalars.distance(from: text.startIndex, to: problem.position)
             let span = Self.span(in: node, offset: offset, length: problem.isUnclosed ? 1 : 2)
-            report(problem.isUnclosed ? Messages.Spec.unclosedPlaceholder(at: span)
-                                      : Messages.Spec.emptyPlaceholder(at: span))
+            report(
+                problem.isUnclosed
+                    ? Messages.Spec.unclosedPlaceholder(at: span)
+                    : Messages.Spec.emptyPlaceholder(at: span))
         }
         for placeholder in LabelText.scan(text) {
             guard let format = placeholder.format else { continue }
@@ -136,7 +143,9 @@ extension LabelText {
                 break
             }
             let inner = text[text.index(after: open)..<close]
-            if inner.isEmpty || inner.hasPrefix(":") { problems.append(SyntaxProblem(position: open, isUnclosed: false)) }
+            if inner.isEmpty || inner.hasPrefix(":") {
+                problems.append(SyntaxProblem(position: open, isUnclosed: false))
+            }
             index = text.index(after: close)
         }
         return problems

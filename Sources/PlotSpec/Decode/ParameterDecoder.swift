@@ -16,8 +16,10 @@ extension DecodeContext {
         if map.entries.count > SpecLimits.maxParameters {
             // Reported at the first parameter past the limit; every name stays declared (see DecodeContext).
             let extra = map.entries[SpecLimits.maxParameters]
-            report(Messages.Spec.tooLarge("\(map.entries.count) parameters", limit: "\(SpecLimits.maxParameters)",
-                                          at: extra.key.span))
+            report(
+                Messages.Spec.tooLarge(
+                    "\(map.entries.count) parameters", limit: "\(SpecLimits.maxParameters)",
+                    at: extra.key.span))
             failedParameterNames.formUnion(map.entries.compactMap(\.keyText))
             return
         }
@@ -43,15 +45,20 @@ extension DecodeContext {
         guard let name = key.scalar?.text else { return nil }
         // Names become axis labels and appear in every message about them: keep them short.
         if name.utf8.count > SpecLimits.maxNameLength {
-            report(Messages.Spec.textTooLong("the name", length: name.count, limit: SpecLimits.maxNameLength,
-                                             at: key.span))
+            report(
+                Messages.Spec.textTooLong(
+                    "the name", length: name.count, limit: SpecLimits.maxNameLength,
+                    at: key.span))
             return nil
         }
-        let isIdentifier = name.first.map { $0.isLetter || $0 == "_" } == true
+        let isIdentifier =
+            name.first.map { $0.isLetter || $0 == "_" } == true
             && name.allSatisfy { ($0.isLetter || $0.isNumber || $0 == "_") && $0.isASCII }
         guard isIdentifier else {
-            report(Messages.Spec.outOfRange("a name '\(name)'", "letters, digits and underscores, starting with a letter",
-                                            at: key.span))
+            report(
+                Messages.Spec.outOfRange(
+                    "a name '\(name)'", "letters, digits and underscores, starting with a letter",
+                    at: key.span))
             return nil
         }
         guard !Self.reservedNames.contains(name) else {
@@ -82,9 +89,10 @@ extension DecodeContext {
     }
 
     /// A parameter with a `range`, or restricted to a list of numbers.
-    private func numericParameter(name: String, keyNode: YAMLNode, map: MappingReader, values: [Double]?,
-                                  label: String) -> Parameter?
-    {
+    private func numericParameter(
+        name: String, keyNode: YAMLNode, map: MappingReader, values: [Double]?,
+        label: String
+    ) -> Parameter? {
         let d = language.parameter
         let scale = choice(map, d.scale)
         let integer = bool(map, d.integer)
@@ -105,29 +113,32 @@ extension DecodeContext {
         }
         let tickFormat = self.tickFormat(map, d.tickFormat)
         guard checkDiscreteBounds(name: name, map: map, integer: integer, scale: scale, bounds: bounds, values: values),
-              let (lower, upper) = bounds
+            let (lower, upper) = bounds
         else { return nil }
         let middle = ContinuousScale(kind: scale, lower: lower, upper: upper).value(atNormalized: 0.5)
         let parameter = Parameter(
             name: name, lower: lower, upper: upper, scale: scale, integer: integer, values: values, label: label,
             tickFormat: tickFormat, heldValue: middle, span: keyNode.span)
-        return parameter.holding(map[d.defaultValue].flatMap { heldValue($0, of: parameter, "default") }
-            ?? parameter.snap(middle))
+        return parameter.holding(
+            map[d.defaultValue].flatMap { heldValue($0, of: parameter, "default") }
+                ?? parameter.snap(middle))
     }
 
     /// A parameter whose `values` are category names. Its axis, scale and rounding are implied, so the
     /// keys that would set them are errors rather than silently ignored.
-    private func categoricalParameter(name: String, keyNode: YAMLNode, categories: [String], map: MappingReader,
-                                      label: String) -> Parameter
-    {
+    private func categoricalParameter(
+        name: String, keyNode: YAMLNode, categories: [String], map: MappingReader,
+        label: String
+    ) -> Parameter {
         let d = language.parameter
         for key in [d.scale.name, d.integer.name, d.tickFormat.name] {
             if let keyNode = map.keyNode(key) {
                 report(Messages.Spec.conflictingKey(key, with: "category names in 'values'", at: keyNode.span))
             }
         }
-        let parameter = Parameter.categorical(name: name, categories: categories, label: label, heldIndex: 0,
-                                              span: keyNode.span)
+        let parameter = Parameter.categorical(
+            name: name, categories: categories, label: label, heldIndex: 0,
+            span: keyNode.span)
         return map[d.defaultValue].flatMap({ heldValue($0, of: parameter, "default") }).map(parameter.holding)
             ?? parameter
     }
@@ -136,13 +147,17 @@ extension DecodeContext {
     private func heldValue(_ node: YAMLNode, of parameter: Parameter, _ what: String) -> Double? {
         guard let value = parameterValue(node, of: parameter, what) else { return nil }
         if let categories = parameter.categories, value < parameter.lower || value > parameter.upper {
-            report(Messages.Spec.outOfRange("a category index of '\(parameter.name)'",
-                                            "between 0 and \(categories.count - 1), or a category name", at: node.span))
+            report(
+                Messages.Spec.outOfRange(
+                    "a category index of '\(parameter.name)'",
+                    "between 0 and \(categories.count - 1), or a category name", at: node.span))
             return nil
         }
         guard value >= parameter.lower, value <= parameter.upper else {
-            report(Messages.Spec.valueOutsideRange(parameter.name, value: node.scalar?.text ?? "\(value)",
-                                                   at: node.span))
+            report(
+                Messages.Spec.valueOutsideRange(
+                    parameter.name, value: node.scalar?.text ?? "\(value)",
+                    at: node.span))
             return nil
         }
         return heldValueTakenAsWritten(value, of: parameter, at: node)
@@ -159,7 +174,7 @@ extension DecodeContext {
         guard let map = MappingReader(node, namesIn: "hold", context: self) else { return }
         for pair in map.entries {
             guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
-                  let value = heldValue(pair.value, of: parameters[index], "held value of '\(name)'")
+                let value = heldValue(pair.value, of: parameters[index], "held value of '\(name)'")
             else { continue }
             parameters[index] = parameters[index].holding(value)
         }

@@ -12,12 +12,13 @@ extension DecodeContext {
             report(Messages.Spec.exactlyOne(of: kinds, in: "plot", at: node.span))
             return nil
         }
-        let plot: Plot? = switch kind {
-        case d.heatmap.name: decodeHeatmap(body, sampling: sampling).map(Plot.heatmap)
-        case d.surface.name: decodeSurface(body, sampling: sampling).map(Plot.surface)
-        case d.parallel.name: decodeParallel(body, sampling: sampling).map(Plot.parallelCoordinates)
-        default: decodeScatter(body, sampling: sampling).map(Plot.scatter)
-        }
+        let plot: Plot? =
+            switch kind {
+            case d.heatmap.name: decodeHeatmap(body, sampling: sampling).map(Plot.heatmap)
+            case d.surface.name: decodeSurface(body, sampling: sampling).map(Plot.surface)
+            case d.parallel.name: decodeParallel(body, sampling: sampling).map(Plot.parallelCoordinates)
+            default: decodeScatter(body, sampling: sampling).map(Plot.scatter)
+            }
         if let plot { checkUnusedPlotKeys(plot, body: body) }
         return plot
     }
@@ -43,8 +44,9 @@ extension DecodeContext {
         let xAxis = axisOptions(map, d.xAxis)
         let yAxis = axisOptions(map, d.yAxis)
         guard let x, let y, let color else { return nil }
-        return HeatmapPlot(x: x, y: y, shown: shown, color: color, contours: contours.sorted(),
-                           contourColor: contourColor, xAxis: xAxis, yAxis: yAxis)
+        return HeatmapPlot(
+            x: x, y: y, shown: shown, color: color, contours: contours.sorted(),
+            contourColor: contourColor, xAxis: xAxis, yAxis: yAxis)
     }
 
     private func decodeSurface(_ node: YAMLNode, sampling: Sampling?) -> SurfacePlot? {
@@ -59,8 +61,9 @@ extension DecodeContext {
         let yAxis = axisOptions(map, d.yAxis)
         let zAxis = axisOptions(map, d.zAxis)
         guard let x, let y, let color else { return nil }
-        return SurfacePlot(x: x, y: y, shown: shown, color: color, elevation: elevation, azimuth: azimuth,
-                           xAxis: xAxis, yAxis: yAxis, zAxis: zAxis)
+        return SurfacePlot(
+            x: x, y: y, shown: shown, color: color, elevation: elevation, azimuth: azimuth,
+            xAxis: xAxis, yAxis: yAxis, zAxis: zAxis)
     }
 
     private func decodeParallel(_ node: YAMLNode, sampling: Sampling?) -> ParallelPlot? {
@@ -107,17 +110,20 @@ extension DecodeContext {
         let xAxis = axisOptions(map, d.xAxis)
         let yAxis = axisOptions(map, d.yAxis)
         guard let x, let y, let color else { return nil }
-        return ScatterPlot(x: x, y: y, shown: shown, color: color, markerSize: size, opacity: opacity,
-                           edgeColor: edge, xAxis: xAxis, yAxis: yAxis)
+        return ScatterPlot(
+            x: x, y: y, shown: shown, color: color, markerSize: size, opacity: opacity,
+            edgeColor: edge, xAxis: xAxis, yAxis: yAxis)
     }
 
     // MARK: - Shared pieces
 
     /// The x and y parameters of a grid-based plot, which must be the grid's two axes.
-    private func gridAxes(_ map: MappingReader, x xKey: KeyDescription, y yKey: KeyDescription, kind: String,
-                          sampling: Sampling?) -> (Int?, Int?)
-    {
-        let xNode = map.required(xKey), yNode = map.required(yKey)
+    private func gridAxes(
+        _ map: MappingReader, x xKey: KeyDescription, y yKey: KeyDescription, kind: String,
+        sampling: Sampling?
+    ) -> (Int?, Int?) {
+        let xNode = map.required(xKey)
+        let yNode = map.required(yKey)
         let x = xNode.flatMap { node in string(node, "x").flatMap { parameter(named: $0, at: node) } }
         let y = yNode.flatMap { node in string(node, "y").flatMap { parameter(named: $0, at: node) } }
         if let x, let y, x == y, let yNode {
@@ -147,16 +153,20 @@ extension DecodeContext {
         if case .grid? = sampling { report(Messages.Spec.plotNeedsTrials(kind, at: node.span)) }
     }
 
-    private func colorEncoding(_ map: MappingReader, _ keys: ColorKeys, shown: ShownValue,
-                               buckets: [ColorEncoding.Bucket] = []) -> ColorEncoding? {
+    private func colorEncoding(
+        _ map: MappingReader, _ keys: ColorKeys, shown: ShownValue,
+        buckets: [ColorEncoding.Bucket] = []
+    ) -> ColorEncoding? {
         // The description's default names a colormap we ship (ColorKeysTests checks it resolves).
         var colormap = Colormap.named(keys.colormap.defaultValue) ?? .viridis
         if let node = map[keys.colormap.key], let text = string(node, "colormap") {
             if let named = Colormap.named(text) {
                 colormap = named
             } else {
-                report(Messages.Spec.unknownChoice(text, for: "colormap", choices: Colormap.allNames, at: node.span,
-                                                   suggestion: Suggestions.closest(to: text, among: Colormap.allNames)))
+                report(
+                    Messages.Spec.unknownChoice(
+                        text, for: "colormap", choices: Colormap.allNames, at: node.span,
+                        suggestion: Suggestions.closest(to: text, among: Colormap.allNames)))
                 return nil
             }
         }
@@ -170,7 +180,7 @@ extension DecodeContext {
             if node.mapping != nil {
                 // `colorbar: {}` keeps the default title; only `false` removes the bar.
                 if let bar = MappingReader(node, .colorbar, context: self),
-                   let labelNode = bar[language.colorbar.label]
+                    let labelNode = bar[language.colorbar.label]
                 {
                     label = string(labelNode, "colorbar label")
                 }

@@ -12,27 +12,37 @@ extension DecodeContext {
         case .heatmap(let heatmap):
             let d = language.heatmap
             if heatmap.contours.isEmpty, let node = key(d.contourColor.name) {
-                report(Messages.Spec.keyUnusedOnPlot(d.contourColor.name, on: kind, because: "no 'contours' are "
-                                                         + "drawn", at: node.span))
+                report(
+                    Messages.Spec.keyUnusedOnPlot(
+                        d.contourColor.name, on: kind,
+                        because: "no 'contours' are "
+                            + "drawn", at: node.span))
             }
             checkCategoricalTickFormat([(heatmap.x, value(d.xAxis.name)), (heatmap.y, value(d.yAxis.name))], on: kind)
         case .scatter(let scatter):
             let d = language.scatter
             checkCategoricalTickFormat([(scatter.x, value(d.xAxis.name)), (scatter.y, value(d.yAxis.name))], on: kind)
         case .surface(let surface):
-            let d = language.surface, grid = language.axis.grid.name
+            let d = language.surface
+            let grid = language.axis.grid.name
             for axis in [d.xAxis.name, d.yAxis.name, d.zAxis.name] {
                 if let pair = value(axis)?.mapping?.first(where: { $0.keyText == grid }) {
-                    report(Messages.Spec.keyUnusedOnPlot(grid, on: kind, because: "the panes of a surface "
-                                                             + "always have grid lines", at: pair.key.span))
+                    report(
+                        Messages.Spec.keyUnusedOnPlot(
+                            grid, on: kind,
+                            because: "the panes of a surface "
+                                + "always have grid lines", at: pair.key.span))
                 }
             }
             checkCategoricalTickFormat([(surface.x, value(d.xAxis.name)), (surface.y, value(d.yAxis.name))], on: kind)
         case .parallelCoordinates(let parallel):
             let colormap = language.parallel.color.colormap.name
             if !parallel.color.buckets.isEmpty, let node = key(colormap) {
-                report(Messages.Spec.keyUnusedOnPlot(colormap, on: kind, because: "'buckets' colour the "
-                                                         + "lines", at: node.span))
+                report(
+                    Messages.Spec.keyUnusedOnPlot(
+                        colormap, on: kind,
+                        because: "'buckets' colour the "
+                            + "lines", at: node.span))
             }
         }
     }
@@ -42,9 +52,12 @@ extension DecodeContext {
         for (parameter, options) in axes where parameters[parameter].isCategorical {
             let tickFormat = language.axis.tickFormat.name
             guard let format = options?.mapping?.first(where: { $0.keyText == tickFormat }) else { continue }
-            report(Messages.Spec.keyUnusedOnPlot(tickFormat, on: kind, because: "'\(parameters[parameter].name)'"
-                                                     + " is categorical and its ticks show the category names",
-                                                     at: format.key.span))
+            report(
+                Messages.Spec.keyUnusedOnPlot(
+                    tickFormat, on: kind,
+                    because: "'\(parameters[parameter].name)'"
+                        + " is categorical and its ticks show the category names",
+                    at: format.key.span))
         }
     }
 }

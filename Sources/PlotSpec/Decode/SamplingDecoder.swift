@@ -6,8 +6,8 @@ extension DecodeContext {
         let d = language.sampling
         guard let map = MappingReader(node, .sampling, context: self) else { return nil }
         switch (map[d.grid], map[d.trials]) {
-        case let (grid?, nil): return decodeGrid(grid).map(Sampling.grid)
-        case let (nil, trials?): return decodeTrials(trials).map(Sampling.trials)
+        case (let grid?, nil): return decodeGrid(grid).map(Sampling.grid)
+        case (nil, let trials?): return decodeTrials(trials).map(Sampling.trials)
         default:
             report(Messages.Spec.exactlyOne(of: d.section.exactlyOne, in: "sampling", at: node.span))
             return nil
@@ -21,7 +21,7 @@ extension DecodeContext {
         var failed = false
         for pair in map.entries {
             guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
-                  let count = gridCount(pair.value, of: parameters[index])
+                let count = gridCount(pair.value, of: parameters[index])
             else {
                 failed = true
                 continue
@@ -34,8 +34,10 @@ extension DecodeContext {
         }
         if total > Double(SpecLimits.maxGridCells) {
             let shape = axes.map { String($0.count) }.joined(separator: " × ")
-            report(Messages.Spec.tooLarge("a grid of \(shape) cells", limit: "\(SpecLimits.maxGridCells) cells",
-                                          at: node.span))
+            report(
+                Messages.Spec.tooLarge(
+                    "a grid of \(shape) cells", limit: "\(SpecLimits.maxGridCells) cells",
+                    at: node.span))
             return nil
         }
         // A grid with a broken axis is not checked against the plot, so one mistake gives one error.
@@ -58,8 +60,10 @@ extension DecodeContext {
         if case .string("all")? = node.scalar?.value { return categories.count }
         guard let count = integer(node, what, in: 0...cells.upperBound) else { return nil }
         guard count == categories.count else {
-            report(Messages.Spec.outOfRange(what, "\(categories.count), one per category (or write 'all')",
-                                            at: node.span))
+            report(
+                Messages.Spec.outOfRange(
+                    what, "\(categories.count), one per category (or write 'all')",
+                    at: node.span))
             return nil
         }
         return count
@@ -80,27 +84,30 @@ extension DecodeContext {
         let d = language.focus
         guard let map = MappingReader(node, .focus, context: self) else { return nil }
         let fraction = map.required(d.fraction).flatMap { number($0, "focus fraction", as: d.fraction) }
-        var centers: [Int: Double] = [:], spreads: [Int: Double] = [:]
+        var centers: [Int: Double] = [:]
+        var spreads: [Int: Double] = [:]
         if let centerNode = map.required(d.center),
-           let centerMap = MappingReader(centerNode, namesIn: "focus center", context: self)
+            let centerMap = MappingReader(centerNode, namesIn: "focus center", context: self)
         {
             for pair in centerMap.entries {
                 guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
-                      let value = parameterValue(pair.value, of: parameters[index], "focus center of '\(name)'")
+                    let value = parameterValue(pair.value, of: parameters[index], "focus center of '\(name)'")
                 else { continue }
                 let p = parameters[index]
                 if value < p.lower || value > p.upper {
-                    report(Messages.Spec.valueOutsideRange(name, value: pair.value.scalar?.text ?? "", at: pair.value.span))
+                    report(
+                        Messages.Spec.valueOutsideRange(name, value: pair.value.scalar?.text ?? "", at: pair.value.span)
+                    )
                 }
                 centers[index] = value
             }
         }
         if let spreadNode = map.required(d.spread),
-           let spreadMap = MappingReader(spreadNode, namesIn: "focus spread", context: self)
+            let spreadMap = MappingReader(spreadNode, namesIn: "focus spread", context: self)
         {
             for pair in spreadMap.entries {
                 guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
-                      let value = positiveNumber(pair.value, "focus spread of '\(name)'")
+                    let value = positiveNumber(pair.value, "focus spread of '\(name)'")
                 else { continue }
                 if parameters[index].isCategorical {
                     // Categories have no distance between them: a focus trial draws the centre category.

@@ -8,7 +8,8 @@ extension DecodeContext {
         guard let map = MappingReader(node, .score, context: self) else { return nil }
         let baseline = number(map, d.baseline)
         let defaultClip = d.clip.defaultValue
-        var clip: ClosedRange<Double>? = defaultClip.first <= defaultClip.second
+        var clip: ClosedRange<Double>? =
+            defaultClip.first <= defaultClip.second
             ? defaultClip.first...defaultClip.second : nil
         if let clipNode = map[d.clip.key] {
             if case .bool(false)? = clipNode.scalar?.value {
@@ -22,8 +23,10 @@ extension DecodeContext {
         var terms: [Term] = []
         if let termsNode = map[d.terms], let items = list(termsNode, "terms") {
             if items.count > SpecLimits.maxTerms {
-                report(Messages.Spec.tooLarge("\(items.count) terms", limit: "\(SpecLimits.maxTerms)",
-                                              at: termsNode.span))
+                report(
+                    Messages.Spec.tooLarge(
+                        "\(items.count) terms", limit: "\(SpecLimits.maxTerms)",
+                        at: termsNode.span))
             } else {
                 var noiseKeys: [UInt64: Int] = [:]
                 for item in items {
@@ -45,16 +48,20 @@ extension DecodeContext {
         // A name only identifies a noise term's random stream; on any other term it would do nothing.
         let isNoise = if case .noise = shape { true } else { false }
         if !isNoise, name != nil, let nameKey = map.keyNode(d.name) {  // a name that failed is reported already
-            report(Messages.Spec.keyUnused(d.name.name,
-                                           because: "only a noise term uses its name (to key its random stream)",
-                                           at: nameKey.span))
+            report(
+                Messages.Spec.keyUnused(
+                    d.name.name,
+                    because: "only a noise term uses its name (to key its random stream)",
+                    at: nameKey.span))
             return nil
         }
         var factors: [TermShape] = []
         if let timesNode = map[d.times], let items = list(timesNode, "times") {
             if items.count > SpecLimits.maxFactors {
-                report(Messages.Spec.tooLarge("\(items.count) factors", limit: "\(SpecLimits.maxFactors)",
-                                              at: timesNode.span))
+                report(
+                    Messages.Spec.tooLarge(
+                        "\(items.count) factors", limit: "\(SpecLimits.maxFactors)",
+                        at: timesNode.span))
                 return nil
             }
             for item in items {
@@ -72,12 +79,15 @@ extension DecodeContext {
         _ map: MappingReader, node: YAMLNode, allowNoise: Bool, name: String?, noiseKeys: inout [UInt64: Int]
     ) -> TermShape? {
         let d = language.term
-        let kinds = d.kinds.map(\.name), factorKinds = d.factorKinds.map(\.name)
+        let kinds = d.kinds.map(\.name)
+        let factorKinds = d.factorKinds.map(\.name)
         // The term's kinds are looked for in a factor too, so a noise factor gets its own message below.
         let present = kinds.filter { map.has($0) }
         guard present.count == 1, let kind = present.first, let body = map[kind] else {
-            report(Messages.Spec.exactlyOne(of: allowNoise ? kinds : factorKinds,
-                                            in: allowNoise ? "a term" : "a factor", at: node.span))
+            report(
+                Messages.Spec.exactlyOne(
+                    of: allowNoise ? kinds : factorKinds,
+                    in: allowNoise ? "a term" : "a factor", at: node.span))
             return nil
         }
         switch kind {
@@ -89,8 +99,10 @@ extension DecodeContext {
         default:
             // Noise adds to the score; as a factor it would scale a term by a random number.
             guard allowNoise else {
-                report(Messages.Spec.exactlyOne(of: factorKinds, in: "a factor",
-                                                at: map.keyNode(kind)?.span ?? node.span))
+                report(
+                    Messages.Spec.exactlyOne(
+                        of: factorKinds, in: "a factor",
+                        at: map.keyNode(kind)?.span ?? node.span))
                 return nil
             }
             return decodeNoise(body, name: name, noiseKeys: &noiseKeys).map(TermShape.noise)
@@ -102,8 +114,10 @@ extension DecodeContext {
     private func width(_ node: YAMLNode, _ what: String) -> (Double, Double)? {
         if let items = node.sequence {
             guard items.count == 2 else {
-                report(Messages.Spec.wrongType(expected: "a width or [below, above] for \(what)",
-                                               found: node.kindDescription, at: node.span))
+                report(
+                    Messages.Spec.wrongType(
+                        expected: "a width or [below, above] for \(what)",
+                        found: node.kindDescription, at: node.span))
                 return nil
             }
             guard let a = positiveNumber(items[0], what), let b = positiveNumber(items[1], what) else { return nil }
@@ -117,10 +131,11 @@ extension DecodeContext {
         guard let map = MappingReader(node, .bell, context: self) else { return nil }
         let height = number(map, d.height)
         guard let centerNode = map.required(d.center),
-              let centers = MappingReader(centerNode, namesIn: "bell center", context: self),
-              let widthNode = map.required(d.width)
+            let centers = MappingReader(centerNode, namesIn: "bell center", context: self),
+            let widthNode = map.required(d.width)
         else { return nil }
-        let widthMap = widthNode.mapping != nil
+        let widthMap =
+            widthNode.mapping != nil
             ? MappingReader(widthNode, namesIn: "bell width", context: self) : nil
         let sharedWidth = widthNode.mapping == nil ? width(widthNode, "bell width") : nil
         var axes: [Bell.Axis] = []
@@ -129,7 +144,7 @@ extension DecodeContext {
         }
         for pair in centers.entries {
             guard let name = pair.keyText, let index = parameter(named: name, at: pair.key),
-                  let center = parameterValue(pair.value, of: parameters[index], "bell center of '\(name)'")
+                let center = parameterValue(pair.value, of: parameters[index], "bell center of '\(name)'")
             else { continue }
             let p = parameters[index]
             if p.scale.isLogarithmic, center <= 0 {
@@ -177,7 +192,7 @@ extension DecodeContext {
         guard let when else { return nil }
         if shape != .sigmoid {
             guard case .binary(let op, _, _, _) = when.expression,
-                  [.less, .lessEqual, .greater, .greaterEqual].contains(op)
+                [.less, .lessEqual, .greater, .greaterEqual].contains(op)
             else {
                 report(Messages.Spec.penaltyShapeNeedsComparison(shape.rawValue, at: when.span))
                 return nil

@@ -7,9 +7,10 @@ import PlotYAML
 extension DecodeContext {
     /// An integer parameter must be able to take a whole number, and listed values must be whole (and
     /// positive on a log scale): otherwise snapping would move every sample off the declared values.
-    func checkDiscreteBounds(name: String, map: MappingReader, integer: Bool, scale: ScaleKind,
-                             bounds: (Double, Double)?, values: [Double]?) -> Bool
-    {
+    func checkDiscreteBounds(
+        name: String, map: MappingReader, integer: Bool, scale: ScaleKind,
+        bounds: (Double, Double)?, values: [Double]?
+    ) -> Bool {
         var ok = true
         if let values, let items = map[language.parameter.values]?.sequence {
             for item in items {
@@ -23,7 +24,7 @@ extension DecodeContext {
                 }
             }
         } else if integer, let (lo, hi) = bounds, lo.rounded(.up) > hi.rounded(.down),
-                  let node = map[language.parameter.range]
+            let node = map[language.parameter.range]
         {
             report(Messages.Spec.noWholeNumber(name, at: node.span))
             ok = false
@@ -36,9 +37,10 @@ extension DecodeContext {
     func checkNoiseSigmas(_ terms: [Term]) {
         for term in terms {
             guard case .noise(let noise) = term.shape,
-                  let program = try? CompiledFormula(noise.sigma.expression, variables: parameterNames,
-                                                     definitions: definitions),
-                  let value = program.constantValue, value < 0
+                let program = try? CompiledFormula(
+                    noise.sigma.expression, variables: parameterNames,
+                    definitions: definitions),
+                let value = program.constantValue, value < 0
             else { continue }
             report(Messages.Spec.negativeSigma(at: noise.sigma.span))
         }
@@ -55,8 +57,10 @@ extension DecodeContext {
             case .grid(let grid) where grid.axes.contains(where: { $0.parameter == index }):
                 report(Messages.Spec.holdOfSampled(name, onGrid: true, at: pair.key.span, sampledAt: grid.span))
             case .trials(let trials):
-                report(Messages.Spec.holdOfSampled(name, onGrid: false,
-                                                   at: pair.key.span, sampledAt: trials.span))
+                report(
+                    Messages.Spec.holdOfSampled(
+                        name, onGrid: false,
+                        at: pair.key.span, sampledAt: trials.span))
             default:
                 break
             }
@@ -69,15 +73,20 @@ extension DecodeContext {
     /// when written directly (1–100 inches a side, 10–1200 dpi), or `pixels` would be a way around them.
     func checkPixelPage(width: Double, height: Double, dpi: Double, at node: YAMLNode) {
         func inches(_ v: Double) -> String { "\(NumberFormat.format(v, "%.3g")) in" }
-        let dpiKey = language.figure.dpi.key, sizeKey = language.figure.size.key
+        let dpiKey = language.figure.dpi.key
+        let sizeKey = language.figure.size.key
         if !dpiKey.range.contains(dpi) {
-            report(Messages.Spec.pixelsOutOfRange("resolution", "\(NumberFormat.format(dpi, "%.4g")) dpi",
-                                                  requirement: (dpiKey.requirement ?? "") + " dpi", at: node.span))
+            report(
+                Messages.Spec.pixelsOutOfRange(
+                    "resolution", "\(NumberFormat.format(dpi, "%.4g")) dpi",
+                    requirement: (dpiKey.requirement ?? "") + " dpi", at: node.span))
         } else if !sizeKey.range.contains(width) || !sizeKey.range.contains(height) {
             let requirement = (sizeKey.requirement ?? "") + " a side (change dpi or size)"
-            report(Messages.Spec.pixelsOutOfRange("page", "\(inches(width)) × \(inches(height))",
-                                                  requirement: requirement,
-                                                  at: node.span))
+            report(
+                Messages.Spec.pixelsOutOfRange(
+                    "page", "\(inches(width)) × \(inches(height))",
+                    requirement: requirement,
+                    at: node.span))
         }
     }
 }
@@ -106,9 +115,12 @@ extension DecodeContext {
     /// leave `center` and `spread` without effect.
     func checkFocusDrawsTrials(_ focus: TrialSampling.Focus, count: Int, focusNode: YAMLNode) {
         guard focus.fraction > 0, (focus.fraction * Double(count)).rounded() < 1,
-              let fraction = focusNode.mapping?.first(where: { $0.keyText == "fraction" })?.value
+            let fraction = focusNode.mapping?.first(where: { $0.keyText == "fraction" })?.value
         else { return }
-        report(Messages.Spec.keyUnused("focus", because: "a fraction of \(fraction.scalar?.text ?? "") of \(count) "
-                                       + "trials rounds to no trials", at: fraction.span))
+        report(
+            Messages.Spec.keyUnused(
+                "focus",
+                because: "a fraction of \(fraction.scalar?.text ?? "") of \(count) "
+                    + "trials rounds to no trials", at: fraction.span))
     }
 }

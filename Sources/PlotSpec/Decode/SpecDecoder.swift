@@ -23,7 +23,8 @@ public enum SpecDecoder {
             return (nil, [Messages.Spec.notASpecRoot(found: root.kindDescription, at: root.span)])
         }
         let figure = top.required(d.figure).flatMap { context.decodeFigure($0) }
-        let seed = top[d.seed.key].flatMap { context.integer($0, "seed", in: d.seed.key.integerRange) }
+        let seed =
+            top[d.seed.key].flatMap { context.integer($0, "seed", in: d.seed.key.integerRange) }
             .map(UInt64.init) ?? UInt64(d.seed.defaultValue)
         if let node = top.required(d.parameters) {
             context.decodeParameters(node)

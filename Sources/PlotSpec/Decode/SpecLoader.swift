@@ -39,8 +39,9 @@ public enum SpecLoader {
         }
         let root = try YAMLLoader.load(path: displayPath, displayPath: displayPath, sources: state.sources)
         if let importedAt, root.mapping == nil {
-            throw DiagnosticError(Messages.Spec.importNotAMapping(
-                displayPath, found: root.kindDescription, at: importedAt.span, fileStart: root.span))
+            throw DiagnosticError(
+                Messages.Spec.importNotAMapping(
+                    displayPath, found: root.kindDescription, at: importedAt.span, fileStart: root.span))
         }
         let extends = SpecDescription.standard.spec.extends.name
         guard let pairs = root.mapping, let extendsNode = pairs.first(where: { $0.keyText == extends })?.value
@@ -57,8 +58,10 @@ public enum SpecLoader {
                 problems.append(problem)
                 continue
             }
-            let basePath = lexicallyNormalized(relative.hasPrefix("/") ? relative
-                : (folder.isEmpty ? relative : (folder as NSString).appendingPathComponent(relative)))
+            let basePath = lexicallyNormalized(
+                relative.hasPrefix("/")
+                    ? relative
+                    : (folder.isEmpty ? relative : (folder as NSString).appendingPathComponent(relative)))
             if state.includeSites[basePath] == nil {
                 state.includeSites[basePath] = LoadedSpec.IncludeSite(span: reference.span, includingFile: displayPath)
             }
@@ -66,7 +69,9 @@ public enum SpecLoader {
                 let base = try load(displayPath: basePath, importedAt: reference, state: &state)
                 merged = merged.map { merge(base: $0, over: base) } ?? base
             } catch {
-                problems += error.diagnostics.map { placed($0, inside: basePath, includedAt: reference, by: displayPath) }
+                problems += error.diagnostics.map {
+                    placed($0, inside: basePath, includedAt: reference, by: displayPath)
+                }
             }
         }
         guard problems.isEmpty else { throw DiagnosticError(problems) }
@@ -104,9 +109,10 @@ public enum SpecLoader {
 
     /// A diagnostic from an imported file, with a note saying which entry included the file; one with no
     /// position of its own (an unreadable file) is placed at the entry.
-    private static func placed(_ diagnostic: Diagnostic, inside path: String, includedAt entry: YAMLNode,
-                               by includingFile: String) -> Diagnostic
-    {
+    private static func placed(
+        _ diagnostic: Diagnostic, inside path: String, includedAt entry: YAMLNode,
+        by includingFile: String
+    ) -> Diagnostic {
         var placed = diagnostic
         guard let file = diagnostic.location?.file else {
             placed.span = entry.span
@@ -120,8 +126,10 @@ public enum SpecLoader {
         let items = node.sequence ?? [node]
         return items.filter { item in
             if case .string? = item.scalar?.value { return true }
-            problems.append(Messages.Spec.wrongType(expected: "a file path for extends", found: item.kindDescription,
-                                                    at: item.span))
+            problems.append(
+                Messages.Spec.wrongType(
+                    expected: "a file path for extends", found: item.kindDescription,
+                    at: item.span))
             return false
         }
     }

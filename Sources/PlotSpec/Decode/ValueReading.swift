@@ -35,8 +35,10 @@ extension DecodeContext {
 
     func integer(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int>) -> Int? {
         guard let scalar = node.scalar else {
-            report(Messages.Spec.wrongType(expected: "a whole number for \(what)", found: node.kindDescription,
-                                           at: node.span))
+            report(
+                Messages.Spec.wrongType(
+                    expected: "a whole number for \(what)", found: node.kindDescription,
+                    at: node.span))
             return nil
         }
         let value: Int
@@ -47,8 +49,10 @@ extension DecodeContext {
             report(Messages.Spec.tooLarge(what, limit: "\(range.upperBound)", at: node.span))
             return nil
         default:
-            report(Messages.Spec.wrongType(expected: "a whole number for \(what)", found: node.kindDescription,
-                                           at: node.span))
+            report(
+                Messages.Spec.wrongType(
+                    expected: "a whole number for \(what)", found: node.kindDescription,
+                    at: node.span))
             return nil
         }
         if value > range.upperBound {
@@ -64,8 +68,10 @@ extension DecodeContext {
 
     func bool(_ node: YAMLNode, _ what: String) -> Bool? {
         if case .bool(let b)? = node.scalar?.value { return b }
-        report(Messages.Spec.wrongType(expected: "true or false for \(what)", found: node.kindDescription,
-                                       at: node.span))
+        report(
+            Messages.Spec.wrongType(
+                expected: "true or false for \(what)", found: node.kindDescription,
+                at: node.span))
         return nil
     }
 
@@ -79,8 +85,10 @@ extension DecodeContext {
         }
         // Characters never outnumber UTF-8 bytes, so short text skips the count.
         if scalar.text.utf8.count > SpecLimits.maxTextLength, scalar.text.count > SpecLimits.maxTextLength {
-            report(Messages.Spec.textTooLong(what, length: scalar.text.count,
-                                             limit: SpecLimits.maxTextLength, at: node.span))
+            report(
+                Messages.Spec.textTooLong(
+                    what, length: scalar.text.count,
+                    limit: SpecLimits.maxTextLength, at: node.span))
             return nil
         }
         return scalar.text
@@ -92,16 +100,20 @@ extension DecodeContext {
         guard let text = string(node, what) else { return nil }
         if let value = T(rawValue: text) { return value }
         let names = T.allCases.map(\.rawValue)
-        report(Messages.Spec.unknownChoice(text, for: what, choices: names, at: node.span,
-                                           suggestion: Suggestions.closest(to: text, among: names)))
+        report(
+            Messages.Spec.unknownChoice(
+                text, for: what, choices: names, at: node.span,
+                suggestion: Suggestions.closest(to: text, among: names)))
         return nil
     }
 
     /// A two-element list of numbers `[low, high]` with `low < high`.
     func numberPair(_ node: YAMLNode, _ what: String) -> (Double, Double)? {
         guard let items = node.sequence, items.count == 2 else {
-            report(Messages.Spec.wrongType(expected: "a list of two numbers [low, high] for \(what)",
-                                           found: node.kindDescription, at: node.span))
+            report(
+                Messages.Spec.wrongType(
+                    expected: "a list of two numbers [low, high] for \(what)",
+                    found: node.kindDescription, at: node.span))
             return nil
         }
         guard let a = number(items[0], what), let b = number(items[1], what) else { return nil }
@@ -140,8 +152,10 @@ extension DecodeContext {
             if text.contains("%") { return numberPattern(text, in: node).map(TickFormat.pattern) }
             let names = ["auto", "plain", "scientific", "power", "percent"]
             let suggestion = Suggestions.closest(to: text, among: names) ?? Self.pythonStyleSuggestion(text)
-            report(Messages.Spec.unknownChoice(text, for: "tick format", choices: names + ["a pattern like %.2f"],
-                                               at: node.span, suggestion: suggestion))
+            report(
+                Messages.Spec.unknownChoice(
+                    text, for: "tick format", choices: names + ["a pattern like %.2f"],
+                    at: node.span, suggestion: suggestion))
             return nil
         }
     }

@@ -7,8 +7,9 @@ extension KeyDescription {
 
 /// The line keys of `line` and `curve` annotations.
 public struct LineStyleKeys: Sendable {
-    public var color = DefaultedKey("color", .anyColor, default: NamedColor(name: "white", value: .white),
-                                    doc: "Line colour.")
+    public var color = DefaultedKey(
+        "color", .anyColor, default: NamedColor(name: "white", value: .white),
+        doc: "Line colour.")
     public var width = DefaultedKey("width", .bounded(0.1, 20), default: 1.2, doc: "Line width.", unit: "points")
     public var dashed = DefaultedKey("dashed", .flag, default: true, doc: "Dashed rather than solid.")
 
@@ -23,17 +24,21 @@ public struct TextAnnotationDescription: Sendable {
     public var at = KeyDescription("at", .point, doc: "The point the text describes.")
     public var labelAt = KeyDescription("label_at", .point, doc: "Centre of the text box.")
     public var offset = KeyDescription("offset", .pair(.anyNumber, description: ""), doc: "[dx, dy] in points.")
-    public var arrow = KeyDescription("arrow", .flag, .rule("true when the box is away from `at`"),
-                                      doc: "Arrow from the text to `at`.")
-    public var style = DefaultedKey("style", .choice(LabelStyle.allCases.map(\.rawValue), description: ""),
-                                    default: LabelStyle.dark, doc: "Box style.")
-    public var fontSize = KeyDescription("font_size", .bounded(4, 48), .rule("the plot's label size"),
-                                         doc: "Font size in points.", unit: "points")
+    public var arrow = KeyDescription(
+        "arrow", .flag, .rule("true when the box is away from `at`"),
+        doc: "Arrow from the text to `at`.")
+    public var style = DefaultedKey(
+        "style", .choice(LabelStyle.allCases.map(\.rawValue), description: ""),
+        default: LabelStyle.dark, doc: "Box style.")
+    public var fontSize = KeyDescription(
+        "font_size", .bounded(4, 48), .rule("the plot's label size"),
+        doc: "Font size in points.", unit: "points")
     public var axis = KeyDescription.annotationAxis
 
     public var section: SectionDescription {
-        SectionDescription("a text annotation", doc: "A text annotation.",
-                           keys: [text, at, labelAt, offset, arrow, style.described, fontSize, axis])
+        SectionDescription(
+            "a text annotation", doc: "A text annotation.",
+            keys: [text, at, labelAt, offset, arrow, style.described, fontSize, axis])
     }
 }
 
@@ -44,15 +49,17 @@ public struct MarkerAnnotationDescription: Sendable {
         doc: "Marker shape.")
     public var at = KeyDescription("at", .point, .required, doc: "Where the marker stands.")
     public var size = DefaultedKey("size", .bounded(1, 100), default: 14.0, doc: "Points.", unit: "points")
-    public var color = DefaultedKey("color", .anyColor,
-                                    default: NamedColor(name: "gold", value: ColorValue(red: 1, green: 0.84, blue: 0)),
-                                    doc: "Marker colour.")
+    public var color = DefaultedKey(
+        "color", .anyColor,
+        default: NamedColor(name: "gold", value: ColorValue(red: 1, green: 0.84, blue: 0)),
+        doc: "Marker colour.")
     public var legend = KeyDescription.legend
     public var axis = KeyDescription.annotationAxis
 
     public var section: SectionDescription {
-        SectionDescription("a marker annotation", doc: "A marker annotation.",
-                           keys: [marker, at, size.described, color.described, legend, axis])
+        SectionDescription(
+            "a marker annotation", doc: "A marker annotation.",
+            keys: [marker, at, size.described, color.described, legend, axis])
     }
 }
 
@@ -73,15 +80,17 @@ public struct LineAnnotationDescription: Sendable {
 public struct RegionAnnotationDescription: Sendable {
     public var region = KeyDescription(
         "region", .map(.pair(.anyNumber, description: "[low, high]"), description: "Bounds per parameter."), .required)
-    public var color = DefaultedKey("color", .anyColor, default: NamedColor(name: "white", value: .white),
-                                    doc: "Fill colour.")
+    public var color = DefaultedKey(
+        "color", .anyColor, default: NamedColor(name: "white", value: .white),
+        doc: "Fill colour.")
     public var opacity = DefaultedKey("opacity", .bounded(0, 1), default: 0.25, doc: "Fill opacity.")
     public var outline = KeyDescription("outline", .anyColor, doc: "Outline colour (none: no outline).")
     public var legend = KeyDescription.legend
 
     public var section: SectionDescription {
-        SectionDescription("a region annotation", doc: "A region annotation.",
-                           keys: [region, color.described, opacity.described, outline, legend])
+        SectionDescription(
+            "a region annotation", doc: "A region annotation.",
+            keys: [region, color.described, opacity.described, outline, legend])
     }
 }
 

@@ -13,16 +13,25 @@ public struct AxisDescription: Sendable {
 
 /// The colour keys every plot kind takes.
 public struct ColorKeys: Sendable {
-    public var value = DefaultedKey("value", .choice(ShownValue.allCases.map(\.rawValue), description: ""),
-                                    default: ShownValue.score, doc: "score, or loss = 1 − score.")
-    public var colormap = DefaultedKey("colormap", .choice(Colormap.allNames + Colormap.allNames.map { $0 + "_r" },
-                                                           description: ""),
-                                       default: "viridis", doc: "Colormap.")
-    public var colorRange = DefaultedKey("color_range", .pair(.anyNumber, description: ""), default: NumberPair(0, 1),
-                                         doc: "Values at the colormap's ends.")
+    public var value = DefaultedKey(
+        "value", .choice(ShownValue.allCases.map(\.rawValue), description: ""),
+        default: ShownValue.score, doc: "score, or loss = 1 − score.")
+    public var colormap = DefaultedKey(
+        "colormap",
+        .choice(
+            Colormap.allNames + Colormap.allNames.map { $0 + "_r" },
+            description: ""),
+        default: "viridis", doc: "Colormap.")
+    public var colorRange = DefaultedKey(
+        "color_range", .pair(.anyNumber, description: ""), default: NumberPair(0, 1),
+        doc: "Values at the colormap's ends.")
     public var colorbar = KeyDescription(
-        "colorbar", .anyOf([.string(description: "title"), .boolean(description: "false hides it"),
-                            .section(.colorbar)], description: ""),
+        "colorbar",
+        .anyOf(
+            [
+                .string(description: "title"), .boolean(description: "false hides it"),
+                .section(.colorbar)
+            ], description: ""),
         .rule("Score or Loss"), doc: "Colour-bar title.")
 
     public var keys: [KeyDescription] { [value.described, colormap.described, colorRange.described, colorbar] }

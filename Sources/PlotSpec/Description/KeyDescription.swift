@@ -12,9 +12,10 @@ public struct KeyDescription: Sendable {
     /// Words after the bounds in a range error and the key table ("between -90 and 90 degrees").
     public var unit: String
 
-    public init(_ name: String, _ value: SchemaNode, _ presence: Presence = .optional, doc: String = "",
-                unit: String = "")
-    {
+    public init(
+        _ name: String, _ value: SchemaNode, _ presence: Presence = .optional, doc: String = "",
+        unit: String = ""
+    ) {
         self.name = name
         self.value = value
         self.presence = presence
@@ -28,9 +29,9 @@ public struct KeyDescription: Sendable {
         guard let bounds = value.numberBounds else { return nil }
         let suffix = unit.isEmpty ? "" : " " + unit
         switch (bounds.minimum, bounds.maximum) {
-        case let (lo?, hi?): return "between \(Self.format(lo)) and \(Self.format(hi))" + suffix
-        case let (lo?, nil): return "\(Self.format(lo)) or more" + suffix
-        case let (nil, hi?): return "at most \(Self.format(hi))" + suffix
+        case (let lo?, let hi?): return "between \(Self.format(lo)) and \(Self.format(hi))" + suffix
+        case (let lo?, nil): return "\(Self.format(lo)) or more" + suffix
+        case (nil, let hi?): return "at most \(Self.format(hi))" + suffix
         case (nil, nil): return nil
         }
     }

@@ -7,11 +7,16 @@ public struct ParameterDescription: Sendable {
         .rule("required unless `values`"))
     public var values = KeyDescription(
         "values",
-        .anyOf([.list(.number(minimum: nil, maximum: nil, description: "value"), maxItems: nil,
-                      description: "The only numbers the parameter takes."),
-                .list(.string(description: "category name"), maxItems: SpecLimits.maxCategories,
-                      description: "Category names: a categorical parameter, numbered 0…n−1 in this order.")],
-               description: ""),
+        .anyOf(
+            [
+                .list(
+                    .number(minimum: nil, maximum: nil, description: "value"), maxItems: nil,
+                    description: "The only numbers the parameter takes."),
+                .list(
+                    .string(description: "category name"), maxItems: SpecLimits.maxCategories,
+                    description: "Category names: a categorical parameter, numbered 0…n−1 in this order.")
+            ],
+            description: ""),
         doc: "A list of numbers, or of category names (at least 2).")
     public var scale = DefaultedKey(
         "scale", .choice(ScaleKind.allCases.map(\.rawValue), description: ""), default: ScaleKind.linear,

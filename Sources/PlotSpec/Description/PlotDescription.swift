@@ -16,8 +16,9 @@ public struct PlotDescription: Sendable {
 public struct HeatmapDescription: Sendable {
     public var x = KeyDescription("x", .parameterName, .required)
     public var y = KeyDescription("y", .parameterName, .required)
-    public var contours = KeyDescription("contours", .list(.anyNumber, maxItems: nil, description: ""),
-                                         doc: "Contour levels.")
+    public var contours = KeyDescription(
+        "contours", .list(.anyNumber, maxItems: nil, description: ""),
+        doc: "Contour levels.")
     public var contourColor = DefaultedKey(
         "contour_color", .anyColor, default: NamedColor(name: "white", value: .white), doc: "Contour line colour.")
     public var xAxis = KeyDescription("x_axis", .section(.axis))
@@ -25,8 +26,9 @@ public struct HeatmapDescription: Sendable {
     public var color = ColorKeys()
 
     public var section: SectionDescription {
-        SectionDescription("heatmap", doc: "A heatmap.",
-                           keys: [x, y, contours, contourColor.described, xAxis, yAxis] + color.keys)
+        SectionDescription(
+            "heatmap", doc: "A heatmap.",
+            keys: [x, y, contours, contourColor.described, xAxis, yAxis] + color.keys)
     }
 }
 
@@ -34,35 +36,44 @@ public struct HeatmapDescription: Sendable {
 public struct SurfaceDescription: Sendable {
     public var x = KeyDescription("x", .parameterName, .required)
     public var y = KeyDescription("y", .parameterName, .required)
-    public var elevation = DefaultedKey("elevation", .bounded(-90, 90), default: 30.0,
-                                        doc: "Camera elevation, degrees.", unit: "degrees")
-    public var azimuth = DefaultedKey("azimuth", .bounded(-360, 360), default: -60.0,
-                                      doc: "Camera azimuth, degrees.", unit: "degrees")
+    public var elevation = DefaultedKey(
+        "elevation", .bounded(-90, 90), default: 30.0,
+        doc: "Camera elevation, degrees.", unit: "degrees")
+    public var azimuth = DefaultedKey(
+        "azimuth", .bounded(-360, 360), default: -60.0,
+        doc: "Camera azimuth, degrees.", unit: "degrees")
     public var xAxis = KeyDescription("x_axis", .section(.axis))
     public var yAxis = KeyDescription("y_axis", .section(.axis))
     public var zAxis = KeyDescription("z_axis", .section(.axis))
     public var color = ColorKeys()
 
     public var section: SectionDescription {
-        SectionDescription("surface3d", doc: "A 3-D surface.",
-                           keys: [x, y, elevation.described, azimuth.described, xAxis, yAxis, zAxis] + color.keys)
+        SectionDescription(
+            "surface3d", doc: "A 3-D surface.",
+            keys: [x, y, elevation.described, azimuth.described, xAxis, yAxis, zAxis] + color.keys)
     }
 }
 
 /// `plot.parallel_coordinates`.
 public struct ParallelDescription: Sendable {
-    public var axes = KeyDescription("axes", .list(.parameterName, maxItems: nil, description: ""),
-                                     .rule("every parameter"), doc: "Parameters, in axis order.")
-    public var buckets = KeyDescription("buckets", .list(.section(.bucket), maxItems: SpecLimits.maxBuckets,
-                                                         description: ""), doc: "Discrete colours.")
-    public var lineWidth = DefaultedKey("line_width", .bounded(0.05, 10), default: 1.0, doc: "Points.",
-                                        unit: "points")
+    public var axes = KeyDescription(
+        "axes", .list(.parameterName, maxItems: nil, description: ""),
+        .rule("every parameter"), doc: "Parameters, in axis order.")
+    public var buckets = KeyDescription(
+        "buckets",
+        .list(
+            .section(.bucket), maxItems: SpecLimits.maxBuckets,
+            description: ""), doc: "Discrete colours.")
+    public var lineWidth = DefaultedKey(
+        "line_width", .bounded(0.05, 10), default: 1.0, doc: "Points.",
+        unit: "points")
     public var opacity = DefaultedKey("opacity", .bounded(0, 1), default: 0.6, doc: "Line opacity.")
     public var color = ColorKeys()
 
     public var section: SectionDescription {
-        SectionDescription("parallel_coordinates", doc: "A parallel coordinates plot.",
-                           keys: [axes, buckets, lineWidth.described, opacity.described] + color.keys)
+        SectionDescription(
+            "parallel_coordinates", doc: "A parallel coordinates plot.",
+            keys: [axes, buckets, lineWidth.described, opacity.described] + color.keys)
     }
 }
 
@@ -81,8 +92,9 @@ public struct BucketDescription: Sendable {
 public struct ScatterDescription: Sendable {
     public var x = KeyDescription("x", .parameterName, .required)
     public var y = KeyDescription("y", .parameterName, .required)
-    public var markerSize = DefaultedKey("marker_size", .bounded(0.1, 100), default: 6.0,
-                                         doc: "Diameter in points.", unit: "points")
+    public var markerSize = DefaultedKey(
+        "marker_size", .bounded(0.1, 100), default: 6.0,
+        doc: "Diameter in points.", unit: "points")
     public var opacity = DefaultedKey("opacity", .bounded(0, 1), default: 0.9, doc: "Marker opacity.")
     public var edgeColor = KeyDescription("edge_color", .anyColor, doc: "Marker outline.")
     public var xAxis = KeyDescription("x_axis", .section(.axis))
@@ -90,7 +102,8 @@ public struct ScatterDescription: Sendable {
     public var color = ColorKeys()
 
     public var section: SectionDescription {
-        SectionDescription("scatter", doc: "A scatter plot.",
-                           keys: [x, y, markerSize.described, opacity.described, edgeColor, xAxis, yAxis] + color.keys)
+        SectionDescription(
+            "scatter", doc: "A scatter plot.",
+            keys: [x, y, markerSize.described, opacity.described, edgeColor, xAxis, yAxis] + color.keys)
     }
 }

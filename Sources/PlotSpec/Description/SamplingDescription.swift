@@ -2,15 +2,20 @@
 public struct SamplingDescription: Sendable {
     public var grid = KeyDescription(
         "grid",
-        .map(.anyOf([.integer(minimum: 2, maximum: SpecLimits.maxGridCellsPerAxis, description: "cells"),
-                     .choice(["all"], description: "one cell per category (categorical parameters)")],
-                    description: "Cells along the parameter."),
-             description: "Cells per parameter."))
+        .map(
+            .anyOf(
+                [
+                    .integer(minimum: 2, maximum: SpecLimits.maxGridCellsPerAxis, description: "cells"),
+                    .choice(["all"], description: "one cell per category (categorical parameters)")
+                ],
+                description: "Cells along the parameter."),
+            description: "Cells per parameter."))
     public var trials = KeyDescription("trials", .section(.trials))
 
     public var section: SectionDescription {
-        SectionDescription("sampling", doc: "How the landscape is sampled.", keys: [grid, trials],
-                           exactlyOne: [grid.name, trials.name])
+        SectionDescription(
+            "sampling", doc: "How the landscape is sampled.", keys: [grid, trials],
+            exactlyOne: [grid.name, trials.name])
     }
 }
 
@@ -35,11 +40,14 @@ public struct FocusDescription: Sendable {
     public var center = KeyDescription(
         "center", .map(.parameterValue(description: "centre"), description: "Centres."), .required)
     public var spread = KeyDescription(
-        "spread", .map(.number(minimum: 0, maximum: nil, description: "spread"),
-                       description: "Spreads in each parameter's scale."), .required)
+        "spread",
+        .map(
+            .number(minimum: 0, maximum: nil, description: "spread"),
+            description: "Spreads in each parameter's scale."), .required)
 
     public var section: SectionDescription {
-        SectionDescription("focus", doc: "A share of trials drawn around a promising point.",
-                           keys: [fraction, center, spread])
+        SectionDescription(
+            "focus", doc: "A share of trials drawn around a promising point.",
+            keys: [fraction, center, spread])
     }
 }

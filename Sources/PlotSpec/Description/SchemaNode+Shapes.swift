@@ -16,8 +16,11 @@ extension SchemaNode {
 
     /// A value of a parameter: a number, or a category name of a categorical parameter.
     static func parameterValue(description: String) -> SchemaNode {
-        .anyOf([.number(minimum: nil, maximum: nil, description: "value or category index"),
-                .string(description: "category name")], description: description)
+        .anyOf(
+            [
+                .number(minimum: nil, maximum: nil, description: "value or category index"),
+                .string(description: "category name")
+            ], description: description)
     }
 
     static let tickFormat = SchemaNode.string(
@@ -25,14 +28,19 @@ extension SchemaNode {
 
     /// A point of the plot (`at`, `label_at`).
     static let point = SchemaNode.anyOf(
-        [.choice(["argmax", "argmin"], description: "A computed point."),
-         .map(parameterValue(description: ""),
-              description: "Data coordinates, or {top: f}: the median of the best fraction f of the trials.")],
+        [
+            .choice(["argmax", "argmin"], description: "A computed point."),
+            .map(
+                parameterValue(description: ""),
+                description: "Data coordinates, or {top: f}: the median of the best fraction f of the trials.")
+        ],
         description: "A point of the plot.")
 
     /// A bell or ridge width: a standard deviation, or `[below, above]`.
     static let width = SchemaNode.anyOf(
-        [.number(minimum: 0, maximum: nil, description: "width"),
-         .pair(.number(minimum: 0, maximum: nil, description: "width"), description: "[below, above]")],
+        [
+            .number(minimum: 0, maximum: nil, description: "width"),
+            .pair(.number(minimum: 0, maximum: nil, description: "width"), description: "[below, above]")
+        ],
         description: "Standard deviation, or [below, above] for an asymmetric shape.")
 }

@@ -4,13 +4,16 @@ public struct ScoreDescription: Sendable {
     public var terms = KeyDescription(
         "terms", .list(.section(.term), maxItems: SpecLimits.maxTerms, description: ""), doc: "The terms.")
     public var clip = DefaultedKey(
-        "clip", .anyOf([.pair(.anyNumber, description: "[low, high]"), .boolean(description: "false: no clipping")],
-                       description: ""),
+        "clip",
+        .anyOf(
+            [.pair(.anyNumber, description: "[low, high]"), .boolean(description: "false: no clipping")],
+            description: ""),
         default: NumberPair(0, 1), doc: "Clip bounds.")
 
     public var section: SectionDescription {
-        SectionDescription("score", doc: "clip(baseline + Σ term · Π factors + noise)",
-                           keys: [baseline.described, terms, clip.described])
+        SectionDescription(
+            "score", doc: "clip(baseline + Σ term · Π factors + noise)",
+            keys: [baseline.described, terms, clip.described])
     }
 }
 
@@ -34,12 +37,14 @@ public struct TermDescription: Sendable {
     public var kinds: [KeyDescription] { factorKinds + [noise] }
 
     public var section: SectionDescription {
-        SectionDescription("a term", doc: "One term of the score.", keys: kinds + [times, name],
-                           exactlyOne: kinds.map(\.name))
+        SectionDescription(
+            "a term", doc: "One term of the score.", keys: kinds + [times, name],
+            exactlyOne: kinds.map(\.name))
     }
 
     public var factorSection: SectionDescription {
-        SectionDescription("a factor", doc: "A factor multiplying its term.", keys: factorKinds,
-                           exactlyOne: factorKinds.map(\.name), refused: [noise.name])
+        SectionDescription(
+            "a factor", doc: "A factor multiplying its term.", keys: factorKinds,
+            exactlyOne: factorKinds.map(\.name), refused: [noise.name])
     }
 }

@@ -11,9 +11,10 @@ public struct SectionDescription: Sendable {
     /// factor), rather than as unknown keys. They are not part of the language, so no schema lists them.
     public var refused: [String]
 
-    public init(_ name: String, doc: String, keys: [KeyDescription], exactlyOne: [String] = [],
-                refused: [String] = [])
-    {
+    public init(
+        _ name: String, doc: String, keys: [KeyDescription], exactlyOne: [String] = [],
+        refused: [String] = []
+    ) {
         self.name = name
         self.doc = doc
         self.keys = keys
@@ -42,6 +43,6 @@ public enum SectionID: String, Sendable, CaseIterable {
 extension SectionID {
     /// The annotation kinds' sections, in documentation order.
     public static let annotations: [SectionID] = [
-        .textAnnotation, .markerAnnotation, .lineAnnotation, .regionAnnotation, .curveAnnotation,
+        .textAnnotation, .markerAnnotation, .lineAnnotation, .regionAnnotation, .curveAnnotation
     ]
 }

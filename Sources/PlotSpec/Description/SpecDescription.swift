@@ -83,17 +83,24 @@ public struct SpecDescription: Sendable {
 /// The top level of a spec file.
 public struct TopLevelDescription: Sendable {
     public var extends = KeyDescription(
-        "extends", .anyOf([.string(description: "path"),
-                           .list(.string(description: "path"), maxItems: nil, description: "")], description: ""),
+        "extends",
+        .anyOf(
+            [
+                .string(description: "path"),
+                .list(.string(description: "path"), maxItems: nil, description: "")
+            ], description: ""),
         doc: "Files (relative to this one) whose sections are merged under this spec.")
     public var figure = KeyDescription("figure", .section(.figure), .requiredAfterMerge)
-    public var seed = DefaultedKey("seed", .integer(minimum: 0, maximum: nil, description: ""), default: 0,
-                                   doc: "Seed of every random number in the figure.")
+    public var seed = DefaultedKey(
+        "seed", .integer(minimum: 0, maximum: nil, description: ""), default: 0,
+        doc: "Seed of every random number in the figure.")
     public var parameters = KeyDescription(
         "parameters", .map(.section(.parameter), description: "The hyperparameters, by name."), .requiredAfterMerge)
     public var hold = KeyDescription(
-        "hold", .map(.parameterValue(description: "held value"),
-                     description: "Values for parameters that are not sampled."))
+        "hold",
+        .map(
+            .parameterValue(description: "held value"),
+            description: "Values for parameters that are not sampled."))
     public var define = KeyDescription(
         "define", .map(.formula(description: "a named sub-formula"), description: "Named sub-formulas."))
     public var sampling = KeyDescription("sampling", .section(.sampling), .requiredAfterMerge)
@@ -101,16 +108,21 @@ public struct TopLevelDescription: Sendable {
     public var plot = KeyDescription("plot", .section(.plot), .requiredAfterMerge)
     public var annotations = KeyDescription(
         "annotations",
-        .list(.anyOf(SectionID.annotations.map(SchemaNode.section),
-                     description: "An annotation: exactly one of text, marker, line, region, curve."),
-              maxItems: SpecLimits.maxAnnotations, description: ""),
+        .list(
+            .anyOf(
+                SectionID.annotations.map(SchemaNode.section),
+                description: "An annotation: exactly one of text, marker, line, region, curve."),
+            maxItems: SpecLimits.maxAnnotations, description: ""),
         doc: "Takeaways drawn on the plot.")
 
     // No section is required of a single file (what the JSON Schema checks): a figure may take parameters
     // and score from `extends`, and a shared file has no figure. The decoder requires them after merging.
     public var section: SectionDescription {
-        SectionDescription("the spec", doc: "A plotspec figure: one YAML file describes one figure.",
-                           keys: [extends, figure, seed.described, parameters, hold, define, sampling, score, plot,
-                                  annotations])
+        SectionDescription(
+            "the spec", doc: "A plotspec figure: one YAML file describes one figure.",
+            keys: [
+                extends, figure, seed.described, parameters, hold, define, sampling, score, plot,
+                annotations
+            ])
     }
 }

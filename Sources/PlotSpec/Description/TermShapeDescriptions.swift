@@ -7,8 +7,9 @@ public struct BellDescription: Sendable {
     public var height = DefaultedKey("height", .anyNumber, default: 1.0, doc: "Peak height (negative: a dip).")
 
     public var section: SectionDescription {
-        SectionDescription("bell", doc: "A Gaussian optimum measured in each parameter's own scale.",
-                           keys: [center, width, height.described])
+        SectionDescription(
+            "bell", doc: "A Gaussian optimum measured in each parameter's own scale.",
+            keys: [center, width, height.described])
     }
 }
 
@@ -21,8 +22,9 @@ public struct RidgeDescription: Sendable {
     public var height = DefaultedKey("height", .anyNumber, default: 1.0, doc: "Peak height.")
 
     public var section: SectionDescription {
-        SectionDescription("ridge", doc: "A Gaussian across a formula.",
-                           keys: [along, center.described, width, height.described])
+        SectionDescription(
+            "ridge", doc: "A Gaussian across a formula.",
+            keys: [along, center.described, width, height.described])
     }
 }
 
@@ -37,8 +39,9 @@ public struct PenaltyDescription: Sendable {
         doc: "Growth past the threshold.")
 
     public var section: SectionDescription {
-        SectionDescription("penalty", doc: "Subtracted where a (softened) condition holds.",
-                           keys: [when, strength.described, softness.described, shape.described])
+        SectionDescription(
+            "penalty", doc: "Subtracted where a (softened) condition holds.",
+            keys: [when, strength.described, softness.described, shape.described])
     }
 }
 

@@ -10,21 +10,26 @@ import PlotScales
 extension FigureSpec {
     public func summary() -> String {
         var lines: [String] = []
-        lines.append("figure \(figure.title.map(quoted) ?? "(untitled)") \(short(figure.widthInches))×"
-            + "\(short(figure.heightInches)) in at \(short(figure.dpi)) dpi → \(figure.output)")
+        lines.append(
+            "figure \(figure.title.map(quoted) ?? "(untitled)") \(short(figure.widthInches))×"
+                + "\(short(figure.heightInches)) in at \(short(figure.dpi)) dpi → \(figure.output)")
         if let subtitle = figure.subtitle { lines.append("  subtitle \(quoted(subtitle))") }
-        lines.append("  font \(short(figure.fontSize)) pt \(figure.fontFamilies.joined(separator: ", ")), background \(describe(figure.background))")
+        lines.append(
+            "  font \(short(figure.fontSize)) pt \(figure.fontFamilies.joined(separator: ", ")), background \(describe(figure.background))"
+        )
         lines.append("seed \(seed)")
         for p in parameters {
-            lines.append("parameter \(p.name): \(short(p.lower))…\(short(p.upper)) \(p.scale.rawValue)"
-                + (p.integer ? " integer" : "")
-                + (p.categories.map { " categories \($0)" } ?? p.values.map { " values \($0.map(short))" } ?? "")
-                + ", held at \(short(p.heldValue)), label \(quoted(p.label)), ticks \(describe(p.tickFormat))")
+            lines.append(
+                "parameter \(p.name): \(short(p.lower))…\(short(p.upper)) \(p.scale.rawValue)"
+                    + (p.integer ? " integer" : "")
+                    + (p.categories.map { " categories \($0)" } ?? p.values.map { " values \($0.map(short))" } ?? "")
+                    + ", held at \(short(p.heldValue)), label \(quoted(p.label)), ticks \(describe(p.tickFormat))")
         }
         for definition in definitions.entries { lines.append("define \(definition.name) = \(definition.expression)") }
         lines += samplingLines()
-        lines.append("score baseline \(short(score.baseline))"
-            + (score.clip.map { " clip \(short($0.lowerBound))…\(short($0.upperBound))" } ?? ""))
+        lines.append(
+            "score baseline \(short(score.baseline))"
+                + (score.clip.map { " clip \(short($0.lowerBound))…\(short($0.upperBound))" } ?? ""))
         for term in score.terms {
             lines.append("  term " + describe(term.shape))
             for factor in term.factors { lines.append("    × " + describe(factor)) }
@@ -40,14 +45,19 @@ extension FigureSpec {
     private func samplingLines() -> [String] {
         switch sampling {
         case .grid(let g):
-            return ["grid " + g.axes.map { "\(name($0.parameter)) \($0.count)" }.joined(separator: " × ")
-                + " = \(g.cellCount) cells"]
+            return [
+                "grid " + g.axes.map { "\(name($0.parameter)) \($0.count)" }.joined(separator: " × ")
+                    + " = \(g.cellCount) cells"
+            ]
         case .trials(let t):
-            var lines = ["trials \(t.count) \(t.method.rawValue)" + (t.focus.map { " focus \(short($0.fraction))" } ?? "")]
+            var lines = [
+                "trials \(t.count) \(t.method.rawValue)" + (t.focus.map { " focus \(short($0.fraction))" } ?? "")
+            ]
             if let focus = t.focus {
                 for index in focus.centers.keys.sorted() {
-                    lines.append("  focus \(name(index)) centre \(short(focus.centers[index] ?? .nan))"
-                        + (focus.spreads[index].map { " spread \(short($0))" } ?? ""))
+                    lines.append(
+                        "  focus \(name(index)) centre \(short(focus.centers[index] ?? .nan))"
+                            + (focus.spreads[index].map { " spread \(short($0))" } ?? ""))
                 }
             }
             return lines
@@ -59,28 +69,40 @@ extension FigureSpec {
         case .heatmap(let h):
             return ["plot heatmap x \(name(h.x)) y \(name(h.y)) shows \(h.shown.rawValue)"]
                 + colorLines(h.color)
-                + (h.contours.isEmpty ? [] : ["  contours \(h.contours.map(short).joined(separator: ", ")) "
-                    + "colour \(describe(h.contourColor))"])
+                + (h.contours.isEmpty
+                    ? []
+                    : [
+                        "  contours \(h.contours.map(short).joined(separator: ", ")) "
+                            + "colour \(describe(h.contourColor))"
+                    ])
                 + axisLines(["x": h.xAxis, "y": h.yAxis])
         case .surface(let s):
-            return ["plot surface3d x \(name(s.x)) y \(name(s.y)) shows \(s.shown.rawValue) "
-                + "elevation \(short(s.elevation)) azimuth \(short(s.azimuth))"]
+            return [
+                "plot surface3d x \(name(s.x)) y \(name(s.y)) shows \(s.shown.rawValue) "
+                    + "elevation \(short(s.elevation)) azimuth \(short(s.azimuth))"
+            ]
                 + colorLines(s.color) + axisLines(["x": s.xAxis, "y": s.yAxis, "z": s.zAxis])
         case .parallelCoordinates(let p):
-            return ["plot parallel_coordinates axes \(p.axes.map(name).joined(separator: ", ")) "
-                + "shows \(p.shown.rawValue) line width \(short(p.lineWidth)) opacity \(short(p.opacity))"]
+            return [
+                "plot parallel_coordinates axes \(p.axes.map(name).joined(separator: ", ")) "
+                    + "shows \(p.shown.rawValue) line width \(short(p.lineWidth)) opacity \(short(p.opacity))"
+            ]
                 + colorLines(p.color)
         case .scatter(let s):
-            return ["plot scatter x \(name(s.x)) y \(name(s.y)) shows \(s.shown.rawValue) "
-                + "marker \(short(s.markerSize)) opacity \(short(s.opacity))"
-                + (s.edgeColor.map { " edge \(describe($0))" } ?? "")]
+            return [
+                "plot scatter x \(name(s.x)) y \(name(s.y)) shows \(s.shown.rawValue) "
+                    + "marker \(short(s.markerSize)) opacity \(short(s.opacity))"
+                    + (s.edgeColor.map { " edge \(describe($0))" } ?? "")
+            ]
                 + colorLines(s.color) + axisLines(["x": s.xAxis, "y": s.yAxis])
         }
     }
 
     private func colorLines(_ c: ColorEncoding) -> [String] {
-        var lines = ["  colormap \(c.colormap.name)" + (c.colormap.isReversed ? " reversed" : "")
-            + " over \(short(c.lower))…\(short(c.upper)), bar " + (c.label.map(quoted) ?? "hidden")]
+        var lines = [
+            "  colormap \(c.colormap.name)" + (c.colormap.isReversed ? " reversed" : "")
+                + " over \(short(c.lower))…\(short(c.upper)), bar " + (c.label.map(quoted) ?? "hidden")
+        ]
         for bucket in c.buckets {
             lines.append("  bucket below \(short(bucket.upper)) \(quoted(bucket.label)) \(describe(bucket.color))")
         }
@@ -98,26 +120,38 @@ extension FigureSpec {
     private func annotationLines(_ kind: AnnotationKind) -> [String] {
         switch kind {
         case .label(let l):
-            return ["text \(describe(l.text))"
-                + (l.target.map { " at \(describe($0))" } ?? "") + (l.position.map { " label at \(describe($0))" } ?? "")
-                + (l.offset.map { " offset \(short($0.dx)),\(short($0.dy))" } ?? "")
-                + (l.arrow ? " arrow" : "") + " style \(l.style.rawValue)"
-                + (l.fontSize.map { " font \(short($0))" } ?? "") + (l.axis.map { " axis \(name($0))" } ?? "")]
+            return [
+                "text \(describe(l.text))"
+                    + (l.target.map { " at \(describe($0))" } ?? "")
+                    + (l.position.map { " label at \(describe($0))" } ?? "")
+                    + (l.offset.map { " offset \(short($0.dx)),\(short($0.dy))" } ?? "")
+                    + (l.arrow ? " arrow" : "") + " style \(l.style.rawValue)"
+                    + (l.fontSize.map { " font \(short($0))" } ?? "") + (l.axis.map { " axis \(name($0))" } ?? "")
+            ]
         case .marker(let m):
-            return ["marker \(m.shape.rawValue) at \(describe(m.at)) size \(short(m.size)) \(describe(m.color))"
-                + (m.legend.map { " legend \(describe($0))" } ?? "") + (m.axis.map { " axis \(name($0))" } ?? "")]
+            return [
+                "marker \(m.shape.rawValue) at \(describe(m.at)) size \(short(m.size)) \(describe(m.color))"
+                    + (m.legend.map { " legend \(describe($0))" } ?? "") + (m.axis.map { " axis \(name($0))" } ?? "")
+            ]
         case .line(let l):
-            return ["line \(name(l.parameter)) = \(short(l.value)) \(describe(l.style))"
-                + (l.legend.map { " legend \(quoted($0))" } ?? "")]
+            return [
+                "line \(name(l.parameter)) = \(short(l.value)) \(describe(l.style))"
+                    + (l.legend.map { " legend \(quoted($0))" } ?? "")
+            ]
         case .region(let r):
             let bounds = r.bounds.keys.sorted().compactMap { index in
                 r.bounds[index].map { "\(name(index)) \(short($0.lowerBound))…\(short($0.upperBound))" }
             }
-            return ["region \(bounds.joined(separator: ", ")) fill \(describe(r.fill))"
-                + (r.outline.map { " outline \(describe($0))" } ?? "") + (r.legend.map { " legend \(quoted($0))" } ?? "")]
+            return [
+                "region \(bounds.joined(separator: ", ")) fill \(describe(r.fill))"
+                    + (r.outline.map { " outline \(describe($0))" } ?? "")
+                    + (r.legend.map { " legend \(quoted($0))" } ?? "")
+            ]
         case .curve(let c):
-            return ["curve \(name(c.parameter)) = \(c.formula.expression) \(describe(c.style))"
-                + (c.legend.map { " legend \(quoted($0))" } ?? "")]
+            return [
+                "curve \(name(c.parameter)) = \(c.formula.expression) \(describe(c.style))"
+                    + (c.legend.map { " legend \(quoted($0))" } ?? "")
+            ]
         }
     }
 
@@ -126,13 +160,15 @@ extension FigureSpec {
     private func describe(_ shape: TermShape) -> String {
         switch shape {
         case .bell(let b):
-            "bell height \(short(b.height)) at " + b.axes.map {
-                "\(name($0.parameter))=\(short($0.center)) width \(short($0.widthBelow))/\(short($0.widthAbove))"
-            }.joined(separator: ", ")
+            "bell height \(short(b.height)) at "
+                + b.axes.map {
+                    "\(name($0.parameter))=\(short($0.center)) width \(short($0.widthBelow))/\(short($0.widthAbove))"
+                }.joined(separator: ", ")
         case .ridge(let r):
             "ridge height \(short(r.height)) along \(r.along.expression) centre \(short(r.center)) "
                 + "width \(short(r.widthBelow))/\(short(r.widthAbove))"
-        case .penalty(let p): "penalty \(short(p.strength)) \(p.shape.rawValue) when \(p.when.expression) softness \(short(p.softness))"
+        case .penalty(let p):
+            "penalty \(short(p.strength)) \(p.shape.rawValue) when \(p.when.expression) softness \(short(p.softness))"
         case .interaction(let i): "interaction \(short(i.strength)) · (\(i.x.expression)) · (\(i.y.expression))"
         case .expression(let f): "expr \(f.expression)"
         case .noise(let n): "noise sigma \(n.sigma.expression) stream \(String(n.streamKey, radix: 16))"

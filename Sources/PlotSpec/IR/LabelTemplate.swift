@@ -61,7 +61,8 @@ public struct LabelTemplate: Hashable, Sendable {
                 out += text
             case .field(let field):
                 let value = number(field.quantity)
-                out += field.categories.flatMap { Parameter.categoryName(of: value, among: $0) }
+                out +=
+                    field.categories.flatMap { Parameter.categoryName(of: value, among: $0) }
                     ?? field.pattern.format(value)
             }
         }

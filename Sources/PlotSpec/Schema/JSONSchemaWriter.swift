@@ -14,7 +14,7 @@ public struct JSONSchemaWriter {
         var header = [
             ("$schema", writer.q("https://json-schema.org/draft/2020-12/schema")),
             ("$id", writer.q(id)),
-            ("title", writer.q("plotspec figure spec")),
+            ("title", writer.q("plotspec figure spec"))
         ]
         header += writer.fields(SpecSchema.root)
         return writer.render(header, indent: 0) + "\n"
@@ -76,9 +76,11 @@ public struct JSONSchemaWriter {
             }
             return out
         case .map(let value, let d):
-            return describe(d) + [("type", q("object")),
-                                  ("propertyNames", "{\"pattern\": \"^[A-Za-z_][A-Za-z0-9_]*$\"}"),
-                                  ("additionalProperties", node(value, indent: indent + 1))]
+            return describe(d) + [
+                ("type", q("object")),
+                ("propertyNames", "{\"pattern\": \"^[A-Za-z_][A-Za-z0-9_]*$\"}"),
+                ("additionalProperties", node(value, indent: indent + 1))
+            ]
         case .number(let lo, let hi, let d):
             return describe(d) + [("type", q("number"))] + (lo.map { [("minimum", number($0))] } ?? [])
                 + (hi.map { [("maximum", number($0))] } ?? [])
@@ -90,18 +92,28 @@ public struct JSONSchemaWriter {
         case .choice(let values, let d):
             return describe(d) + [("enum", "[" + values.map(q).joined(separator: ", ") + "]")]
         case .pair(let item, let d):
-            return describe(d) + [("type", q("array")), ("items", node(item, indent: indent + 1)),
-                                  ("minItems", "2"), ("maxItems", "2")]
+            return describe(d) + [
+                ("type", q("array")), ("items", node(item, indent: indent + 1)),
+                ("minItems", "2"), ("maxItems", "2")
+            ]
         case .list(let item, let max, let d):
             return describe(d) + [("type", q("array")), ("items", node(item, indent: indent + 1))]
                 + (max.map { [("maxItems", String($0))] } ?? [])
         case .anyOf(let options, let d):
             let rendered = options.map { node($0, indent: indent + 2) }
             let pad = String(repeating: "  ", count: indent + 2)
-            return describe(d) + [("anyOf", "[\n" + rendered.map { pad + $0 }.joined(separator: ",\n") + "\n"
-                                   + String(repeating: "  ", count: indent + 1) + "]")]
+            return describe(d) + [
+                (
+                    "anyOf",
+                    "[\n" + rendered.map { pad + $0 }.joined(separator: ",\n") + "\n"
+                        + String(repeating: "  ", count: indent + 1) + "]"
+                )
+            ]
         case .formula(let d): return describe(d.isEmpty ? "A formula." : d) + [("type", "[\"string\", \"number\"]")]
-        case .color(let d): return describe(d.isEmpty ? "A colour: name, #rrggbb, #rgb or grey level." : d) + [("type", "[\"string\", \"number\"]")]
+        case .color(let d):
+            return describe(d.isEmpty ? "A colour: name, #rrggbb, #rgb or grey level." : d) + [
+                ("type", "[\"string\", \"number\"]")
+            ]
         }
     }
 }

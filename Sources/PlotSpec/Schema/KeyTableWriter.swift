@@ -2,17 +2,20 @@
 /// of docs/spec-reference.md (`plotspec schema --format markdown`; a test keeps the doc in step).
 public enum KeyTableWriter {
     /// The tables of `sections`, each under a heading naming where the section is written.
-    public static func write(_ sections: [SectionID] = SpecSchema.sections(),
-                             _ description: SpecDescription = .standard) -> String
-    {
+    public static func write(
+        _ sections: [SectionID] = SpecSchema.sections(),
+        _ description: SpecDescription = .standard
+    ) -> String {
         sections.map { table($0, description) }.joined(separator: "\n")
     }
 
     /// One section: a heading line, then `| key | value | default | meaning |`.
     static func table(_ id: SectionID, _ description: SpecDescription) -> String {
         let section = description.section(id)
-        var lines = ["**\(heading(id))** — \(section.doc)", "", "| key | value | default | meaning |",
-                     "|---|---|---|---|"]
+        var lines = [
+            "**\(heading(id))** — \(section.doc)", "", "| key | value | default | meaning |",
+            "|---|---|---|---|"
+        ]
         for key in section.keys {
             let meaning = key.doc.isEmpty ? ownDescription(key.value, description) : key.doc
             let value = shape(key.value, unit: key.unit, description)
@@ -101,16 +104,18 @@ public enum KeyTableWriter {
 
     private static func bounds(_ lo: Double?, _ hi: Double?) -> String {
         switch (lo, hi) {
-        case let (lo?, hi?): " from \(KeyDescription.format(lo)) to \(KeyDescription.format(hi))"
-        case let (lo?, nil): " ≥ \(KeyDescription.format(lo))"
-        case let (nil, hi?): " ≤ \(KeyDescription.format(hi))"
+        case (let lo?, let hi?): " from \(KeyDescription.format(lo)) to \(KeyDescription.format(hi))"
+        case (let lo?, nil): " ≥ \(KeyDescription.format(lo))"
+        case (nil, let hi?): " ≤ \(KeyDescription.format(hi))"
         case (nil, nil): ""
         }
     }
 
     private static func plural(_ shape: String) -> String {
-        for (one, many) in [("whole number", "whole numbers"), ("number", "numbers"), ("text", "texts"),
-                            ("formula", "formulas"), ("colour", "colours"), ("mapping", "mappings")]
+        for (one, many) in [
+            ("whole number", "whole numbers"), ("number", "numbers"), ("text", "texts"),
+            ("formula", "formulas"), ("colour", "colours"), ("mapping", "mappings")
+        ]
         where shape.hasPrefix(one) {
             return many + shape.dropFirst(one.count)
         }
@@ -121,7 +126,7 @@ public enum KeyTableWriter {
     private static func ownDescription(_ node: SchemaNode, _ description: SpecDescription) -> String {
         switch node {
         case .map(_, let d), .number(_, _, let d), .integer(_, _, let d), .string(let d), .boolean(let d),
-             .choice(_, let d), .pair(_, let d), .list(_, _, let d), .anyOf(_, let d), .formula(let d), .color(let d):
+            .choice(_, let d), .pair(_, let d), .list(_, _, let d), .anyOf(_, let d), .formula(let d), .color(let d):
             d
         case .section(let id): description.section(id).doc
         }

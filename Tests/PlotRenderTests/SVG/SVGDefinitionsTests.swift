@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlotRender
 
 @Suite struct SVGDefinitionsTests {
@@ -11,7 +12,8 @@ import Testing
     }
 
     @Test func idsDependOnContentNotOnWhatCameBefore() {
-        var first = SVGDefinitions(), second = SVGDefinitions()
+        var first = SVGDefinitions()
+        var second = SVGDefinitions()
         _ = second.id(prefix: "clip", content: "x=\"1\"") { $0 }
         _ = second.id(prefix: "marker", content: "M9 9") { $0 }
         let alone = first.id(prefix: "marker", content: "M0 0H1") { $0 }

@@ -1,9 +1,11 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import PlotRender
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite struct SVGEscapingTests {
     @Test func markupCharactersAreEscaped() {
@@ -24,7 +26,7 @@ import Testing
 
     @Test(arguments: [
         ("plain words", false), (" lead", true), ("trail ", true), ("two  spaces", true), ("tab\t", true),
-        ("", false), ("x", false), (" ", true),
+        ("", false), ("x", false), (" ", true)
     ])
     func whitespaceThatACollapsingReaderWouldChange(_ text: String, _ expected: Bool) {
         #expect(SVGEscaping.needsPreservedSpace(text) == expected)
@@ -39,9 +41,11 @@ import Testing
         let parser = XMLParser(data: Data(xml.utf8))
         parser.delegate = reader
         #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
-        let expected = String(String.UnicodeScalarView(text.unicodeScalars.map {
-            SVGEscaping.isAllowed($0) ? $0 : "\u{FFFD}"
-        }))
+        let expected = String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map {
+                    SVGEscaping.isAllowed($0) ? $0 : "\u{FFFD}"
+                }))
         #expect(reader.text == expected)
         #expect(reader.attribute == expected)
     }
@@ -52,8 +56,10 @@ final class CharacterCollector: NSObject, XMLParserDelegate {
     var text = ""
     var attribute: String?
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String]
+    ) {
         attribute = attributes["a"]
     }
 

@@ -1,13 +1,15 @@
 import PlotScene
 import Testing
+
 @testable import PlotRender
 
 @Suite struct SVGNumberTests {
-    @Test(arguments: [
-        (0.0, 2, "0"), (-0.0, 2, "0"), (-0.004, 2, "0"), (3.0, 2, "3"), (12.5, 2, "12.5"), (-0.25, 2, "-0.25"),
-        (1.005_01, 2, "1.01"), (0.1 + 0.2, 2, "0.3"), (2.0 / 3, 3, "0.667"), (0.05, 2, "0.05"), (-7.0, 0, "-7"),
-        (1e-7, 3, "0"), (123_456.789, 1, "123456.8"), (0.000_5, 3, "0.001"),
-    ] as [(Double, Int, String)])
+    @Test(
+        arguments: [
+            (0.0, 2, "0"), (-0.0, 2, "0"), (-0.004, 2, "0"), (3.0, 2, "3"), (12.5, 2, "12.5"), (-0.25, 2, "-0.25"),
+            (1.005_01, 2, "1.01"), (0.1 + 0.2, 2, "0.3"), (2.0 / 3, 3, "0.667"), (0.05, 2, "0.05"), (-7.0, 0, "-7"),
+            (1e-7, 3, "0"), (123_456.789, 1, "123456.8"), (0.000_5, 3, "0.001")
+        ] as [(Double, Int, String)])
     func fixedDecimalsWithoutTrailingZerosOrNegativeZero(_ value: Double, _ decimals: Int, _ expected: String) {
         #expect(SVGNumber.format(value, decimals: decimals) == expected)
     }

@@ -1,5 +1,6 @@
 import PlotScene
 import Testing
+
 @testable import PlotRender
 
 @Suite struct SVGPathDataTests {

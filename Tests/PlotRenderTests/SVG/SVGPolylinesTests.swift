@@ -1,5 +1,6 @@
 import PlotScene
 import Testing
+
 @testable import PlotRender
 
 @Suite struct SVGPolylinesTests {
@@ -9,8 +10,11 @@ import Testing
         let scene = SampleScene.make()
         let elements = try SVGElements(SVGWriter.write(scene, pixelScale: 2)).elements
         let group = try #require(elements.firstIndex { $0.name == "g" && $0.attributes["stroke-linecap"] == "round" })
-        #expect(elements[group].attributes == ["fill": "none", "stroke-width": "1.5", "stroke-linecap": "round",
-                                               "stroke-linejoin": "round"])
+        #expect(
+            elements[group].attributes == [
+                "fill": "none", "stroke-width": "1.5", "stroke-linecap": "round",
+                "stroke-linejoin": "round"
+            ])
         let paths = Array(elements[(group + 1)...].prefix(2))
         #expect(paths.map(\.name) == ["path", "path"])
         #expect(paths.map { $0.attributes["d"] } == ["M10 140L60 130L110 150", "M10 150L60 135L110 140"])

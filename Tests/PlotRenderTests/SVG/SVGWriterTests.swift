@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import PlotScene
 import Testing
+
 @testable import PlotRender
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite struct SVGWriterTests {
     static func svg(_ scene: Scene) -> String {
@@ -38,8 +40,9 @@ import Testing
     }
 
     @Test func textThatNeedsItKeepsItsSpacesAndLosesForbiddenBytes() throws {
-        let run = TextRun(text: " a  b\u{1B}[0m <&> ", font: Font(size: 9), color: .black, origin: Point(1, 2),
-                          rotation: 0, bounds: Rect(x: 1, y: -5, width: 30, height: 9))
+        let run = TextRun(
+            text: " a  b\u{1B}[0m <&> ", font: Font(size: 9), color: .black, origin: Point(1, 2),
+            rotation: 0, bounds: Rect(x: 1, y: -5, width: 30, height: 9))
         let scene = Scene(width: 50, height: 20, background: .clear, nodes: [.text(run)])
         let elements = try SVGElements(SVGWriter.write(scene, pixelScale: 1)).elements
         let text = try #require(elements.first { $0.name == "text" })
@@ -50,10 +53,18 @@ import Testing
     @Test func theSameSceneGivesTheSameBytesWhateverWasRenderedBefore() throws {
         let first = SVGWriter.write(SampleScene.make(), pixelScale: 2)
         _ = try SceneRenderer.render(SampleScene.make(), format: .pdf, pixelScale: 1)
-        _ = SVGWriter.write(Scene(width: 10, height: 10, background: .white, nodes: [
-            .group(clip: Rect(x: 1, y: 1, width: 2, height: 2), [.path(Path(rect: Rect(x: 0, y: 0, width: 5, height: 5)),
-                                                                         fill: .black, stroke: nil)]),
-        ]), pixelScale: 1)
+        _ = SVGWriter.write(
+            Scene(
+                width: 10, height: 10, background: .white,
+                nodes: [
+                    .group(
+                        clip: Rect(x: 1, y: 1, width: 2, height: 2),
+                        [
+                            .path(
+                                Path(rect: Rect(x: 0, y: 0, width: 5, height: 5)),
+                                fill: .black, stroke: nil)
+                        ])
+                ]), pixelScale: 1)
         let second = try SceneRenderer.render(SampleScene.make(), format: .svg, pixelScale: 2)
         #expect(first == second)
     }
@@ -61,10 +72,14 @@ import Testing
     @Test func idsComeFromContentSoAnUnrelatedAdditionLeavesThemAlone() throws {
         let plain = SampleScene.make()
         var extended = plain
-        extended.nodes.insert(.group(clip: Rect(x: 0, y: 0, width: 9, height: 9), [
-            .markers(marker: Path(rect: Rect(x: -1, y: -1, width: 2, height: 2)), centers: [Point(3, 3)],
-                     fills: [.black], stroke: nil),
-        ]), at: 0)
+        extended.nodes.insert(
+            .group(
+                clip: Rect(x: 0, y: 0, width: 9, height: 9),
+                [
+                    .markers(
+                        marker: Path(rect: Rect(x: -1, y: -1, width: 2, height: 2)), centers: [Point(3, 3)],
+                        fills: [.black], stroke: nil)
+                ]), at: 0)
         let ids = try SVGElements(SVGWriter.write(plain, pixelScale: 1)).ids
         let extendedIds = try SVGElements(SVGWriter.write(extended, pixelScale: 1)).ids
         #expect(ids.count == 2)  // one clip, one marker shape
@@ -107,9 +122,10 @@ import Testing
         let clipPath = try #require(document.elements.first { $0.name == "clipPath" })
         let id = try #require(clipPath.attributes["id"])
         #expect(document.elements.contains { $0.name == "g" && $0.attributes["clip-path"] == "url(#\(id))" })
-        #expect(document.elements.contains {
-            $0.name == "rect" && $0.attributes["x"] == "100" && $0.attributes["width"] == "50"
-        })
+        #expect(
+            document.elements.contains {
+                $0.name == "rect" && $0.attributes["x"] == "100" && $0.attributes["width"] == "50"
+            })
     }
 
     @Test func nearestImagesAreEnlargedToTheirPixelSizeAndEmbeddedAsPNG() throws {
@@ -131,9 +147,11 @@ import Testing
 
     @Test func smoothImagesAreEmbeddedAsTheyAre() throws {
         let image = RasterImage(width: 3, height: 1, pixels: [1, 2, 3, 255, 4, 5, 6, 255, 7, 8, 9, 255], smooth: true)
-        let scene = Scene(width: 30, height: 10, background: .white, nodes: [
-            .image(image, rect: Rect(x: 0, y: 0, width: 30, height: 10)),
-        ])
+        let scene = Scene(
+            width: 30, height: 10, background: .white,
+            nodes: [
+                .image(image, rect: Rect(x: 0, y: 0, width: 30, height: 10))
+            ])
         let elements = try SVGElements(SVGWriter.write(scene, pixelScale: 4)).elements
         let element = try #require(elements.first { $0.name == "image" })
         #expect(element.attributes["image-rendering"] == nil)
@@ -145,15 +163,20 @@ import Testing
     }
 
     @Test func nothingIsWrittenForWhatCairoWouldNotDraw() {
-        let empty = TextRun(text: "", font: Font(size: 9), color: .black, origin: Point(0, 0), rotation: 0,
-                            bounds: Rect(x: 0, y: 0, width: 0, height: 0))
-        let scene = Scene(width: 10, height: 10, background: .clear, nodes: [
-            .text(empty),
-            .path(Path(), fill: .black, stroke: nil),
-            .path(Path(rect: Rect(x: 0, y: 0, width: 1, height: 1)), fill: nil, stroke: Stroke(color: .black, width: 0)),
-            .markers(marker: Path(), centers: [Point(1, 1)], fills: [.black], stroke: nil),
-            .image(RasterImage(width: 2, height: 2, pixels: []), rect: Rect(x: 0, y: 0, width: 5, height: 5)),
-        ])
+        let empty = TextRun(
+            text: "", font: Font(size: 9), color: .black, origin: Point(0, 0), rotation: 0,
+            bounds: Rect(x: 0, y: 0, width: 0, height: 0))
+        let scene = Scene(
+            width: 10, height: 10, background: .clear,
+            nodes: [
+                .text(empty),
+                .path(Path(), fill: .black, stroke: nil),
+                .path(
+                    Path(rect: Rect(x: 0, y: 0, width: 1, height: 1)), fill: nil,
+                    stroke: Stroke(color: .black, width: 0)),
+                .markers(marker: Path(), centers: [Point(1, 1)], fills: [.black], stroke: nil),
+                .image(RasterImage(width: 2, height: 2, pixels: []), rect: Rect(x: 0, y: 0, width: 5, height: 5))
+            ])
         let body = Self.svg(scene)
         for element in ["<text", "<path", "<use", "<image", "<rect"] {
             #expect(!body.contains(element), "\(element) in \(body)")
@@ -174,18 +197,22 @@ import Testing
     }
 
     @Test func aFamilyListKeepsItsOrderAndEachNameOnce() {
-        #expect(SVGTextElement.fontFamily(["Noto Sans", "DejaVu Sans"])
+        #expect(
+            SVGTextElement.fontFamily(["Noto Sans", "DejaVu Sans"])
                 == "Noto Sans, DejaVu Sans, Bitstream Vera Sans, Verdana, sans-serif")
         #expect(SVGTextElement.fontFamily(["Noto Sans CJK SC", "sans-serif"]) == "Noto Sans CJK SC, sans-serif")
-        #expect(SVGTextElement.fontFamily(["Verdana", "DejaVu Sans"]) == "Verdana, DejaVu Sans, Bitstream Vera Sans, sans-serif")
+        #expect(
+            SVGTextElement.fontFamily(["Verdana", "DejaVu Sans"])
+                == "Verdana, DejaVu Sans, Bitstream Vera Sans, sans-serif")
     }
 
     /// Right-to-left runs (first strong character Arabic or Hebrew) say so, anchored at their end, which for
     /// right-to-left text is the left end: still the run's origin.
     @Test(arguments: [("معدل التعلم", true), ("עברית (lr)", true), ("lr (معدل)", false), ("学习率", false)])
     func rightToLeftRunsSetTheirDirection(_ text: String, _ rightToLeft: Bool) {
-        let run = TextRun(text: text, font: Font(size: 10), color: .black, origin: Point(10, 20), rotation: 0,
-                          bounds: Rect(x: 10, y: 10, width: 40, height: 12))
+        let run = TextRun(
+            text: text, font: Font(size: 10), color: .black, origin: Point(10, 20), rotation: 0,
+            bounds: Rect(x: 10, y: 10, width: 40, height: 12))
         let element = SVGTextElement.make(run)
         #expect(element.contains(" direction=\"rtl\" text-anchor=\"end\"") == rightToLeft)
         #expect(element.contains("x=\"10\" y=\"20\""))
@@ -218,8 +245,10 @@ struct SVGElements {
         var elements: [Element] = []
         var open: [Int] = []
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+            qualifiedName: String?, attributes: [String: String]
+        ) {
             open.append(elements.count)
             elements.append(Element(name: name, attributes: attributes))
         }
@@ -236,20 +265,26 @@ struct SVGElements {
 
 @Suite struct SVGWriterEdgeCaseTests {
     @Test func aClipWithANegativeSizeCoversTheSameAreaAsInCairo() throws {
-        let scene = Scene(width: 20, height: 20, background: .white, nodes: [
-            .group(clip: Rect(x: 10, y: 12, width: -4, height: -6), [
-                .path(Path(rect: Rect(x: 0, y: 0, width: 20, height: 20)), fill: .black, stroke: nil),
-            ]),
-        ])
+        let scene = Scene(
+            width: 20, height: 20, background: .white,
+            nodes: [
+                .group(
+                    clip: Rect(x: 10, y: 12, width: -4, height: -6),
+                    [
+                        .path(Path(rect: Rect(x: 0, y: 0, width: 20, height: 20)), fill: .black, stroke: nil)
+                    ])
+            ])
         let document = try SVGElements(SVGWriter.write(scene, pixelScale: 1))
         let rect = try #require(document.elements.first { $0.name == "rect" && $0.attributes["x"] != nil })
-        #expect([rect.attributes["x"], rect.attributes["y"], rect.attributes["width"], rect.attributes["height"]]
-            == ["6", "6", "4", "6"])
+        #expect(
+            [rect.attributes["x"], rect.attributes["y"], rect.attributes["width"], rect.attributes["height"]]
+                == ["6", "6", "4", "6"])
     }
 
     @Test func textWithoutAPositiveSizeIsNotWritten() {
-        let run = TextRun(text: "x", font: Font(size: 0), color: .black, origin: Point(1, 1), rotation: 0,
-                          bounds: Rect(x: 1, y: 1, width: 0, height: 0))
+        let run = TextRun(
+            text: "x", font: Font(size: 0), color: .black, origin: Point(1, 1), rotation: 0,
+            bounds: Rect(x: 1, y: 1, width: 0, height: 0))
         let scene = Scene(width: 5, height: 5, background: .white, nodes: [.text(run)])
         #expect(!SVGWriterTests.svg(scene).contains("<text"))
     }

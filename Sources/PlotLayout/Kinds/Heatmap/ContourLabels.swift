@@ -45,9 +45,10 @@ struct ContourLabeler {
             let chosen = choose(label, lines: level.lines, taken: taken, crossing: lines)
             taken += chosen.map { $0.run.bounds.insetBy(dx: -3, dy: -3) }
             out.runs += chosen.map(\.run)
-            out.pieces.append(level.lines.enumerated().flatMap { index, line in
-                Self.cut(line, gaps: chosen.filter { $0.line == index }.map { ($0.start, $0.end) })
-            })
+            out.pieces.append(
+                level.lines.enumerated().flatMap { index, line in
+                    Self.cut(line, gaps: chosen.filter { $0.line == index }.map { ($0.start, $0.end) })
+                })
         }
         return out
     }
@@ -69,10 +70,12 @@ struct ContourLabeler {
         guard let first = candidates.first else { return [] }
         var chosen = [first]
         let apart = max(frame.width, frame.height) * 0.3
-        if perLevel > 1, let second = candidates.first(where: { c in
-            hypot(c.run.bounds.midX - first.run.bounds.midX, c.run.bounds.midY - first.run.bounds.midY) > apart
-                && !c.run.bounds.insetBy(dx: -3, dy: -3).intersects(first.run.bounds)
-        }) {
+        if perLevel > 1,
+            let second = candidates.first(where: { c in
+                hypot(c.run.bounds.midX - first.run.bounds.midX, c.run.bounds.midY - first.run.bounds.midY) > apart
+                    && !c.run.bounds.insetBy(dx: -3, dy: -3).intersects(first.run.bounds)
+            })
+        {
             chosen.append(second)
         }
         return chosen
@@ -86,14 +89,22 @@ struct ContourLabeler {
         var out: [Candidate] = []
         var s = window / 2
         while s <= total - window / 2 {
-            let a = Self.point(line, arc, at: s - window / 2), b = Self.point(line, arc, at: s + window / 2)
+            let a = Self.point(line, arc, at: s - window / 2)
+            let b = Self.point(line, arc, at: s + window / 2)
             let c = Self.point(line, arc, at: s)
             let straightness = hypot(b.x - a.x, b.y - a.y) / window
-            if straightness > 0.96, inner.contains(c), Self.deviation(line, arc, from: s - window / 2, to: s + window / 2) < height * 0.3 {
+            if straightness > 0.96, inner.contains(c),
+                Self.deviation(line, arc, from: s - window / 2, to: s + window / 2) < height * 0.3
+            {
                 // Upright, and steep lines (beyond ±75°) read bottom to top like a y-axis title.
                 var angle = atan2(b.y - a.y, b.x - a.x)
-                if angle > Double.pi * 0.42 { angle -= Double.pi } else if angle < -Double.pi * 0.58 { angle += Double.pi }
-                let run = text.run(label, font: font, color: color, at: c, anchor: TextAnchor(.center, .middle), rotation: angle)
+                if angle > Double.pi * 0.42 {
+                    angle -= Double.pi
+                } else if angle < -Double.pi * 0.58 {
+                    angle += Double.pi
+                }
+                let run = text.run(
+                    label, font: font, color: color, at: c, anchor: TextAnchor(.center, .middle), rotation: angle)
                 // Prefer straight stretches near the middle of long lines.
                 let score = straightness + 0.15 * min(1, total / (window * 6)) - 0.1 * abs(s / total - 0.5)
                 out.append(Candidate(line: index, start: s - window / 2, end: s + window / 2, run: run, score: score))
@@ -107,8 +118,10 @@ struct ContourLabeler {
 
     /// Whether the segment from `a` to `b` touches `rect` (Liang–Barsky clipping).
     static func segment(_ a: Point, _ b: Point, meets rect: Rect) -> Bool {
-        var t0 = 0.0, t1 = 1.0
-        let dx = b.x - a.x, dy = b.y - a.y
+        var t0 = 0.0
+        var t1 = 1.0
+        let dx = b.x - a.x
+        let dy = b.y - a.y
         for (p, q) in [(-dx, a.x - rect.minX), (dx, rect.maxX - a.x), (-dy, a.y - rect.minY), (dy, rect.maxY - a.y)] {
             if p == 0 {
                 if q < 0 { return false }
@@ -134,14 +147,16 @@ struct ContourLabeler {
         for k in 1..<line.count where arc[k] >= s {
             let span = arc[k] - arc[k - 1]
             let t = span > 0 ? (s - arc[k - 1]) / span : 0
-            return Point(line[k - 1].x + (line[k].x - line[k - 1].x) * t, line[k - 1].y + (line[k].y - line[k - 1].y) * t)
+            return Point(
+                line[k - 1].x + (line[k].x - line[k - 1].x) * t, line[k - 1].y + (line[k].y - line[k - 1].y) * t)
         }
         return line[line.count - 1]
     }
 
     /// The largest distance of the line's vertices between two arc lengths from the chord joining them.
     static func deviation(_ line: [Point], _ arc: [Double], from s0: Double, to s1: Double) -> Double {
-        let a = point(line, arc, at: s0), b = point(line, arc, at: s1)
+        let a = point(line, arc, at: s0)
+        let b = point(line, arc, at: s1)
         let length = hypot(b.x - a.x, b.y - a.y)
         guard length > 0 else { return 0 }
         var worst = 0.0

@@ -1,7 +1,7 @@
 import PlotConcurrency
+import PlotSampling
 import PlotScales
 import PlotScene
-import PlotSampling
 import PlotSpec
 
 /// Lays out a heatmap: cells as one raster image stretched over the frame (cells are equal in the axis
@@ -16,15 +16,18 @@ struct HeatmapLayout: PlotKindLayout {
     func layout(in region: PlotRegion) -> PlotArea {
         let colors = ColorScale(plot.color)
         let colorBar = ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors)
-        let xParameter = spec.parameters[plot.x], yParameter = spec.parameters[plot.y]
-        let approxWidth = region.cell.width * 0.7, approxHeight = region.cell.height * 0.7
+        let xParameter = spec.parameters[plot.x]
+        let yParameter = spec.parameters[plot.y]
+        let approxWidth = region.cell.width * 0.7
+        let approxHeight = region.cell.height * 0.7
         let xAxis = AxisTicks.axis(for: xParameter, options: plot.xAxis, length: approxWidth)
         let yAxis = AxisTicks.axis(for: yParameter, options: plot.yAxis, length: approxHeight)
         let rightExtent = (colorBar?.extent ?? 0) + theme.base * 0.2
         let frameRect = CartesianFrameLayout(theme: theme, text: text)
             .frameRect(in: region.rect, x: xAxis, y: yAxis, rightExtent: rightExtent)
-        let frame = PlotFrame(rect: frameRect,
-                              x: xAxis.scale, y: yAxis.scale)
+        let frame = PlotFrame(
+            rect: frameRect,
+            x: xAxis.scale, y: yAxis.scale)
         let field = GridField(table: table, x: plot.x, y: plot.y, shown: plot.shown)
 
         let annotations = AnnotationDrawing(
@@ -36,9 +39,10 @@ struct HeatmapLayout: PlotKindLayout {
         // Contour labels keep clear of everything drawn over the data: boxes and text, and the lines of
         // arrows, curves and reference lines, which would otherwise run through a label.
         let overlays = annotations.overlay + legend
-        let contours = contourNodes(field: field, frame: frame,
-                                    avoiding: overlays.compactMap(Self.solidBounds),
-                                    crossing: (overlays + annotations.underlay).flatMap(Self.strokedSegments))
+        let contours = contourNodes(
+            field: field, frame: frame,
+            avoiding: overlays.compactMap(Self.solidBounds),
+            crossing: (overlays + annotations.underlay).flatMap(Self.strokedSegments))
 
         var clipped: [SceneNode] = [.image(cells(field, colors), rect: frame.rect)]
         clipped += contours
@@ -46,12 +50,14 @@ struct HeatmapLayout: PlotKindLayout {
         clipped += axes.gridLines(frame: frame, x: xAxis, y: yAxis)
         clipped += annotations.underlay
 
-        let content: [SceneNode] = [.group(clip: frame.rect, clipped)]
+        let content: [SceneNode] =
+            [.group(clip: frame.rect, clipped)]
             + axes.decorations(frame: frame, x: xAxis, y: yAxis)
         let bars = colorBar.map { [ColorBarPlacement(drawing: $0, beside: frame.rect)] } ?? []
-        return PlotArea(content: content, overlay: [.group(clip: frame.rect, annotations.overlay + legend)],
-                        titleAnchor: frame.rect, colorBars: bars,
-                        obstacles: content.compactMap(\.extent) + bars.flatMap(\.obstacles))
+        return PlotArea(
+            content: content, overlay: [.group(clip: frame.rect, annotations.overlay + legend)],
+            titleAnchor: frame.rect, colorBars: bars,
+            obstacles: content.compactMap(\.extent) + bars.flatMap(\.obstacles))
     }
 
     /// The page area of text and filled shapes (boxes, markers, arrow heads); unfilled strokes such as
@@ -85,9 +91,11 @@ struct HeatmapLayout: PlotKindLayout {
     /// table, rows split across cores; each row writes only its own bytes, so the result is the same
     /// however the rows are scheduled.
     private func cells(_ field: GridField, _ colors: ColorScale) -> RasterImage {
-        let nx = field.nx, ny = field.ny
+        let nx = field.nx
+        let ny = field.ny
         let lut = colors.table.flatMap { c in [c.r, c.g, c.b].map { UInt8(($0 * 255).rounded()) } }
-        let lower = plot.color.lower, scale = 256 / (plot.color.upper - plot.color.lower)
+        let lower = plot.color.lower
+        let scale = 256 / (plot.color.upper - plot.color.lower)
         var pixels = [UInt8](repeating: 255, count: nx * ny * 4)
         let chunks = min(ny, 8)
         pixels.withUnsafeMutableBufferPointer { out in
@@ -106,21 +114,32 @@ struct HeatmapLayout: PlotKindLayout {
     }
 
     /// Contour polylines in the contour colour, cut open under their inline labels.
-    private func contourNodes(field: GridField, frame: PlotFrame, avoiding: [Rect],
-                              crossing lines: [(Point, Point)]) -> [SceneNode] {
+    private func contourNodes(
+        field: GridField, frame: PlotFrame, avoiding: [Rect],
+        crossing lines: [(Point, Point)]
+    ) -> [SceneNode] {
         guard !plot.contours.isEmpty, !field.isEmpty else { return [] }
-        let nx = Double(field.nx), ny = Double(field.ny)
+        let nx = Double(field.nx)
+        let ny = Double(field.ny)
         let levels = plot.contours.map { level in
-            let lines = MarchingSquares.polylines(MarchingSquares.segments(field.values, nx: field.nx, ny: field.ny, level: level))
+            let lines = MarchingSquares.polylines(
+                MarchingSquares.segments(field.values, nx: field.nx, ny: field.ny, level: level))
             // Grid index i sits at the centre of cell i.
-            return ContourLabeler.Level(value: level, lines: lines.filter { $0.count > 1 }.map { line in
-                line.map { Point(frame.rect.minX + ($0.x + 0.5) / nx * frame.rect.width,
-                                 frame.rect.maxY - ($0.y + 0.5) / ny * frame.rect.height) }
-            })
+            return ContourLabeler.Level(
+                value: level,
+                lines: lines.filter { $0.count > 1 }.map { line in
+                    line.map {
+                        Point(
+                            frame.rect.minX + ($0.x + 0.5) / nx * frame.rect.width,
+                            frame.rect.maxY - ($0.y + 0.5) / ny * frame.rect.height)
+                    }
+                })
         }
         let color = plot.contourColor.sceneColor
-        let labeled = ContourLabeler(text: text, font: theme.font(size: theme.base * 0.8), color: color, frame: frame.rect)
-            .label(levels, avoiding: avoiding, crossing: lines)
+        let labeled = ContourLabeler(
+            text: text, font: theme.font(size: theme.base * 0.8), color: color, frame: frame.rect
+        )
+        .label(levels, avoiding: avoiding, crossing: lines)
         let stroke = Stroke(color: color.withAlpha(color.alpha * 0.8), width: 0.9, join: .round)
         return labeled.pieces.flatMap { $0 }.map { .path(Path(polyline: $0), fill: nil, stroke: stroke) }
             + labeled.runs.map(SceneNode.text)

@@ -71,19 +71,22 @@ struct ParallelAxisDrawing {
     ///
     /// Titles are placed first; tick labels then give way, within an axis every other one and across
     /// axes to any text already placed, so on a narrow page labels thin out instead of overprinting.
-    func nodes(_ geometry: ParallelGeometry, axes: [ParallelAxisModel], titles: [ParallelTitle], keepOut: [Rect],
-               page: Rect) -> (nodes: [SceneNode], textBoxes: [Rect])
-    {
-        var lines: [SceneNode] = [], labels: [SceneNode] = []
+    func nodes(
+        _ geometry: ParallelGeometry, axes: [ParallelAxisModel], titles: [ParallelTitle], keepOut: [Rect],
+        page: Rect
+    ) -> (nodes: [SceneNode], textBoxes: [Rect]) {
+        var lines: [SceneNode] = []
+        var labels: [SceneNode] = []
         var boxes: [Rect] = []
         let blocked = { (box: Rect) in
             !page.contains(box) || keepOut.contains { $0.intersects(box) } || boxes.contains { $0.intersects(box) }
         }
         let r = geometry.rect
         for (slot, title) in titles.enumerated() {
-            let block = text.block(title.text, font: title.font, color: theme.ink,
-                                   at: Point(geometry.slots[slot].x, r.maxY + theme.gap * 2.5 + title.drop),
-                                   anchor: TextAnchor(.center, .top), alignment: .center)
+            let block = text.block(
+                title.text, font: title.font, color: theme.ink,
+                at: Point(geometry.slots[slot].x, r.maxY + theme.gap * 2.5 + title.drop),
+                anchor: TextAnchor(.center, .top), alignment: .center)
             // A title that still meets an earlier one (a single word wider than two spacings), the side
             // panel or the page edge is left out.
             guard !blocked(block.box) else { continue }
@@ -92,24 +95,31 @@ struct ParallelAxisDrawing {
         }
         for (slot, axis) in axes.enumerated() {
             let x = geometry.slots[slot].x
-            lines.append(.path(Path(polyline: [Point(x, r.minY), Point(x, r.maxY)]), fill: nil,
-                               stroke: Stroke(color: Color(gray: 0.1), width: 1.1)))
+            lines.append(
+                .path(
+                    Path(polyline: [Point(x, r.minY), Point(x, r.maxY)]), fill: nil,
+                    stroke: Stroke(color: Color(gray: 0.1), width: 1.1)))
             var runs: [TextRun] = []
             for tick in axis.ticks where geometry.scaleContains(slot, tick.value) {
                 let y = geometry.y(slot, tick.value)
                 let length = tick.isMajor ? theme.majorTickLength : theme.minorTickLength
-                lines.append(.path(Path(polyline: [Point(x - length, y), Point(x, y)]), fill: nil,
-                                   stroke: tick.isMajor ? theme.tickStroke : theme.minorTickStroke))
+                lines.append(
+                    .path(
+                        Path(polyline: [Point(x - length, y), Point(x, y)]), fill: nil,
+                        stroke: tick.isMajor ? theme.tickStroke : theme.minorTickStroke))
                 if tick.isMajor, let label = tick.label {
-                    runs.append(text.run(label, font: theme.tickFont, color: theme.ink,
-                                         at: Point(x - theme.majorTickLength - theme.gap * 0.6, y),
-                                         anchor: TextAnchor(.right, .middle)))
+                    runs.append(
+                        text.run(
+                            label, font: theme.tickFont, color: theme.ink,
+                            at: Point(x - theme.majorTickLength - theme.gap * 0.6, y),
+                            anchor: TextAnchor(.right, .middle)))
                 }
             }
             for run in AxisDrawing.thinned(runs.reversed(), minimumGap: theme.base * 0.15) {
                 let halo = run.bounds.insetBy(dx: -1.5, dy: -0.5)
                 guard !blocked(halo) else { continue }
-                labels.append(.path(Path(roundedRect: halo, radius: 1.5), fill: Color(gray: 1, alpha: 0.75), stroke: nil))
+                labels.append(
+                    .path(Path(roundedRect: halo, radius: 1.5), fill: Color(gray: 1, alpha: 0.75), stroke: nil))
                 labels.append(.text(run))
                 boxes.append(halo)
             }

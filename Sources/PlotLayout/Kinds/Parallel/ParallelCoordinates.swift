@@ -14,7 +14,8 @@ struct ParallelCoordinates: CoordinateSystem {
 
     func point(_ anchor: AnchorPoint, axis: Int?, values: AnchorValues) -> Point {
         let slot = geometry.slot(for: anchor, axis: axis)
-        let value = geometry.slots[slot].parameter.flatMap { values.value(of: $0, at: anchor) }
+        let value =
+            geometry.slots[slot].parameter.flatMap { values.value(of: $0, at: anchor) }
             ?? values.quality(at: anchor, shownValue: true)
             ?? geometry.slots[slot].scale.value(atNormalized: 0.5)
         return Point(geometry.slots[slot].x, geometry.y(slot, value))
@@ -24,7 +25,8 @@ struct ParallelCoordinates: CoordinateSystem {
     func regionRects(_ region: RegionAnnotation) -> [Rect]? {
         region.bounds.sorted(by: { $0.key < $1.key }).compactMap { parameter, range in
             guard let slot = geometry.slots.firstIndex(where: { $0.parameter == parameter }) else { return nil }
-            let y0 = geometry.y(slot, range.upperBound), y1 = geometry.y(slot, range.lowerBound)
+            let y0 = geometry.y(slot, range.upperBound)
+            let y1 = geometry.y(slot, range.lowerBound)
             let half = geometry.bandHalfWidth
             return Rect(x: geometry.slots[slot].x - half, y: y0, width: 2 * half, height: y1 - y0)
         }
@@ -32,7 +34,9 @@ struct ParallelCoordinates: CoordinateSystem {
 
     func linePath(_ line: ReferenceLine) -> Path? {
         guard let slot = geometry.slots.firstIndex(where: { $0.parameter == line.parameter }) else { return nil }
-        let y = geometry.y(slot, line.value), x = geometry.slots[slot].x, half = geometry.bandHalfWidth
+        let y = geometry.y(slot, line.value)
+        let x = geometry.slots[slot].x
+        let half = geometry.bandHalfWidth
         return Path(polyline: [Point(x - half, y), Point(x + half, y)])
     }
 

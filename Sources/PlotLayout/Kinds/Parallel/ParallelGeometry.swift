@@ -51,7 +51,7 @@ struct ParallelGeometry {
     func slot(for anchor: AnchorPoint, axis: Int?) -> Int {
         if let axis, let slot = slots.firstIndex(where: { $0.parameter == axis }) { return slot }
         if case .data(let values) = anchor,
-           let slot = slots.firstIndex(where: { $0.parameter.map { values[$0] != nil } ?? false })
+            let slot = slots.firstIndex(where: { $0.parameter.map { values[$0] != nil } ?? false })
         {
             return slot
         }

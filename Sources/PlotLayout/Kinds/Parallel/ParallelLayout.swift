@@ -1,6 +1,6 @@
+import PlotSampling
 import PlotScales
 import PlotScene
-import PlotSampling
 import PlotSpec
 
 /// Lays out parallel coordinates: one vertical axis per plotted parameter plus the shown value, one
@@ -17,7 +17,8 @@ struct ParallelLayout: PlotKindLayout {
     let text: TextPlacement
 
     func layout(in region: PlotRegion) -> PlotArea {
-        let r = region.rect, cell = region.cell
+        let r = region.rect
+        let cell = region.cell
         let colors = ColorScale(plot.color)
         let side = ParallelSidePanel(theme: theme, text: text, colors: colors)
         let drawing = ParallelAxisDrawing(theme: theme, text: text)
@@ -27,12 +28,15 @@ struct ParallelLayout: PlotKindLayout {
 
         var nodes: [SceneNode] = [.polylines(lines(geometry, order: order, colors: colors))]
         // Axis text gives way to the side panel and the region's edge when it is too narrow for both.
-        let panelArea = side.nodes(right: r.maxX - theme.pad, top: geometry.rect.minY, bottom: r.maxY - theme.pad,
-                                   plotRect: geometry.rect,
-                                   extra: []).compactMap(\.extent).reduce(nil) { $0?.union($1) ?? $1 }
-        let axes = drawing.nodes(geometry, axes: models, titles: titles,
-                                 keepOut: panelArea.map { [$0] } ?? [],
-                                 page: cell)
+        let panelArea = side.nodes(
+            right: r.maxX - theme.pad, top: geometry.rect.minY, bottom: r.maxY - theme.pad,
+            plotRect: geometry.rect,
+            extra: []
+        ).compactMap(\.extent).reduce(nil) { $0?.union($1) ?? $1 }
+        let axes = drawing.nodes(
+            geometry, axes: models, titles: titles,
+            keepOut: panelArea.map { [$0] } ?? [],
+            page: cell)
         let annotations = AnnotationDrawing(
             spec: spec, table: table, theme: theme, text: text,
             space: ParallelCoordinates(geometry: geometry, theme: theme),
@@ -41,10 +45,12 @@ struct ParallelLayout: PlotKindLayout {
         nodes += annotations.underlay
         nodes += axes.nodes
         nodes += annotations.overlay
-        nodes += side.nodes(right: r.maxX - theme.pad, top: geometry.rect.minY,
-                            bottom: r.maxY - theme.pad, plotRect: geometry.rect, extra: annotations.legend)
-        let span = Rect(x: geometry.slots[0].x, y: geometry.rect.minY,
-                        width: geometry.slots[geometry.valueSlot].x - geometry.slots[0].x, height: geometry.rect.height)
+        nodes += side.nodes(
+            right: r.maxX - theme.pad, top: geometry.rect.minY,
+            bottom: r.maxY - theme.pad, plotRect: geometry.rect, extra: annotations.legend)
+        let span = Rect(
+            x: geometry.slots[0].x, y: geometry.rect.minY,
+            width: geometry.slots[geometry.valueSlot].x - geometry.slots[0].x, height: geometry.rect.height)
         return PlotArea(content: nodes, titleAnchor: span, obstacles: [geometry.rect] + nodes.compactMap(\.extent))
     }
 
@@ -63,9 +69,10 @@ struct ParallelLayout: PlotKindLayout {
     /// Axis positions: the first axis leaves room for its tick labels and half its title; the rest are
     /// evenly spaced up to the side panel. Titles are wrapped to the spacing, which may change the margins,
     /// so the placement runs twice; on a narrow page they alternate between two rows.
-    private func place(_ models: [ParallelAxisModel], region: Rect, drawing: ParallelAxisDrawing,
-                       rightExtent: Double) -> (ParallelGeometry, [ParallelTitle])
-    {
+    private func place(
+        _ models: [ParallelAxisModel], region: Rect, drawing: ParallelAxisDrawing,
+        rightExtent: Double
+    ) -> (ParallelGeometry, [ParallelTitle]) {
         let tickHalf = text.size("0", font: theme.tickFont).height / 2
         let top = region.minY + theme.base * 0.4 + tickHalf
         let right = region.maxX - theme.pad - rightExtent

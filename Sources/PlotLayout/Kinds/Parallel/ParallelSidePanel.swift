@@ -36,24 +36,28 @@ struct ParallelSidePanel {
         let inset = theme.base * 0.7
         guard !buckets.isEmpty else {
             let bar = ColorBarDrawing(theme: theme, text: text, scale: colors)
-            let frame = Rect(x: plotRect.minX, y: plotRect.minY, width: right - bar.extent - plotRect.minX,
-                             height: plotRect.height)
+            let frame = Rect(
+                x: plotRect.minX, y: plotRect.minY, width: right - bar.extent - plotRect.minX,
+                height: plotRect.height)
             return bar.nodes(beside: frame) + legend.nodes(extra, in: plotRect, corner: .topRight)
         }
-        let entries = buckets.reversed().map {
-            LegendEntry(label: $0.label, symbol: .line(Stroke(color: $0.color.sceneColor.withAlpha(1), width: 2.5)))
-        } + extra
+        let entries =
+            buckets.reversed().map {
+                LegendEntry(label: $0.label, symbol: .line(Stroke(color: $0.color.sceneColor.withAlpha(1), width: 2.5)))
+            } + extra
         let width = max(legendWidth(entries.map(\.label)), titleWidth)
         let left = right - width
         var nodes: [SceneNode] = []
         var y = top
         if let title = colors.encoding.label {
-            let run = text.run(title, font: theme.legendFont.bold, color: theme.ink, at: Point(left, y),
-                               anchor: TextAnchor(.left, .top))
+            let run = text.run(
+                title, font: theme.legendFont.bold, color: theme.ink, at: Point(left, y),
+                anchor: TextAnchor(.left, .top))
             nodes.append(.text(run))
             y = run.bounds.maxY + theme.gap
         }
-        let area = Rect(x: left - inset, y: y - inset, width: width + inset * 2, height: max(plotRect.maxY, bottom) - y + inset)
+        let area = Rect(
+            x: left - inset, y: y - inset, width: width + inset * 2, height: max(plotRect.maxY, bottom) - y + inset)
         return nodes + legend.nodes(entries, in: area, corner: .topLeft)
     }
 }

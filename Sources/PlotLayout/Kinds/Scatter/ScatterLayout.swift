@@ -1,6 +1,6 @@
+import PlotSampling
 import PlotScales
 import PlotScene
-import PlotSampling
 import PlotSpec
 
 /// Lays out a trial scatter: one `markers` node (the renderer stamps a sprite, so a million points stay
@@ -23,8 +23,9 @@ struct ScatterLayout: PlotKindLayout {
         let rightExtent = (colorBar?.extent ?? 0) + theme.base * 0.2
         let frameRect = CartesianFrameLayout(theme: theme, text: text)
             .frameRect(in: region.rect, x: xAxis, y: yAxis, rightExtent: rightExtent)
-        let frame = PlotFrame(rect: frameRect,
-                              x: xAxis.scale, y: yAxis.scale)
+        let frame = PlotFrame(
+            rect: frameRect,
+            x: xAxis.scale, y: yAxis.scale)
 
         let axes = AxisDrawing(theme: theme, text: text)
         let marks = markers(frame: frame, colors: colors)
@@ -38,25 +39,34 @@ struct ScatterLayout: PlotKindLayout {
         clipped.append(marks.node)
         clipped += annotations.underlay
 
-        let content: [SceneNode] = [.group(clip: frame.rect, clipped)]
+        let content: [SceneNode] =
+            [.group(clip: frame.rect, clipped)]
             + axes.decorations(frame: frame, x: xAxis, y: yAxis)
         let bars = colorBar.map { [ColorBarPlacement(drawing: $0, beside: frame.rect)] } ?? []
         let legend = LegendDrawing(theme: theme, text: text)
-        let overlay: [SceneNode] = [.group(clip: frame.rect, annotations.overlay
-            + legend.nodes(annotations.legend, in: frame.rect, corner: corner))]
-        return PlotArea(content: content, overlay: overlay, titleAnchor: frame.rect, colorBars: bars,
-                        obstacles: content.compactMap(\.extent) + bars.flatMap(\.obstacles))
+        let overlay: [SceneNode] = [
+            .group(
+                clip: frame.rect,
+                annotations.overlay
+                    + legend.nodes(annotations.legend, in: frame.rect, corner: corner))
+        ]
+        return PlotArea(
+            content: content, overlay: overlay, titleAnchor: frame.rect, colorBars: bars,
+            obstacles: content.compactMap(\.extent) + bars.flatMap(\.obstacles))
     }
 
     /// An axis whose domain is the parameter's range widened by `axisPadding` in its own scale.
     static func paddedAxis(_ parameter: Parameter, options: AxisOptions, length: Double) -> CartesianAxis {
         let kind = parameter.scale
-        let a = kind.forward(parameter.lower), b = kind.forward(parameter.upper)
+        let a = kind.forward(parameter.lower)
+        let b = kind.forward(parameter.upper)
         let pad = (b - a) * axisPadding
         let widened = kind.inverse(a - pad)...kind.inverse(b + pad)
         let axis = AxisTicks.axis(for: parameter, options: options, length: length, domain: widened)
         // Ticks stay within the parameter's own range: a tick in the padding would suggest data there.
-        let ticks = axis.ticks.filter { $0.value >= parameter.lower * (1 - 1e-9) && $0.value <= parameter.upper * (1 + 1e-9) }
+        let ticks = axis.ticks.filter {
+            $0.value >= parameter.lower * (1 - 1e-9) && $0.value <= parameter.upper * (1 + 1e-9)
+        }
         return CartesianAxis(scale: axis.scale, ticks: ticks, label: axis.label, grid: axis.grid)
     }
 
@@ -69,7 +79,8 @@ struct ScatterLayout: PlotKindLayout {
     /// All trials as one markers node: circles coloured by the shown value; also returns the centres.
     private func markers(frame: PlotFrame, colors: ColorScale) -> (node: SceneNode, centers: [Point]) {
         let order = drawOrder()
-        let xs = table.columns[plot.x], ys = table.columns[plot.y]
+        let xs = table.columns[plot.x]
+        let ys = table.columns[plot.y]
         let x = PageMap(frame.x, from: frame.rect.minX, extent: frame.rect.width)
         let y = PageMap(frame.y, from: frame.rect.maxY, extent: -frame.rect.height)
         // Colours come from the scale's 256-entry table: a million colormap look-ups would dominate otherwise.
@@ -81,9 +92,10 @@ struct ScatterLayout: PlotKindLayout {
         for row in order {
             centers.append(Point(x(xs[row]), y(ys[row])))
             let value = plot.shown.apply(table.score[row])
-            fills.append(plot.color.buckets.isEmpty
-                ? lut[Int(min(max(colors.normalized(value) * 256, 0), 255))]
-                : colors.color(value, alpha: plot.opacity))
+            fills.append(
+                plot.color.buckets.isEmpty
+                    ? lut[Int(min(max(colors.normalized(value) * 256, 0), 255))]
+                    : colors.color(value, alpha: plot.opacity))
         }
         let edge = plot.edgeColor.map { Stroke(color: $0.sceneColor.withAlpha($0.alpha * plot.opacity), width: 0.5) }
         let marker = Path(circleAt: Point(0, 0), radius: plot.markerSize / 2)
@@ -99,7 +111,8 @@ struct PageMap {
     let factor: Double
 
     init(_ scale: ContinuousScale, from origin: Double, extent: Double) {
-        let a = scale.kind.forward(scale.lower), b = scale.kind.forward(scale.upper)
+        let a = scale.kind.forward(scale.lower)
+        let b = scale.kind.forward(scale.upper)
         kind = scale.kind
         factor = extent / (b - a)
         offset = origin - a * factor
@@ -113,14 +126,16 @@ struct PageMap {
 enum ScatterLegendCorner {
     static func emptiest(frame: PlotFrame, points: [Point]) -> LegendDrawing.Corner {
         let r = frame.rect
-        let w = r.width * 0.4, h = r.height * 0.3
+        let w = r.width * 0.4
+        let h = r.height * 0.3
         let corners: [(LegendDrawing.Corner, Rect)] = [
             (.topRight, Rect(x: r.maxX - w, y: r.minY, width: w, height: h)),
             (.topLeft, Rect(x: r.minX, y: r.minY, width: w, height: h)),
             (.bottomRight, Rect(x: r.maxX - w, y: r.maxY - h, width: w, height: h)),
-            (.bottomLeft, Rect(x: r.minX, y: r.maxY - h, width: w, height: h)),
+            (.bottomLeft, Rect(x: r.minX, y: r.maxY - h, width: w, height: h))
         ]
-        var best = LegendDrawing.Corner.topRight, fewest = Int.max
+        var best = LegendDrawing.Corner.topRight
+        var fewest = Int.max
         for (corner, patch) in corners {
             let count = points.reduce(0) { $0 + (patch.contains($1) ? 1 : 0) }
             if count < fewest { (best, fewest) = (corner, count) }

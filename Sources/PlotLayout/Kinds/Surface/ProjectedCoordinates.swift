@@ -19,13 +19,15 @@ struct ProjectedCoordinates: CoordinateSystem {
     let labelBounds: Rect
 
     var labelPlacement: LabelPlacement {
-        LabelPlacement(search: .rings(clearance: 4), marksTargets: true, lightArrowInk: Color(gray: 0.1),
-                       arrowsUnderMarks: true)
+        LabelPlacement(
+            search: .rings(clearance: 4), marksTargets: true, lightArrowInk: Color(gray: 0.1),
+            arrowsUnderMarks: true)
     }
 
     /// The surface point an anchor names, in the normalised box.
     func target(_ anchor: AnchorPoint, values: AnchorValues) -> Point3 {
-        let xScale = spec.parameters[x].continuousScale, yScale = spec.parameters[y].continuousScale
+        let xScale = spec.parameters[x].continuousScale
+        let yScale = spec.parameters[y].continuousScale
         let u = xScale.normalize(values.value(of: x, at: anchor) ?? xScale.value(atNormalized: 0.5))
         let v = yScale.normalize(values.value(of: y, at: anchor) ?? yScale.value(atNormalized: 0.5))
         return Point3(u, v, mesh.height(field.nearest(u: u, v: v)))

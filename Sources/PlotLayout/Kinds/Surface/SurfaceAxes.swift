@@ -38,7 +38,9 @@ struct SurfaceAxes {
     /// The (x, y) corner of the vertical edge carrying the z axis: leftmost on screen.
     var zCorner: (x: Double, y: Double) {
         let corners = [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)]
-        let leftmost = corners.min { projection.project(Point3($0.0, $0.1, 0)).x < projection.project(Point3($1.0, $1.1, 0)).x }
+        let leftmost = corners.min {
+            projection.project(Point3($0.0, $0.1, 0)).x < projection.project(Point3($1.0, $1.1, 0)).x
+        }
         return leftmost ?? (0, 0)
     }
 
@@ -46,20 +48,29 @@ struct SurfaceAxes {
 
     /// Panes, their outlines and grid lines: drawn before the surface.
     func backNodes() -> [SceneNode] {
-        let xb = 1 - frontX, yb = 1 - frontY, zf = floorZ
+        let xb = 1 - frontX
+        let yb = 1 - frontY
+        let zf = floorZ
         let panes: [[Point3]] = [
             [Point3(xb, 0, 0), Point3(xb, 1, 0), Point3(xb, 1, 1), Point3(xb, 0, 1)],
             [Point3(0, yb, 0), Point3(1, yb, 0), Point3(1, yb, 1), Point3(0, yb, 1)],
-            [Point3(0, 0, zf), Point3(1, 0, zf), Point3(1, 1, zf), Point3(0, 1, zf)],
+            [Point3(0, 0, zf), Point3(1, 0, zf), Point3(1, 1, zf), Point3(0, 1, zf)]
         ]
         var nodes: [SceneNode] = panes.map {
-            .path(Path(polyline: $0.map(fit.page), closed: true), fill: Color(gray: 0.95),
-                  stroke: Stroke(color: Color(gray: 0.72), width: 0.6, join: .round))
+            .path(
+                Path(polyline: $0.map(fit.page), closed: true), fill: Color(gray: 0.95),
+                stroke: Stroke(color: Color(gray: 0.72), width: 0.6, join: .round))
         }
         var lines: [(Point3, Point3)] = []
-        for t in y.ticks.map(\.position) { lines += [(Point3(xb, t, 0), Point3(xb, t, 1)), (Point3(0, t, zf), Point3(1, t, zf))] }
-        for t in x.ticks.map(\.position) { lines += [(Point3(t, yb, 0), Point3(t, yb, 1)), (Point3(t, 0, zf), Point3(t, 1, zf))] }
-        for t in z.ticks.map(\.position) { lines += [(Point3(xb, 0, t), Point3(xb, 1, t)), (Point3(0, yb, t), Point3(1, yb, t))] }
+        for t in y.ticks.map(\.position) {
+            lines += [(Point3(xb, t, 0), Point3(xb, t, 1)), (Point3(0, t, zf), Point3(1, t, zf))]
+        }
+        for t in x.ticks.map(\.position) {
+            lines += [(Point3(t, yb, 0), Point3(t, yb, 1)), (Point3(t, 0, zf), Point3(t, 1, zf))]
+        }
+        for t in z.ticks.map(\.position) {
+            lines += [(Point3(xb, 0, t), Point3(xb, 1, t)), (Point3(0, yb, t), Point3(1, yb, t))]
+        }
         let grid = Stroke(color: Color(gray: 0.8), width: 0.5)
         nodes += lines.map { .path(Path(polyline: [fit.page($0.0), fit.page($0.1)]), fill: nil, stroke: grid) }
         return nodes
@@ -79,9 +90,13 @@ struct SurfaceAxes {
         let (cx, cy) = zCorner
         let zOut = (cx - 0.5, cy - 0.5, 0.0)
         return [
-            Edge(start: Point3(0, frontY, floorZ), end: Point3(1, frontY, floorZ), outward: (0, frontY == 0 ? -1 : 1, 0), vertical: false),
-            Edge(start: Point3(frontX, 0, floorZ), end: Point3(frontX, 1, floorZ), outward: (frontX == 0 ? -1 : 1, 0, 0), vertical: false),
-            Edge(start: Point3(cx, cy, 0), end: Point3(cx, cy, 1), outward: zOut, vertical: true),
+            Edge(
+                start: Point3(0, frontY, floorZ), end: Point3(1, frontY, floorZ), outward: (0, frontY == 0 ? -1 : 1, 0),
+                vertical: false),
+            Edge(
+                start: Point3(frontX, 0, floorZ), end: Point3(frontX, 1, floorZ), outward: (frontX == 0 ? -1 : 1, 0, 0),
+                vertical: false),
+            Edge(start: Point3(cx, cy, 0), end: Point3(cx, cy, 1), outward: zOut, vertical: true)
         ]
     }
 
@@ -92,7 +107,8 @@ struct SurfaceAxes {
         var kept: [TextRun] = []
         var titles: [(Edge, String, [TextRun])] = []
         for (edge, axis) in zip(edges, [x, y, z]) {
-            let a = fit.page(edge.start), b = fit.page(edge.end)
+            let a = fit.page(edge.start)
+            let b = fit.page(edge.end)
             nodes.append(.path(Path(polyline: [a, b]), fill: nil, stroke: theme.spine))
             let d = direction(edge)
             var runs: [TextRun] = []
@@ -103,8 +119,10 @@ struct SurfaceAxes {
                 guard let label = tick.label else { continue }
                 let size = text.size(label, font: theme.tickFont)
                 let distance = theme.majorTickLength + theme.gap + Self.halfExtent(size.width, size.height, 0, d)
-                runs.append(text.run(label, font: theme.tickFont, color: theme.ink,
-                                     at: Point(p.x + d.x * distance, p.y + d.y * distance), anchor: TextAnchor(.center, .middle)))
+                runs.append(
+                    text.run(
+                        label, font: theme.tickFont, color: theme.ink,
+                        at: Point(p.x + d.x * distance, p.y + d.y * distance), anchor: TextAnchor(.center, .middle)))
             }
             let thinned = AxisDrawing.thinned(runs, minimumGap: theme.base * 0.3)
                 .filter { run in !kept.contains { $0.bounds.intersects(run.bounds) } }
@@ -125,22 +143,30 @@ struct SurfaceAxes {
     /// box matters more than its captions.
     private func titleRun(_ title: String, edge: Edge, tickRuns: [TextRun], avoiding others: [TextRun]) -> TextRun? {
         let d = direction(edge)
-        let a = fit.page(edge.start), b = fit.page(edge.end)
+        let a = fit.page(edge.start)
+        let b = fit.page(edge.end)
         var angle = edge.vertical ? -Double.pi / 2 : atan2(b.y - a.y, b.x - a.x)
         if angle > Double.pi / 2 { angle -= Double.pi } else if angle < -Double.pi / 2 { angle += Double.pi }
         let room = hypot(b.x - a.x, b.y - a.y) + theme.base * 2
-        guard let font = TextWrapper(text: text).shrunk(title, font: theme.axisLabelFont, maxWidth: room) else { return nil }
+        guard let font = TextWrapper(text: text).shrunk(title, font: theme.axisLabelFont, maxWidth: room) else {
+            return nil
+        }
         let mid = point(on: edge, at: 0.5)
-        let labelDepth = tickRuns.map { run in
-            // How far the far side of each label reaches along the outward direction.
-            let c = run.bounds.center
-            return (c.x - mid.x) * d.x + (c.y - mid.y) * d.y + Self.halfExtent(run.bounds.width, run.bounds.height, 0, d)
-        }.max() ?? theme.majorTickLength
+        let labelDepth =
+            tickRuns.map { run in
+                // How far the far side of each label reaches along the outward direction.
+                let c = run.bounds.center
+                return (c.x - mid.x) * d.x + (c.y - mid.y) * d.y
+                    + Self.halfExtent(run.bounds.width, run.bounds.height, 0, d)
+            }.max() ?? theme.majorTickLength
         let size = text.size(title, font: font)
-        var distance = max(labelDepth, theme.majorTickLength) + theme.gap * 1.5 + Self.halfExtent(size.width, size.height, angle, d)
+        var distance =
+            max(labelDepth, theme.majorTickLength) + theme.gap * 1.5
+            + Self.halfExtent(size.width, size.height, angle, d)
         for _ in 0..<40 {
-            let run = text.run(title, font: font, color: theme.ink, at: Point(mid.x + d.x * distance, mid.y + d.y * distance),
-                               anchor: TextAnchor(.center, .middle), rotation: angle)
+            let run = text.run(
+                title, font: font, color: theme.ink, at: Point(mid.x + d.x * distance, mid.y + d.y * distance),
+                anchor: TextAnchor(.center, .middle), rotation: angle)
             if !others.contains(where: { $0.bounds.intersects(run.bounds) }) { return run }
             distance += theme.gap
         }
@@ -148,22 +174,27 @@ struct SurfaceAxes {
     }
 
     private func point(on edge: Edge, at t: Double) -> Point {
-        fit.page(Point3(edge.start.x + (edge.end.x - edge.start.x) * t, edge.start.y + (edge.end.y - edge.start.y) * t,
-                        edge.start.z + (edge.end.z - edge.start.z) * t))
+        fit.page(
+            Point3(
+                edge.start.x + (edge.end.x - edge.start.x) * t, edge.start.y + (edge.end.y - edge.start.y) * t,
+                edge.start.z + (edge.end.z - edge.start.z) * t))
     }
 
     /// The page direction (unit) of an edge's outward world direction.
     private func direction(_ edge: Edge) -> Point {
-        let mid = Point3((edge.start.x + edge.end.x) / 2, (edge.start.y + edge.end.y) / 2, (edge.start.z + edge.end.z) / 2)
+        let mid = Point3(
+            (edge.start.x + edge.end.x) / 2, (edge.start.y + edge.end.y) / 2, (edge.start.z + edge.end.z) / 2)
         let p = fit.page(mid)
-        let q = fit.page(Point3(mid.x + edge.outward.0 * 0.1, mid.y + edge.outward.1 * 0.1, mid.z + edge.outward.2 * 0.1))
+        let q = fit.page(
+            Point3(mid.x + edge.outward.0 * 0.1, mid.y + edge.outward.1 * 0.1, mid.z + edge.outward.2 * 0.1))
         let length = hypot(q.x - p.x, q.y - p.y)
         return length > 1e-9 ? Point((q.x - p.x) / length, (q.y - p.y) / length) : Point(0, 1)
     }
 
     /// Half the extent, along unit direction `d`, of a `width × height` box rotated by `angle`.
     static func halfExtent(_ width: Double, _ height: Double, _ angle: Double, _ d: Point) -> Double {
-        let along = abs(d.x * cos(angle) + d.y * sin(angle)), across = abs(-d.x * sin(angle) + d.y * cos(angle))
+        let along = abs(d.x * cos(angle) + d.y * sin(angle))
+        let across = abs(-d.x * sin(angle) + d.y * cos(angle))
         return along * width / 2 + across * height / 2
     }
 }

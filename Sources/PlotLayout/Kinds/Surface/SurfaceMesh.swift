@@ -36,7 +36,8 @@ struct SurfaceMesh {
         faces.reserveCapacity((field.nx - 1) * (field.ny - 1))
         for j in 0..<(field.ny - 1) {
             for i in 0..<(field.nx - 1) {
-                let d = [vertex(i, j), vertex(i + 1, j), vertex(i + 1, j + 1), vertex(i, j + 1)]
+                let d =
+                    [vertex(i, j), vertex(i + 1, j), vertex(i + 1, j + 1), vertex(i, j + 1)]
                     .reduce(0) { $0 + projection.depth($1) } / 4
                 faces.append(Face(i: i, j: j, depth: d))
             }
@@ -59,9 +60,11 @@ struct SurfaceMesh {
             let base = colors.rgb(mean)
             let k = shade(corners)
             let fill = Color(red: min(1, base.r * k), green: min(1, base.g * k), blue: min(1, base.b * k))
-            let edge = showEdges
-                ? Stroke(color: Color(red: fill.red * 0.72, green: fill.green * 0.72, blue: fill.blue * 0.72, alpha: 0.45),
-                         width: 0.3, join: .round)
+            let edge =
+                showEdges
+                ? Stroke(
+                    color: Color(red: fill.red * 0.72, green: fill.green * 0.72, blue: fill.blue * 0.72, alpha: 0.45),
+                    width: 0.3, join: .round)
                 : Stroke(color: fill, width: 0.35, join: .round)
             return .path(Path(polyline: corners.map(fit.page), closed: true), fill: fill, stroke: edge)
         }
@@ -77,7 +80,9 @@ struct SurfaceMesh {
         if n.2 < 0 { n = (-n.0, -n.1, -n.2) }
         let length = (n.0 * n.0 + n.1 * n.1 + n.2 * n.2).squareRoot()
         guard length > 0 else { return 1 }
-        let e = projection.eye, up = projection.up, r = projection.right
+        let e = projection.eye
+        let up = projection.up
+        let r = projection.right
         var light = (e.0 + up.0 * 0.9 - r.0 * 0.5, e.1 + up.1 * 0.9 - r.1 * 0.5, e.2 + up.2 * 0.9 - r.2 * 0.5)
         let ll = (light.0 * light.0 + light.1 * light.1 + light.2 * light.2).squareRoot()
         light = (light.0 / ll, light.1 / ll, light.2 / ll)
@@ -93,11 +98,15 @@ struct SurfaceMesh {
         for k in 1...count {
             let level = lo + (hi - lo) * Double(k) / Double(count + 1)
             let c = colors.rgb(level)
-            let stroke = Stroke(color: Color(red: c.r * 0.85, green: c.g * 0.85, blue: c.b * 0.85, alpha: 0.9),
-                                width: 0.8, join: .round)
-            let lines = MarchingSquares.polylines(MarchingSquares.segments(field.values, nx: field.nx, ny: field.ny, level: level))
+            let stroke = Stroke(
+                color: Color(red: c.r * 0.85, green: c.g * 0.85, blue: c.b * 0.85, alpha: 0.9),
+                width: 0.8, join: .round)
+            let lines = MarchingSquares.polylines(
+                MarchingSquares.segments(field.values, nx: field.nx, ny: field.ny, level: level))
             for line in lines where line.count > 1 {
-                let points = line.map { fit.page(Point3(($0.x + 0.5) / Double(field.nx), ($0.y + 0.5) / Double(field.ny), floorZ)) }
+                let points = line.map {
+                    fit.page(Point3(($0.x + 0.5) / Double(field.nx), ($0.y + 0.5) / Double(field.ny), floorZ))
+                }
                 nodes.append(.path(Path(polyline: points), fill: nil, stroke: stroke))
             }
         }
