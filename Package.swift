@@ -70,7 +70,8 @@ let package = Package(
         .testTarget(
             name: "PlotLayoutTests",
             dependencies: [
-                "PlotLayout", "PlotRender", "PlotSpec", "PlotSampling", "PlotYAML", "PlotScene", "PlotTestSupport"
+                "PlotLayout", "PlotRender", "PlotSpec", "PlotSampling", "PlotYAML", "PlotScene", "PlotTestSupport",
+                "PlotConcurrency"
             ], exclude: ["Goldens"]),
         .testTarget(
             name: "PlotSpecKitTests",

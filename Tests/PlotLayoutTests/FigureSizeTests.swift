@@ -1,4 +1,5 @@
 import Foundation
+import PlotConcurrency
 import PlotDiagnostics
 import PlotRender
 import PlotSampling
@@ -71,21 +72,20 @@ import Testing
     /// Specs are decoded and evaluated once: the figure block does not change the samples.
     static let evaluated = Cache()
 
-    final class Cache: @unchecked Sendable {
-        private var specs: [String: (FigureSpec, SampleTable)] = [:]
-        private let lock = NSLock()
+    struct Cache: Sendable {
+        private let specs = Locked([String: (FigureSpec, SampleTable)]())
 
         func load(_ name: String) throws -> (FigureSpec, SampleTable) {
-            lock.lock()
-            defer { lock.unlock() }
-            if let hit = specs[name] { return hit }
-            let path = FigureSizeTests.repository.appendingPathComponent("specs/\(name).yaml").path
-            let root = try SpecLoader.load(path: path, sources: SourceRegistry())
-            let (decoded, diagnostics) = SpecDecoder.decode(root, sourcePath: path)
-            guard let spec = decoded else { throw LayoutFixture.Failure(description: "\(diagnostics)") }
-            let entry = (spec, try LandscapeEvaluator.evaluate(spec))
-            specs[name] = entry
-            return entry
+            try specs.withLock { specs in
+                if let hit = specs[name] { return hit }
+                let path = FigureSizeTests.repository.appendingPathComponent("specs/\(name).yaml").path
+                let root = try SpecLoader.load(path: path, sources: SourceRegistry())
+                let (decoded, diagnostics) = SpecDecoder.decode(root, sourcePath: path)
+                guard let spec = decoded else { throw LayoutFixture.Failure(description: "\(diagnostics)") }
+                let entry = (spec, try LandscapeEvaluator.evaluate(spec))
+                specs[name] = entry
+                return entry
+            }
         }
     }
 
