@@ -108,8 +108,7 @@ struct Render: ParsableCommand {
                 let bytes = try pipeline.figureBytes(checked, timer: timer)
                 result.timings = timer?.summary(path)
                 if let options = settings.check {
-                    let verdict = try FigureCheck.verify(
-                        bytes, against: checked.output.path, spec: path, options: options)
+                    let verdict = try FigureCheck.verify(bytes, for: checked, spec: path, options: options)
                     result.lines.append("up to date: \(checked.output.path)\(verdict.summary)")
                 } else {
                     result.pendingWrite = SpecResult.PendingWrite(bytes: bytes, target: checked.output)

@@ -28,6 +28,28 @@ struct CheckCommandLineTests {
         }
     }
 
+    /// A stale or missing figure is reported at the spec's `output:` value, the line that names the file,
+    /// so an editor or a GitHub annotation lands there.
+    @Test func staleAndMissingFiguresPointAtTheOutputNode() throws {
+        let folder = try TemporaryFolder()
+        let text = SpecText.minimal(terms: "- expr: \"x + y\"")
+        try folder.write("spec.yaml", text)
+        let lines = text.components(separatedBy: "\n")
+        let line = try #require(lines.firstIndex { $0.contains("output: out.png") })
+        let column = try #require(lines[line].range(of: "out.png")).lowerBound.utf16Offset(in: lines[line]) + 1
+        let location = "spec.yaml:\(line + 1):\(column): error: "
+
+        let missing = try CLI.plotspec(["render", "--check", "--no-color", "spec.yaml"], in: folder.path)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.hasPrefix(location + "'out.png' is missing"), "\(missing.stderr)")
+
+        #expect(try CLI.plotspec(["render", "spec.yaml"], in: folder.path).status == 0)
+        try folder.write("spec.yaml", SpecText.minimal(terms: "- expr: \"x - y\""))
+        let stale = try CLI.plotspec(["render", "--check", "--no-color", "spec.yaml"], in: folder.path)
+        #expect(stale.status == 1)
+        #expect(stale.stderr.hasPrefix(location + "'out.png' differs from what"), "\(stale.stderr)")
+    }
+
     @Test(arguments: [
         ["--tolerance", "1"], ["--exact"], ["--artifacts", "art"], ["--check", "--exact", "--tolerance", "1"],
         ["--check", "--tolerance", "-1"], ["--check", "--tolerance", "nan"]
