@@ -16,6 +16,10 @@ extension DecodeContext {
         let plotted = Self.plottedParameters(plot)
         let kindName = plot.kindName
         let keyNode = map.keyNode(kindKey) ?? map.node
+        if case .slice = plot {
+            report(Messages.Spec.sliceAnnotation(at: keyNode.span))
+            return
+        }
         switch kind {
         case .line(let line):
             if case .surface = plot {
@@ -48,7 +52,7 @@ extension DecodeContext {
             }
         case .curve(let curve):
             switch plot {
-            case .surface, .parallelCoordinates:
+            case .surface, .parallelCoordinates, .slice:
                 report(
                     Messages.Spec.annotationNotDrawn(
                         "a curve", on: kindName,
@@ -131,6 +135,7 @@ extension DecodeContext {
         case .surface(let p): [p.x, p.y]
         case .scatter(let p): [p.x, p.y]
         case .parallelCoordinates(let p): p.axes
+        case .slice(let p): [p.x]
         }
     }
 }
