@@ -31,12 +31,3 @@ extension Messages.Spec {
                 + "or hold '\(name)' at each category with 'hold: {\(name): […]}'", at: span)
     }
 }
-
-extension Messages.Spec {
-    /// Annotations on a slice plot, which does not draw them yet: refused rather than silently dropped.
-    public static func sliceAnnotation(at span: SourceSpan) -> Diagnostic {
-        .error(
-            "spec.annotation-not-drawn", "a slice plot does not draw annotations yet: remove it, or use a heatmap",
-            at: span)
-    }
-}

@@ -17,7 +17,10 @@ extension DecodeContext {
         let kindName = plot.kindName
         let keyNode = map.keyNode(kindKey) ?? map.node
         if case .slice = plot {
-            report(Messages.Spec.sliceAnnotation(at: keyNode.span))
+            report(
+                Messages.Spec.annotationNotDrawn(
+                    "an annotation", on: plot.kindName, because: "a slice does not draw annotations yet",
+                    at: keyNode.span))
             return
         }
         switch kind {

@@ -143,9 +143,8 @@ struct SliceLayout: PlotKindLayout {
             }
         }
         if plot.noiseBand {
-            let gray = Color(gray: 0.35)
-            entries.append(LegendEntry(label: "± 1 σ noise", symbol: .swatch(gray.withAlpha(0.55))))
-            entries.append(LegendEntry(label: "± 2 σ noise", symbol: .swatch(gray.withAlpha(0.25))))
+            entries.append(LegendEntry(label: "± 1 σ noise", symbol: .swatch(Color(gray: 0.62))))
+            entries.append(LegendEntry(label: "± 2 σ noise", symbol: .swatch(Color(gray: 0.84))))
         }
         return entries
     }
