@@ -70,3 +70,19 @@ extension DecodeContext {
         return SlicePlot.Series(parameter: index, values: values)
     }
 }
+
+extension DecodeContext {
+    /// `noise_band: true` over a score without noise would draw nothing: an error at the key rather than
+    /// a band silently missing. (Needs the score, so `SpecDecoder` calls it after both are decoded.)
+    func checkSliceNoiseBand(_ plot: Plot?, score: ScoreModel?, plotNode: YAMLNode?) {
+        guard case .slice(let slice)? = plot, slice.noiseBand, let score,
+            !score.terms.contains(where: { if case .noise = $0.shape { true } else { false } }),
+            let body = plotNode?.mapping?.first(where: { $0.keyText == language.plot.slice.name })?.value,
+            let key = body.mapping?.first(where: { $0.keyText == language.slice.noiseBand.name })?.key
+        else { return }
+        report(
+            Messages.Spec.keyUnusedOnPlot(
+                language.slice.noiseBand.name, on: plot?.kindName ?? "slice",
+                because: "the score has no noise term, so the band would have no width", at: key.span))
+    }
+}
