@@ -87,4 +87,42 @@ import Testing
         let (_, _, scene) = try Self.layout(text)
         #expect(!scene.textRuns.contains { $0.text.contains("=") || $0.text.contains("σ") })
     }
+
+    /// A line across x lands where the log scale puts its value, and a label written at an x sits on the
+    /// first curve there (the vertical axis is the shown value, not a parameter).
+    @Test func annotationsLandOnTheFrameAndTheCurve() throws {
+        let text = Self.spec(
+            plot: """
+                annotations:
+                  - line: {learning_rate: 1.0e-3}
+                    legend: Reference
+                  - marker: circle
+                    at: {learning_rate: 1.0e-4}
+                """)
+        let (spec, table, scene) = try Self.layout(text)
+        #expect(scene.textRuns.contains { $0.text == "Reference" })
+        let clips = scene.nodes.compactMap { node -> Rect? in
+            if case .group(let clip?, let children) = node, children.count > 3 { return clip }
+            return nil
+        }
+        let frame = try #require(clips.first)
+        let lr = spec.parameters[0]
+        let expectedX =
+            frame.minX + (log10(1.0e-3) - log10(lr.lower)) / (log10(lr.upper) - log10(lr.lower)) * frame.width
+        let verticals = LayoutTestSupport.flatten(scene.nodes).compactMap { node -> Rect? in
+            guard case .path(_, nil, _?) = node, let box = node.extent, box.width < 3,
+                abs(box.height - frame.height) < 1
+            else { return nil }
+            return box
+        }
+        #expect(verticals.contains { abs($0.minX + $0.width / 2 - expectedX) < 0.5 }, "\(verticals) vs \(expectedX)")
+        // The marker at lr = 1e-4 sits on the first curve (batch 16): its height is that curve's value there.
+        let curve = try #require(table.slice?.curves.first)
+        let space = SliceCoordinates(
+            spec: spec, frame: PlotFrame(rect: frame, x: lr.continuousScale, y: lr.continuousScale), x: 0,
+            curve: curve, theme: Theme(fontSize: 10))
+        let onCurve = try #require(space.curveValue(at: 1.0e-4))
+        let nearest = try #require(curve.x.indices.min { abs(log10(curve.x[$0]) + 4) < abs(log10(curve.x[$1]) + 4) })
+        #expect(onCurve == curve.value[nearest])
+    }
 }

@@ -4,25 +4,18 @@ import PlotYAML
 /// Refuses annotations (and annotation keys) that the chosen plot kind would not draw, so nothing written
 /// in `annotations:` silently disappears from the figure. The rules mirror what the layouts draw:
 ///
-/// | | heatmap, scatter | surface3d | parallel_coordinates |
-/// |---|---|---|---|
-/// | `line: {p: v}` | `p` is `x` or `y` | never | `p` is an axis |
-/// | `region` bound of `p` | `p` is `x` or `y` | never | `p` is an axis |
-/// | `curve: {p: f}` | `p` is `x` or `y` | never | never |
-/// | `axis: p` (text, marker) | never | never | `p` is an axis |
-/// | a written point (`at`, `label_at`) | names `x` or `y` | names `x` or `y` | names an axis, unless `axis:` is given |
+/// | | heatmap, scatter | surface3d | parallel_coordinates | slice |
+/// |---|---|---|---|---|
+/// | `line: {p: v}` | `p` is `x` or `y` | never | `p` is an axis | `p` is `x` |
+/// | `region` bound of `p` | `p` is `x` or `y` | never | `p` is an axis | `p` is `x` |
+/// | `curve: {p: f}` | `p` is `x` or `y` | never | never | never |
+/// | `axis: p` (text, marker) | never | never | `p` is an axis | never |
+/// | a written point (`at`, `label_at`) | names `x` or `y` | names `x` or `y` | names an axis, unless `axis:` is given | names `x` |
 extension DecodeContext {
     func checkDrawn(_ kind: AnnotationKind, kindKey: String, map: MappingReader, on plot: Plot) {
         let plotted = Self.plottedParameters(plot)
         let kindName = plot.kindName
         let keyNode = map.keyNode(kindKey) ?? map.node
-        if case .slice = plot {
-            report(
-                Messages.Spec.annotationNotDrawn(
-                    "an annotation", on: plot.kindName, because: "a slice does not draw annotations yet",
-                    at: keyNode.span))
-            return
-        }
         switch kind {
         case .line(let line):
             if case .surface = plot {

@@ -63,10 +63,18 @@ struct SliceLayout: PlotKindLayout {
                         stroke: Stroke(color: .white, width: 1)))
             }
         }
+        let corner = legendCorner(curves, frame: frame)
+        let annotations = AnnotationDrawing(
+            spec: spec, table: table, theme: theme, text: text,
+            space: SliceCoordinates(spec: spec, frame: frame, x: plot.x, curve: curves.first, theme: theme),
+            shown: { plot.shown.apply(table.score[$0]) }
+        ).drawAround(legendCorner: corner)
+        clipped += annotations.underlay
+        overlay += annotations.overlay
         let content: [SceneNode] =
             [.group(clip: frame.rect, clipped)] + axes.decorations(frame: frame, x: xAxis, y: yAxis)
         let legend = LegendDrawing(theme: theme, text: text)
-        overlay += legend.nodes(legendEntries(curves), in: frame.rect, corner: legendCorner(curves, frame: frame))
+        overlay += legend.nodes(legendEntries(curves) + annotations.legend, in: frame.rect, corner: corner)
         return PlotArea(
             content: content, overlay: [.group(clip: frame.rect, overlay)], titleAnchor: frame.rect,
             obstacles: content.compactMap(\.extent))
