@@ -140,6 +140,7 @@ extension Plot {
         case .surface(let plot): plot.shown
         case .parallelCoordinates(let plot): plot.shown
         case .scatter(let plot): plot.shown
+        case .slice(let plot): plot.shown
         }
     }
 
@@ -148,7 +149,7 @@ extension Plot {
         switch self {
         case .heatmap(let plot): (plot.x, plot.y)
         case .scatter(let plot): (plot.x, plot.y)
-        case .surface, .parallelCoordinates: nil
+        case .surface, .parallelCoordinates, .slice: nil
         }
     }
 }

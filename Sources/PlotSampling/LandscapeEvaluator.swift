@@ -63,6 +63,7 @@ public enum LandscapeEvaluator {
         }
         var table = SampleTable(count: count, columns: columns, score: score, grid: grid)
         table.annotations = try AnnotationGeometry(spec: spec, table: table)
+        if case .slice(let plot) = spec.plot { table.slice = try SliceCurves.evaluate(plot, spec: spec) }
         return table
     }
 

@@ -31,6 +31,8 @@ public struct SampleTable: Sendable {
     /// The rows annotation anchors stand for and the traced annotation curves (`LandscapeEvaluator`
     /// fills it in; empty in a table built by hand).
     public var annotations: AnnotationGeometry
+    /// A `slice` plot's curves (`LandscapeEvaluator` fills them in); nil for other kinds.
+    public var slice: SliceCurves?
 
     public init(
         count: Int, columns: [Column], score: [Double], grid: GridShape?,

@@ -174,7 +174,7 @@ import Testing
     /// coordinates.
     static func plotArea(_ spec: FigureSpec, _ items: SceneItems) -> Rect? {
         switch spec.plot {
-        case .heatmap, .scatter:
+        case .heatmap, .scatter, .slice:
             return items.clips.first
         case .surface:
             return items.filledShapes.prefix(3).map(\.bounds).reduce(nil) { $0?.union($1) ?? $1 }

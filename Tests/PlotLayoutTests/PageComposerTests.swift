@@ -19,7 +19,9 @@ import Testing
             HeatmapLayoutTests.figure(grid: 40, contours: true),
             figure + ScatterLayoutTests.scatter.replacingOccurrences(of: "\n        ", with: "\n"),
             SurfaceLayoutTests.figure,
-            figure + ParallelLayoutTests.spec(count: 200).replacingOccurrences(of: "\n        ", with: "\n")
+            figure + ParallelLayoutTests.spec(count: 200).replacingOccurrences(of: "\n        ", with: "\n"),
+            figure
+                + "sampling: {trials: {count: 50}}\nplot: {slice: {x: learning_rate, hold: {batch_size: [16, 256]}, noise_band: true}}"
         ]
         return try texts.map { text in
             let (spec, table) = try LayoutFixture.spec(text)
@@ -38,9 +40,9 @@ import Testing
     }
 
     @Test(arguments: [(12.0, 9.0), (16.0, 9.0), (10.0, 10.0)])
-    func fourKindsShareAPageWithoutOverlap(width: Double, height: Double) throws {
+    func everyKindSharesAPageWithoutOverlap(width: Double, height: Double) throws {
         let page = try Self.composer(width: width, height: height).grid(try Self.kinds(), columns: 2)
-        #expect(page.areas.count == 4)
+        #expect(page.areas.count == 5)
         for (index, (region, area)) in zip(page.regions, page.areas).enumerated() {
             let cell = region.cell.insetBy(dx: -0.5, dy: -0.5)
             let outside = area.obstacles.filter { !cell.contains($0) }
@@ -60,7 +62,7 @@ import Testing
     }
 
     /// Each kind lays out into the rectangle it is given: moving the region moves the plot with it.
-    @Test(arguments: 0..<4)
+    @Test(arguments: 0..<5)
     func movingTheRegionMovesThePlot(kind: Int) throws {
         let plot = try Self.kinds()[kind]
         let cell = Rect(x: 0, y: 0, width: 400, height: 300)

@@ -165,6 +165,15 @@ import Testing
         sampling: {trials: {count: 20}}
         score: {terms: [{expr: "0.5"}]}
         plot: {scatter: {x: lr, y: bs, marker_size: 5, opacity: 0.8, edge_color: black}}
+        """,
+        """
+        figure: {output: l.png}
+        parameters: {lr: {range: [1.0e-5, 1], scale: log10}, bs: {range: [8, 512], scale: log2}}
+        sampling: {trials: {count: 20}}
+        score: {terms: [{expr: "0.5"}, {noise: 0.01}]}
+        plot:
+          slice: {x: lr, hold: {bs: [16, 64]}, resolution: 50, noise_band: true, points: true, optimum: false,
+                  value: loss, x_axis: {label: LR}, y_axis: {label: Loss}}
         """
     ]
 

@@ -25,6 +25,8 @@ public enum FigureLayout {
             ScatterLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
         case .parallelCoordinates(let plot):
             ParallelLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
+        case .slice(let plot):
+            SliceLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
         }
     }
 }

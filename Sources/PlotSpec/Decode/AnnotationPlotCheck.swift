@@ -4,13 +4,13 @@ import PlotYAML
 /// Refuses annotations (and annotation keys) that the chosen plot kind would not draw, so nothing written
 /// in `annotations:` silently disappears from the figure. The rules mirror what the layouts draw:
 ///
-/// | | heatmap, scatter | surface3d | parallel_coordinates |
-/// |---|---|---|---|
-/// | `line: {p: v}` | `p` is `x` or `y` | never | `p` is an axis |
-/// | `region` bound of `p` | `p` is `x` or `y` | never | `p` is an axis |
-/// | `curve: {p: f}` | `p` is `x` or `y` | never | never |
-/// | `axis: p` (text, marker) | never | never | `p` is an axis |
-/// | a written point (`at`, `label_at`) | names `x` or `y` | names `x` or `y` | names an axis, unless `axis:` is given |
+/// | | heatmap, scatter | surface3d | parallel_coordinates | slice |
+/// |---|---|---|---|---|
+/// | `line: {p: v}` | `p` is `x` or `y` | never | `p` is an axis | `p` is `x` |
+/// | `region` bound of `p` | `p` is `x` or `y` | never | `p` is an axis | `p` is `x` |
+/// | `curve: {p: f}` | `p` is `x` or `y` | never | never | never |
+/// | `axis: p` (text, marker) | never | never | `p` is an axis | never |
+/// | a written point (`at`, `label_at`) | names `x` or `y` | names `x` or `y` | names an axis, unless `axis:` is given | names `x` |
 extension DecodeContext {
     func checkDrawn(_ kind: AnnotationKind, kindKey: String, map: MappingReader, on plot: Plot) {
         let plotted = Self.plottedParameters(plot)
@@ -48,7 +48,7 @@ extension DecodeContext {
             }
         case .curve(let curve):
             switch plot {
-            case .surface, .parallelCoordinates:
+            case .surface, .parallelCoordinates, .slice:
                 report(
                     Messages.Spec.annotationNotDrawn(
                         "a curve", on: kindName,
@@ -131,6 +131,7 @@ extension DecodeContext {
         case .surface(let p): [p.x, p.y]
         case .scatter(let p): [p.x, p.y]
         case .parallelCoordinates(let p): p.axes
+        case .slice(let p): [p.x]
         }
     }
 }

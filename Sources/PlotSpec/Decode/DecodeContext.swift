@@ -20,6 +20,8 @@ final class DecodeContext {
     /// Parameters that were declared but failed to decode or were cut by a limit: references to them
     /// are not reported again, so one mistake gives one error.
     var failedParameterNames: Set<String> = []
+    /// Where `hold:` names each parameter it holds, so a plot that varies one can point at both.
+    var holdKeySpans: [Int: SourceSpan] = [:]
     /// Definitions that were declared but failed to check, for the same reason.
     var failedDefinitionNames: Set<String> = []
     /// Set when a whole section of declarations could not be read (`parameters` missing or not a

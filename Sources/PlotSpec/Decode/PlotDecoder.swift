@@ -17,6 +17,7 @@ extension DecodeContext {
             case d.heatmap.name: decodeHeatmap(body, sampling: sampling).map(Plot.heatmap)
             case d.surface.name: decodeSurface(body, sampling: sampling).map(Plot.surface)
             case d.parallel.name: decodeParallel(body, sampling: sampling).map(Plot.parallelCoordinates)
+            case d.slice.name: decodeSlice(body, sampling: sampling).map(Plot.slice)
             default: decodeScatter(body, sampling: sampling).map(Plot.scatter)
             }
         if let plot { checkUnusedPlotKeys(plot, body: body) }
@@ -149,7 +150,7 @@ extension DecodeContext {
         return (x, y)
     }
 
-    private func requireTrials(_ sampling: Sampling?, kind: String, at node: YAMLNode) {
+    func requireTrials(_ sampling: Sampling?, kind: String, at node: YAMLNode) {
         if case .grid? = sampling { report(Messages.Spec.plotNeedsTrials(kind, at: node.span)) }
     }
 
@@ -216,7 +217,7 @@ extension DecodeContext {
     }
 
     /// The axis options under `key` (`x_axis`, …); the defaults when absent.
-    private func axisOptions(_ map: MappingReader, _ key: KeyDescription) -> AxisOptions {
+    func axisOptions(_ map: MappingReader, _ key: KeyDescription) -> AxisOptions {
         map[key].flatMap { axisOptions($0, key.name) } ?? AxisOptions(grid: language.axis.grid.defaultValue)
     }
 

@@ -35,6 +35,8 @@ extension DecodeContext {
                 }
             }
             checkCategoricalTickFormat([(surface.x, value(d.xAxis.name)), (surface.y, value(d.yAxis.name))], on: kind)
+        case .slice:
+            break  // x is never categorical (the decoder refuses it) and every key is drawn
         case .parallelCoordinates(let parallel):
             let colormap = language.parallel.color.colormap.name
             if !parallel.color.buckets.isEmpty, let node = key(colormap) {

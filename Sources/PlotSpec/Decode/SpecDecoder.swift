@@ -37,6 +37,7 @@ public enum SpecDecoder {
         if let hold = top[d.hold], let sampling { context.checkHold(hold, sampling: sampling) }
         let score = top.required(d.score).flatMap { context.decodeScore($0) }
         let plot = top.required(d.plot).flatMap { context.decodePlot($0, sampling: sampling) }
+        context.checkSliceNoiseBand(plot, score: score, plotNode: top[d.plot])
         let annotations = top[d.annotations].map { context.decodeAnnotations($0, plot: plot) } ?? []
 
         guard !context.bag.hasErrors, let figure, let sampling, let score, let plot else {

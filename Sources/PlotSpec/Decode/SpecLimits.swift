@@ -18,6 +18,9 @@ public enum SpecLimits {
     public static let maxNameLength = 64
     public static let maxAnnotations = 100
     public static let maxBuckets = 16
+    /// Curves of one slice plot (values in its `hold` list), and points along each.
+    public static let maxSliceCurves = 12
+    public static let maxSliceResolution = 10_000
     /// Categories of one categorical parameter, and the length of a category name (tick labels, CSV).
     public static let maxCategories = 64
     public static let maxCategoryNameLength = 40

@@ -4,8 +4,9 @@ public struct PlotDescription: Sendable {
     public var surface = KeyDescription("surface3d", .section(.surface))
     public var parallel = KeyDescription("parallel_coordinates", .section(.parallel))
     public var scatter = KeyDescription("scatter", .section(.scatter))
+    public var slice = KeyDescription("slice", .section(.slice))
 
-    public var kinds: [KeyDescription] { [heatmap, surface, parallel, scatter] }
+    public var kinds: [KeyDescription] { [heatmap, surface, parallel, scatter, slice] }
 
     public var section: SectionDescription {
         SectionDescription("plot", doc: "The plot kind and its encodings.", keys: kinds, exactlyOne: kinds.map(\.name))
@@ -105,5 +106,35 @@ public struct ScatterDescription: Sendable {
         SectionDescription(
             "scatter", doc: "A scatter plot.",
             keys: [x, y, markerSize.described, opacity.described, edgeColor, xAxis, yAxis] + color.keys)
+    }
+}
+
+/// `plot.slice`.
+public struct SliceDescription: Sendable {
+    public var x = KeyDescription("x", .parameterName, .required, doc: "The parameter across; the others are held.")
+    public var hold = KeyDescription(
+        "hold",
+        .map(
+            .list(.parameterValue(description: "held value"), maxItems: SpecLimits.maxSliceCurves, description: ""),
+            description: "One other parameter and the values it is held at: one curve each."))
+    public var resolution = DefaultedKey(
+        "resolution", .integer(minimum: 2, maximum: SpecLimits.maxSliceResolution, description: ""), default: 200,
+        doc: "Points each curve is evaluated at.")
+    public var noiseBand = DefaultedKey(
+        "noise_band", .flag, default: false, doc: "Shade ± 1 σ and ± 2 σ of the noise terms around each curve.")
+    public var points = DefaultedKey(
+        "points", .flag, default: false, doc: "Overlay the sampled trials (needs trial sampling).")
+    public var optimum = DefaultedKey("optimum", .flag, default: true, doc: "Mark each curve's best point.")
+    public var value = ColorKeys().value
+    public var xAxis = KeyDescription("x_axis", .section(.axis))
+    public var yAxis = KeyDescription("y_axis", .section(.axis))
+
+    public var section: SectionDescription {
+        SectionDescription(
+            "slice", doc: "The score against one parameter, the others held.",
+            keys: [
+                x, hold, resolution.described, noiseBand.described, points.described, optimum.described,
+                value.described, xAxis, yAxis
+            ])
     }
 }

@@ -26,6 +26,7 @@ public struct SpecDescription: Sendable {
     public var surface = SurfaceDescription()
     public var parallel = ParallelDescription()
     public var scatter = ScatterDescription()
+    public var slice = SliceDescription()
     public var bucket = BucketDescription()
     public var axis = AxisDescription()
     public var colorbar = ColorbarDescription()
@@ -62,6 +63,7 @@ public struct SpecDescription: Sendable {
         case .surface: surface.section
         case .parallel: parallel.section
         case .scatter: scatter.section
+        case .slice: slice.section
         case .bucket: bucket.section
         case .axis: axis.section
         case .colorbar: colorbar.section

@@ -95,6 +95,12 @@ extension FigureSpec {
                     + (s.edgeColor.map { " edge \(describe($0))" } ?? "")
             ]
                 + colorLines(s.color) + axisLines(["x": s.xAxis, "y": s.yAxis])
+        case .slice(let s):
+            let series = s.series.map { " curves at \(name($0.parameter)) \($0.values.map(short))" } ?? ""
+            return [
+                "plot slice x \(name(s.x))\(series) shows \(s.shown.rawValue) resolution \(s.resolution) "
+                    + "noise band \(s.noiseBand) points \(s.points) optimum \(s.optimum)"
+            ] + axisLines(["x": s.xAxis, "y": s.yAxis])
         }
     }
 

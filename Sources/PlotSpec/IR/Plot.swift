@@ -7,6 +7,7 @@ public enum Plot: Hashable, Sendable {
     case surface(SurfacePlot)
     case parallelCoordinates(ParallelPlot)
     case scatter(ScatterPlot)
+    case slice(SlicePlot)
 
     /// The spec keyword of the plot kind.
     public var kindName: String {
@@ -15,6 +16,7 @@ public enum Plot: Hashable, Sendable {
         case .surface: "surface3d"
         case .parallelCoordinates: "parallel_coordinates"
         case .scatter: "scatter"
+        case .slice: "slice"
         }
     }
 }

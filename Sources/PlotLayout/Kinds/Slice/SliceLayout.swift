@@ -1,0 +1,171 @@
+import PlotSampling
+import PlotScales
+import PlotScene
+import PlotSpec
+
+/// Lays out a slice: the shown value against one parameter, one curve per held value (colours from a
+/// qualitative palette, a legend when there are several), translucent ± 1 σ and ± 2 σ noise bands, the
+/// sampled trials as grey points, and a dot on each curve's best point. The curves come evaluated
+/// (`SampleTable.slice`); layout only maps them onto the frame.
+struct SliceLayout: PlotKindLayout {
+    let spec: FigureSpec
+    let plot: SlicePlot
+    let table: SampleTable
+    let theme: Theme
+    let text: TextPlacement
+
+    /// matplotlib's `tab10`, the qualitative palette readers know from it and Optuna.
+    static let palette: [Color] = [
+        0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd, 0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf
+    ].map(rgb)
+
+    private static func rgb(_ hex: Int) -> Color {
+        let channel = { (shift: Int) -> Double in Double((hex >> shift) & 0xff) / 255 }
+        return Color(red: channel(16), green: channel(8), blue: channel(0))
+    }
+
+    /// Opacity of the ± 1 σ band; the ± 2 σ band is half as opaque, so where they overlap reads darker.
+    static let bandOpacity = 0.22
+
+    func layout(in region: PlotRegion) -> PlotArea {
+        let curves = table.slice?.curves ?? []
+        let xAxis = AxisTicks.axis(for: spec.parameters[plot.x], options: plot.xAxis, length: region.cell.width * 0.7)
+        let yAxis = valueAxis(curves: curves, length: region.cell.height * 0.7)
+        let frameRect = CartesianFrameLayout(theme: theme, text: text)
+            .frameRect(in: region.rect, x: xAxis, y: yAxis, rightExtent: theme.base * 0.2)
+        let frame = PlotFrame(rect: frameRect, x: xAxis.scale, y: yAxis.scale)
+        let axes = AxisDrawing(theme: theme, text: text)
+
+        var clipped = axes.gridLines(frame: frame, x: xAxis, y: yAxis)
+        if plot.noiseBand {
+            for (index, curve) in curves.enumerated() {
+                for k in [2.0, 1.0] { clipped.append(band(curve, sigmas: k, color: color(index), frame: frame)) }
+            }
+        }
+        if plot.points { clipped.append(trialPoints(frame: frame)) }
+        for (index, curve) in curves.enumerated() {
+            let line = curve.x.indices.map { frame.point(curve.x[$0], curve.value[$0]) }
+            clipped.append(.path(Path(polyline: line), fill: nil, stroke: curveStroke(index)))
+        }
+        var overlay: [SceneNode] = []
+        if plot.optimum {
+            for (index, curve) in curves.enumerated() {
+                let best = frame.point(curve.x[curve.best], curve.value[curve.best])
+                var drop = Path()
+                drop.move(to: best)
+                drop.line(to: Point(best.x, frame.rect.maxY))
+                clipped.append(
+                    .path(drop, fill: nil, stroke: Stroke(color: color(index).withAlpha(0.7), width: 0.8, dash: [3, 2]))
+                )
+                overlay.append(
+                    .path(
+                        Path(circleAt: best, radius: theme.base * 0.32), fill: color(index),
+                        stroke: Stroke(color: .white, width: 1)))
+            }
+        }
+        let corner = legendCorner(curves, frame: frame)
+        let annotations = AnnotationDrawing(
+            spec: spec, table: table, theme: theme, text: text,
+            space: SliceCoordinates(spec: spec, frame: frame, x: plot.x, curve: curves.first, theme: theme),
+            shown: { plot.shown.apply(table.score[$0]) }
+        ).drawAround(legendCorner: corner)
+        clipped += annotations.underlay
+        overlay += annotations.overlay
+        let content: [SceneNode] =
+            [.group(clip: frame.rect, clipped)] + axes.decorations(frame: frame, x: xAxis, y: yAxis)
+        let legend = LegendDrawing(theme: theme, text: text)
+        overlay += legend.nodes(legendEntries(curves) + annotations.legend, in: frame.rect, corner: corner)
+        return PlotArea(
+            content: content, overlay: [.group(clip: frame.rect, overlay)], titleAnchor: frame.rect,
+            obstacles: content.compactMap(\.extent))
+    }
+
+    func color(_ index: Int) -> Color { Self.palette[index % Self.palette.count] }
+
+    private func curveStroke(_ index: Int) -> Stroke {
+        Stroke(color: color(index), width: 1.8, cap: .round, join: .round)
+    }
+
+    /// The value axis: the span of the curves (and of the bands and points when drawn), padded 5 %.
+    func valueAxis(curves: [SliceCurves.Curve], length: Double) -> CartesianAxis {
+        var low = Double.infinity
+        var high = -Double.infinity
+        for curve in curves {
+            for i in curve.x.indices {
+                let span =
+                    plot.noiseBand
+                    ? (table.slice?.band(curve, at: i, sigmas: 2, shown: plot.shown) ?? curve.value[i]...curve.value[i])
+                    : curve.value[i]...curve.value[i]
+                low = min(low, span.lowerBound)
+                high = max(high, span.upperBound)
+            }
+        }
+        if plot.points {
+            for score in table.score {
+                low = min(low, plot.shown.apply(score))
+                high = max(high, plot.shown.apply(score))
+            }
+        }
+        if !low.isFinite || !high.isFinite { (low, high) = (0, 1) }
+        if high - low < 1e-9 { (low, high) = (low - 0.5, high + 0.5) }
+        let pad = (high - low) * 0.05
+        let scale = ContinuousScale(kind: .linear, lower: low - pad, upper: high + pad)
+        let style = AxisTicks.labelStyle(plot.yAxis.tickFormat ?? .auto)
+        let ticks = scale.ticks(targetCount: max(3, min(10, Int(length / 50))), labelStyle: style)
+        let label = plot.yAxis.label ?? (plot.shown == .loss ? "Loss" : "Score")
+        return CartesianAxis(scale: scale, ticks: ticks, label: label, grid: plot.yAxis.grid)
+    }
+
+    /// The band `sigmas` σ either side of the curve, as one filled polygon.
+    private func band(_ curve: SliceCurves.Curve, sigmas: Double, color: Color, frame: PlotFrame) -> SceneNode {
+        let spans = curve.x.indices.map { table.slice?.band(curve, at: $0, sigmas: sigmas, shown: plot.shown) }
+        let upper = curve.x.indices.map { frame.point(curve.x[$0], spans[$0]?.upperBound ?? curve.value[$0]) }
+        let lower = curve.x.indices.reversed().map {
+            frame.point(curve.x[$0], spans[$0]?.lowerBound ?? curve.value[$0])
+        }
+        let opacity = sigmas > 1 ? Self.bandOpacity / 2 : Self.bandOpacity
+        return .path(Path(polyline: upper + lower, closed: true), fill: color.withAlpha(opacity), stroke: nil)
+    }
+
+    /// The sampled trials' shown values against x, small grey dots under the curves.
+    private func trialPoints(frame: PlotFrame) -> SceneNode {
+        let xs = table.columns[plot.x]
+        let centers = (0..<table.count).map { frame.point(xs[$0], plot.shown.apply(table.score[$0])) }
+        let fill = Color(gray: 0.45, alpha: 0.45)
+        return .markers(
+            marker: Path(circleAt: Point(0, 0), radius: 1.6), centers: centers,
+            fills: Array(repeating: fill, count: centers.count), stroke: nil)
+    }
+
+    /// One entry per curve when there are several (named by the held value), and the bands' two widths.
+    func legendEntries(_ curves: [SliceCurves.Curve]) -> [LegendEntry] {
+        var entries: [LegendEntry] = []
+        if let series = plot.series, curves.count > 1 || plot.noiseBand {
+            let parameter = spec.parameters[series.parameter]
+            for (index, curve) in curves.enumerated() {
+                guard let value = curve.heldValue else { continue }
+                entries.append(
+                    LegendEntry(
+                        label: "\(parameter.label) = \(Self.name(value, of: parameter))",
+                        symbol: .line(curveStroke(index))))
+            }
+        }
+        if plot.noiseBand {
+            entries.append(LegendEntry(label: "± 1 σ noise", symbol: .swatch(Color(gray: 0.62))))
+            entries.append(LegendEntry(label: "± 2 σ noise", symbol: .swatch(Color(gray: 0.84))))
+        }
+        return entries
+    }
+
+    /// A held value as its legend shows it: the category's name, else the parameter's tick format.
+    static func name(_ value: Double, of parameter: Parameter) -> String {
+        if parameter.categories != nil, let name = parameter.categoryName(of: value) { return name }
+        return formatTickValue(value, style: AxisTicks.labelStyle(parameter.tickFormat))
+    }
+
+    /// The corner whose quarter of the frame the curves cross least (top right on ties).
+    private func legendCorner(_ curves: [SliceCurves.Curve], frame: PlotFrame) -> LegendDrawing.Corner {
+        let points = curves.flatMap { curve in curve.x.indices.map { frame.point(curve.x[$0], curve.value[$0]) } }
+        return ScatterLegendCorner.emptiest(frame: frame, points: points)
+    }
+}
