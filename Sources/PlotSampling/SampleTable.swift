@@ -31,6 +31,9 @@ public struct SampleTable: Sendable {
     /// The rows annotation anchors stand for and the traced annotation curves (`LandscapeEvaluator`
     /// fills it in; empty in a table built by hand).
     public var annotations: AnnotationGeometry
+    /// A faceted spec's panels, one table per `FigureSpec.facetPanels` entry (this table is the first
+    /// panel's); empty otherwise.
+    public var panels: [SampleTable] = []
 
     public init(
         count: Int, columns: [Column], score: [Double], grid: GridShape?,

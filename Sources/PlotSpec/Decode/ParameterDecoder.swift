@@ -144,7 +144,7 @@ extension DecodeContext {
     }
 
     /// A value to hold `parameter` at (`default`, `hold`): inside its range, then snapped.
-    private func heldValue(_ node: YAMLNode, of parameter: Parameter, _ what: String) -> Double? {
+    func heldValue(_ node: YAMLNode, of parameter: Parameter, _ what: String) -> Double? {
         guard let value = parameterValue(node, of: parameter, what) else { return nil }
         if let categories = parameter.categories, value < parameter.lower || value > parameter.upper {
             report(

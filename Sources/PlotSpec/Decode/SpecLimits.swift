@@ -18,6 +18,8 @@ public enum SpecLimits {
     public static let maxNameLength = 64
     public static let maxAnnotations = 100
     public static let maxBuckets = 16
+    /// Panels of one facet: beyond a dozen, each panel is too small to read on a page.
+    public static let maxFacetPanels = 12
     /// Categories of one categorical parameter, and the length of a category name (tick labels, CSV).
     public static let maxCategories = 64
     public static let maxCategoryNameLength = 40
