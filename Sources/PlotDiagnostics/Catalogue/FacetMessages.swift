@@ -20,4 +20,9 @@ extension Messages.Spec {
     public static func facetRepeatedValue(_ value: String, of name: String, at span: SourceSpan) -> Diagnostic {
         .error("spec.facet-repeated", "\(value) is already a panel of the facet over '\(name)'", at: span)
     }
+
+    /// `values: []` would draw a page without panels.
+    public static func facetWithoutValues(at span: SourceSpan) -> Diagnostic {
+        .error("spec.facet-empty", "a facet needs at least one value (one panel per value)", at: span)
+    }
 }

@@ -16,6 +16,15 @@ extension DecodeContext {
         else { return nil }
         guard facetParameterIsHeld(index, sampling: sampling, at: nameNode) else { return nil }
         guard let valuesNode, let values = facetValues(valuesNode, of: parameters[index]) else { return nil }
+        // Every panel samples the whole grid: the cell budget that keeps `validate` under a second holds
+        // for the page, not for each panel.
+        if case .grid(let grid)? = sampling, grid.cellCount * values.count > SpecLimits.maxGridCells {
+            report(
+                Messages.Spec.tooLarge(
+                    "\(values.count) panels of \(grid.cellCount) cells", limit: "\(SpecLimits.maxGridCells) cells",
+                    at: valuesNode.span))
+            return nil
+        }
         return Facet(
             parameter: index, values: values, columns: min(columns ?? values.count, values.count), letters: letters)
     }
@@ -38,7 +47,7 @@ extension DecodeContext {
     private func facetValues(_ node: YAMLNode, of parameter: Parameter) -> [Double]? {
         guard let items = list(node, "facet values") else { return nil }
         guard !items.isEmpty else {
-            report(Messages.Spec.missingKey("at least one value", in: "facet values", at: node.span))
+            report(Messages.Spec.facetWithoutValues(at: node.span))
             return nil
         }
         guard items.count <= SpecLimits.maxFacetPanels else {
