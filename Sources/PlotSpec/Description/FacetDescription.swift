@@ -7,7 +7,7 @@ public struct FacetDescription: Sendable {
     public var values = KeyDescription(
         "values",
         .list(
-            .number(minimum: nil, maximum: nil, description: "value or category index"),
+            .parameterValue(description: "panel value"),
             maxItems: SpecLimits.maxFacetPanels, description: ""),
         .required,
         doc: "One panel per value, in the order written; each inside the parameter's range.")
