@@ -8,7 +8,7 @@ import Testing
 @testable import PlotSpec
 
 /// A faceted heatmap at six page sizes and several column counts, measured with the real Cairo measurer:
-/// panels keep equal frames that do not overlap, no text overlaps other text or leaves the page, every
+/// panels keep equal frames that do not overlap and share axes (labels on the outer panels only), no text overlaps other text or leaves the page, every
 /// panel is titled with its held value, and one colour bar serves the whole page.
 @Suite struct FacetPageTests {
     struct Case: CustomTestStringConvertible, Sendable {
@@ -81,6 +81,10 @@ import Testing
         let titles = items.texts.map(\.run.text).filter { $0.contains("depth = ") }
         #expect(titles == spec.facetPanels.map(\.title))
         #expect(titles.first == "(a) depth = 2")
+        // Shared axes: the y title once per row (first column), the x title once per column (bottom row).
+        let texts = items.texts.map(\.run.text)
+        #expect(texts.filter { $0 == "Batch size" }.count == facet.rows)
+        #expect(texts.filter { $0 == "Learning rate" }.count == facet.columns)
     }
 
     /// One colour bar for the page: one gradient beside the last column, as tall as the panels' rows,

@@ -6,9 +6,11 @@ import PlotSpec
 /// ("depth = 4"), all sharing the spec's one colour scale and drawing one colour bar for the page,
 /// right of the last column.
 ///
-/// Every panel reserves the colour bar's width to its right (the plot kinds always do); the grid's
-/// columns are spaced so that this reserve overlaps the next column's left margin and only the last
-/// column's reserve is seen, where the page's bar goes. Panels therefore have equal frames.
+/// Frames are laid on a grid first (equal sizes; the first column and the bottom row take the room of
+/// their axis labels, inner gaps only that of tick marks) and each panel's kind is then given the region
+/// that puts its frame there, from the insets measured by laying out the first panel once per way of
+/// sharing axes. Regions may overlap a neighbour's empty margin: the colour bar room every kind reserves
+/// right of its frame is only drawn into right of the last column.
 struct FacetPage {
     let composer: PageComposer
     let spec: FigureSpec
@@ -23,24 +25,43 @@ struct FacetPage {
         let columns = facet.columns
         let rows = facet.rows
         let bar = ColorBarDrawing.ifShown(theme: theme, text: text, scale: ColorScale(spec.plot.colorEncoding))
-        let reserve = (bar?.extent ?? 0) + theme.base * 0.2
         let top = composer.titleBlock.height
-        let titleHeight = panelTitleHeight
-        let width = (composer.pageWidth - reserve) / Double(columns)
-        let height = (composer.pageHeight - top) / Double(rows)
+        let titleRoom = theme.gap + panelTitleHeight
+        // Each panel's share of the page: what its kind sizes ticks from, the same for every panel.
+        let share = Rect(
+            x: 0, y: 0, width: composer.pageWidth / Double(columns),
+            height: (composer.pageHeight - top) / Double(rows))
+        let insets = Insets.probe(panels.first, tables.first, cell: share, kind: kind)
+        // Frames of one size on a grid: the first column and the bottom row take the room of their labels,
+        // inner gaps the room of tick marks only (and of x labels hanging past a frame's edge).
+        let first = insets.left(labelsY: true)
+        let gapX = insets.left(labelsY: false)
+        let lowest = insets.bottom(labelsX: true)
+        let gapY = insets.bottom(labelsX: false) + titleRoom + insets.top
+        let frameWidth = max(
+            10, (composer.pageWidth - first - insets.right - Double(columns - 1) * gapX) / Double(columns))
+        let frameHeight = max(
+            10,
+            (composer.pageHeight - top - titleRoom - insets.top - lowest - Double(rows - 1) * gapY) / Double(rows))
         var regions: [PlotRegion] = []
         var areas: [PlotArea] = []
         for (index, panel) in panels.enumerated() {
-            let cell = Rect(
-                x: Double(index % columns) * width, y: top + Double(index / columns) * height,
-                width: width, height: height)
+            let (row, column) = (index / columns, index % columns)
+            let shared = SharedAxes(labelsX: index + columns >= panels.count, labelsY: column == 0)
+            let frame = Rect(
+                x: first + Double(column) * (frameWidth + gapX),
+                y: top + titleRoom + insets.top + Double(row) * (frameHeight + gapY),
+                width: frameWidth, height: frameHeight)
+            let inset = insets.of(shared)
             let rect = Rect(
-                x: cell.x, y: cell.y + theme.gap + titleHeight,
-                width: width + reserve, height: height - theme.gap - titleHeight)
+                x: frame.minX - inset.left, y: frame.minY - inset.top,
+                width: frame.width + inset.left + inset.right, height: frame.height + inset.top + inset.bottom)
+            let cell = Rect(
+                x: Double(column) * share.width, y: top + Double(row) * share.height, width: share.width,
+                height: share.height)
             let region = PlotRegion(cell: cell, rect: rect)
-            let kind = FigureLayout.kind(panel.spec, table: tables[index], theme: theme, text: text)
             regions.append(region)
-            areas.append(kind.layout(in: region))
+            areas.append(kind(panel, table: tables[index], shared: shared).layout(in: region))
         }
         var nodes = areas.flatMap(\.content)
         nodes += zip(panels, areas).flatMap { panelTitle($0.title, over: $1.titleAnchor) }
@@ -61,6 +82,14 @@ struct FacetPage {
         return PageComposer.Composed(scene: scene, regions: regions, areas: areas)
     }
 
+    /// A panel's plot kind, sharing its axes with its neighbours where the kind is cartesian.
+    func kind(_ panel: FacetPanel, table: SampleTable, shared: SharedAxes) -> any PlotKindLayout {
+        let kind = FigureLayout.kind(panel.spec, table: table, theme: theme, text: text)
+        guard var heatmap = kind as? HeatmapLayout else { return kind }
+        heatmap.labelledAxes = shared
+        return heatmap
+    }
+
     /// Room a panel title takes above its plot.
     private var panelTitleHeight: Double {
         text.block("depth = 4", font: theme.axisLabelFont, color: theme.ink, at: Point(0, 0), anchor: anchor).box
@@ -76,6 +105,54 @@ struct FacetPage {
             anchor: anchor, alignment: .center
         ).runs.map(SceneNode.text)
     }
+}
+
+/// How far a panel's frame sits inside the region its kind is given, for each way of sharing axes:
+/// measured by laying out the first panel in its share of the page (kinds that do not share axes measure
+/// the same four times).
+private struct Insets {
+    /// By `labelsX`, `labelsY`: left, top, right, bottom.
+    var measured: [Bool: [Bool: (left: Double, top: Double, right: Double, bottom: Double)]] = [:]
+
+    static func probe(
+        _ panel: FacetPanel?, _ table: SampleTable?, cell: Rect,
+        kind: (FacetPanel, SampleTable, SharedAxes) -> any PlotKindLayout
+    ) -> Insets {
+        var insets = Insets()
+        for labelsX in [false, true] {
+            for labelsY in [false, true] {
+                var inset = (left: 0.0, top: 0.0, right: 0.0, bottom: 0.0)
+                if let panel, let table {
+                    let region = PlotRegion(cell: cell, rect: cell)
+                    let shared = SharedAxes(labelsX: labelsX, labelsY: labelsY)
+                    let frame = kind(panel, table, shared).layout(in: region).titleAnchor
+                    inset = (
+                        frame.minX - cell.minX, frame.minY - cell.minY, cell.maxX - frame.maxX, cell.maxY - frame.maxY
+                    )
+                }
+                insets.measured[labelsX, default: [:]][labelsY] = inset
+            }
+        }
+        return insets
+    }
+
+    func of(_ shared: SharedAxes) -> (left: Double, top: Double, right: Double, bottom: Double) {
+        measured[shared.labelsX]?[shared.labelsY] ?? (0, 0, 0, 0)
+    }
+
+    /// The widest left inset of panels with (without) y labels, whether or not they label x.
+    func left(labelsY: Bool) -> Double {
+        max(of(SharedAxes(labelsX: true, labelsY: labelsY)).left, of(SharedAxes(labelsX: false, labelsY: labelsY)).left)
+    }
+
+    func bottom(labelsX: Bool) -> Double {
+        max(
+            of(SharedAxes(labelsX: labelsX, labelsY: true)).bottom,
+            of(SharedAxes(labelsX: labelsX, labelsY: false)).bottom)
+    }
+
+    var top: Double { of(.both).top }
+    var right: Double { of(.both).right }
 }
 
 extension Plot {
