@@ -112,4 +112,21 @@ import Testing
         // The panels differ: each was evaluated at its own held depth.
         #expect(Set(table.panels.map { $0.score.reduce(0, +) }).count == c.panels)
     }
+
+    /// Kinds that do not share axes (a surface draws its axis titles anywhere in its region) get whole
+    /// regions side by side: no panel's text runs into its neighbour's.
+    @Test func surfacePanelsKeepApart() throws {
+        let (spec, table) = try LayoutFixture.spec(
+            """
+            figure: {title: "Surfaces by learning rate", size: [15, 5], output: out.png}
+            sampling: {grid: {depth: 12, width: 12}}
+            plot: {surface3d: {x: depth, y: width, colorbar: Accuracy}}
+            facet: {parameter: learning_rate, values: [1.0e-4, 1.6e-3, 1.0e-2]}
+            """)
+        let scene = try FigureLayout.layout(spec, table: table, measurer: SceneRenderer.measurer())
+        let items = SceneItems(scene.nodes)
+        let overlaps = LayoutFixture.overlaps(items.texts.map(\.run))
+        #expect(overlaps.isEmpty, "\(overlaps)")
+        #expect(items.texts.filter { $0.run.text.hasPrefix("learning_rate = ") }.count == 3)
+    }
 }

@@ -35,7 +35,13 @@ struct FacetPage {
         // Frames of one size on a grid: the first column and the bottom row take the room of their labels,
         // inner gaps the room of tick marks only (and of x labels hanging past a frame's edge).
         let first = insets.left(labelsY: true)
-        let gapX = insets.left(labelsY: false)
+        // A kind that does not share axes may draw anywhere in its region (a surface's axis titles): its
+        // panels get whole regions side by side, each with the colour bar room it reserves.
+        let sharesAxes =
+            panels.first.flatMap { panel in
+                tables.first.map { kind(panel, table: $0, shared: .both) is HeatmapLayout }
+            } ?? false
+        let gapX = insets.left(labelsY: false) + (sharesAxes ? 0 : insets.right)
         let lowest = insets.bottom(labelsX: true)
         let gapY = insets.bottom(labelsX: false) + titleRoom + insets.top
         let frameWidth = max(
