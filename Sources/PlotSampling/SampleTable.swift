@@ -33,6 +33,9 @@ public struct SampleTable: Sendable {
     public var annotations: AnnotationGeometry
     /// A `slice` plot's curves (`LandscapeEvaluator` fills them in); nil for other kinds.
     public var slice: SliceCurves?
+    /// A faceted spec's panels, one table per `FigureSpec.facetPanels` entry (this table is the first
+    /// panel's); empty otherwise.
+    public var panels: [SampleTable] = []
 
     public init(
         count: Int, columns: [Column], score: [Double], grid: GridShape?,

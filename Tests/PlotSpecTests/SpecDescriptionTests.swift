@@ -137,6 +137,7 @@ import Testing
           heatmap: {x: lr, y: bs, contours: [0.5], contour_color: white, x_axis: {label: L, tick_format: "%.0e",
                     grid: true}, y_axis: {label: B}, value: score, colormap: magma, color_range: [0, 1],
                     colorbar: {label: Acc}}
+        facet: {parameter: opt, values: [adam, 1], columns: 2, letters: true}
         annotations:
           - {text: "Best {lr:%.0e}", at: argmax, offset: [20, 10], arrow: true, style: light, font_size: 9}
           - {text: "Here", label_at: {lr: 1.0e-4, bs: 16}}

@@ -38,6 +38,7 @@ public enum SpecDecoder {
         let score = top.required(d.score).flatMap { context.decodeScore($0) }
         let plot = top.required(d.plot).flatMap { context.decodePlot($0, sampling: sampling) }
         context.checkSliceNoiseBand(plot, score: score, plotNode: top[d.plot])
+        let facet = top[d.facet].flatMap { context.decodeFacet($0, sampling: sampling) }
         let annotations = top[d.annotations].map { context.decodeAnnotations($0, plot: plot) } ?? []
 
         guard !context.bag.hasErrors, let figure, let sampling, let score, let plot else {
@@ -45,7 +46,8 @@ public enum SpecDecoder {
         }
         let spec = FigureSpec(
             sourcePath: sourcePath, figure: figure, seed: seed, parameters: context.parameters,
-            definitions: context.definitions, sampling: sampling, score: score, plot: plot, annotations: annotations)
+            definitions: context.definitions, sampling: sampling, score: score, plot: plot, annotations: annotations,
+            facet: facet)
         return (spec, context.bag.diagnostics)
     }
 }

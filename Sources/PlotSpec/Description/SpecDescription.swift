@@ -35,6 +35,7 @@ public struct SpecDescription: Sendable {
     public var lineAnnotation = LineAnnotationDescription()
     public var regionAnnotation = RegionAnnotationDescription()
     public var curveAnnotation = CurveAnnotationDescription()
+    public var facet = FacetDescription()
 
     public init() {}
 
@@ -72,6 +73,7 @@ public struct SpecDescription: Sendable {
         case .lineAnnotation: lineAnnotation.section
         case .regionAnnotation: regionAnnotation.section
         case .curveAnnotation: curveAnnotation.section
+        case .facet: facet.section
         }
     }
 
@@ -108,6 +110,7 @@ public struct TopLevelDescription: Sendable {
     public var sampling = KeyDescription("sampling", .section(.sampling), .requiredAfterMerge)
     public var score = KeyDescription("score", .section(.score), .requiredAfterMerge)
     public var plot = KeyDescription("plot", .section(.plot), .requiredAfterMerge)
+    public var facet = KeyDescription("facet", .section(.facet))
     public var annotations = KeyDescription(
         "annotations",
         .list(
@@ -124,7 +127,7 @@ public struct TopLevelDescription: Sendable {
             "the spec", doc: "A plotspec figure: one YAML file describes one figure.",
             keys: [
                 extends, figure, seed.described, parameters, hold, define, sampling, score, plot,
-                annotations
+                facet, annotations
             ])
     }
 }

@@ -21,7 +21,7 @@ extension FigureSpec {
     func replacing(figure: FigureSettings) -> FigureSpec {
         FigureSpec(
             sourcePath: sourcePath, figure: figure, seed: seed, parameters: parameters, definitions: definitions,
-            sampling: sampling, score: score, plot: plot, annotations: annotations)
+            sampling: sampling, score: score, plot: plot, annotations: annotations, facet: facet)
     }
 }
 

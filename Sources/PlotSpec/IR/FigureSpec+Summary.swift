@@ -35,6 +35,12 @@ extension FigureSpec {
             for factor in term.factors { lines.append("    × " + describe(factor)) }
         }
         lines += plotLines()
+        if let facet {
+            let values = facet.values.map { Self.panelValueText($0, of: parameters[facet.parameter]) }
+            lines.append(
+                "facet \(name(facet.parameter)) values \(values.joined(separator: ", ")) columns \(facet.columns) "
+                    + "letters \(facet.letters)")
+        }
         lines.append("annotations \(annotations.count)")
         for annotation in annotations { lines += annotationLines(annotation.kind).map { "  " + $0 } }
         return lines.joined(separator: "\n") + "\n"

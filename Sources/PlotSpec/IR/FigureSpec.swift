@@ -38,12 +38,15 @@ public struct FigureSpec: Sendable {
     public let score: ScoreModel
     public let plot: Plot
     public let annotations: [Annotation]
+    /// The panels the plot is repeated over (`facet:`), if any; every annotation is drawn in every panel.
+    public let facet: Facet?
 
     init(
         sourcePath: String, figure: FigureSettings, seed: UInt64, parameters: [Parameter],
         definitions: Definitions = .none, sampling: Sampling, score: ScoreModel, plot: Plot,
-        annotations: [Annotation]
+        annotations: [Annotation], facet: Facet? = nil
     ) {
+        self.facet = facet
         self.sourcePath = sourcePath
         self.figure = figure
         self.seed = seed

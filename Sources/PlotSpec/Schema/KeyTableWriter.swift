@@ -54,6 +54,7 @@ public enum KeyTableWriter {
         case .lineAnnotation: "a `line` annotation"
         case .regionAnnotation: "a `region` annotation"
         case .curveAnnotation: "a `curve` annotation"
+        case .facet: "`facet`"
         }
     }
 

@@ -12,6 +12,8 @@ struct HeatmapLayout: PlotKindLayout {
     let table: SampleTable
     let theme: Theme
     let text: TextPlacement
+    /// Which axes carry tick labels and a title; a facet's inner panels share their neighbours' axes.
+    var labelledAxes = SharedAxes.both
 
     func layout(in region: PlotRegion) -> PlotArea {
         let colors = ColorScale(plot.color)
@@ -20,8 +22,8 @@ struct HeatmapLayout: PlotKindLayout {
         let yParameter = spec.parameters[plot.y]
         let approxWidth = region.cell.width * 0.7
         let approxHeight = region.cell.height * 0.7
-        let xAxis = AxisTicks.axis(for: xParameter, options: plot.xAxis, length: approxWidth)
-        let yAxis = AxisTicks.axis(for: yParameter, options: plot.yAxis, length: approxHeight)
+        let xAxis = labelledAxes.x(AxisTicks.axis(for: xParameter, options: plot.xAxis, length: approxWidth))
+        let yAxis = labelledAxes.y(AxisTicks.axis(for: yParameter, options: plot.yAxis, length: approxHeight))
         let rightExtent = (colorBar?.extent ?? 0) + theme.base * 0.2
         let frameRect = CartesianFrameLayout(theme: theme, text: text)
             .frameRect(in: region.rect, x: xAxis, y: yAxis, rightExtent: rightExtent)

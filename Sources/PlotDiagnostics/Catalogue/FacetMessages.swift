@@ -1,0 +1,28 @@
+extension Messages.Spec {
+    /// `facet.parameter` names a parameter the sampling varies: holding it per panel would contradict
+    /// the sampling (a plot axis is always such a parameter).
+    public static func facetOverSampledParameter(_ name: String, at span: SourceSpan) -> Diagnostic {
+        .error(
+            "spec.facet-sampled",
+            "cannot facet over '\(name)': it is sampled (a grid axis), so a panel cannot hold it; "
+                + "facet over a parameter the plot does not vary", at: span)
+    }
+
+    /// Trials draw every parameter, so no parameter is left to hold per panel.
+    public static func facetNeedsGrid(at span: SourceSpan) -> Diagnostic {
+        .error(
+            "spec.facet-needs-grid",
+            "a facet needs grid sampling: trials draw every parameter, so none can be held per panel",
+            at: span)
+    }
+
+    /// The same value twice would draw the same panel twice.
+    public static func facetRepeatedValue(_ value: String, of name: String, at span: SourceSpan) -> Diagnostic {
+        .error("spec.facet-repeated", "\(value) is already a panel of the facet over '\(name)'", at: span)
+    }
+
+    /// `values: []` would draw a page without panels.
+    public static func facetWithoutValues(at span: SourceSpan) -> Diagnostic {
+        .error("spec.facet-empty", "a facet needs at least one value (one panel per value)", at: span)
+    }
+}

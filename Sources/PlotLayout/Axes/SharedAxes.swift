@@ -1,0 +1,23 @@
+import PlotScales
+
+/// Which of a cartesian plot's axes show tick labels and a title. Panels of a facet share their axes
+/// (matplotlib's `sharex`/`sharey`, `label_outer`): only the bottom row labels x and only the first
+/// column labels y; the others keep their tick marks.
+struct SharedAxes {
+    var labelsX: Bool
+    var labelsY: Bool
+
+    static let both = SharedAxes(labelsX: true, labelsY: true)
+
+    func x(_ axis: CartesianAxis) -> CartesianAxis { labelsX ? axis : axis.unlabelled }
+    func y(_ axis: CartesianAxis) -> CartesianAxis { labelsY ? axis : axis.unlabelled }
+}
+
+extension CartesianAxis {
+    /// The same ticks, without their labels or the axis title.
+    var unlabelled: CartesianAxis {
+        CartesianAxis(
+            scale: scale, ticks: ticks.map { Tick(value: $0.value, label: nil, isMajor: $0.isMajor) }, label: "",
+            grid: grid)
+    }
+}
