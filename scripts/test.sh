@@ -7,9 +7,9 @@ swift format lint --strict --recursive Sources Tests Package.swift
 swift build
 swift test
 bin="$(swift build --show-bin-path)/plotspec"
-"$bin" validate specs/*.yaml
+"$bin" validate specs/*.yaml specs/examples/*.yaml
 "$bin" schema | cmp - docs/plotspec.schema.json || { echo "docs/plotspec.schema.json is stale: run plotspec schema > docs/plotspec.schema.json" >&2; exit 1; }
-"$bin" render --check specs/*.yaml
+"$bin" render --check specs/*.yaml specs/examples/*.yaml
 if python3 -c 'import pre_commit' 2>/dev/null; then
   bash scripts/test-pre-commit-hooks.sh "$bin"
 else
