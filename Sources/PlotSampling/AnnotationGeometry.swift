@@ -71,7 +71,8 @@ public struct AnnotationGeometry: Sendable {
         }
     }
 
-    private static func anchors(of kind: AnnotationKind) -> [AnchorPoint] {
+    /// The points a label or marker is placed by (none for other kinds).
+    static func anchors(of kind: AnnotationKind) -> [AnchorPoint] {
         switch kind {
         case .label(let label): [label.target, label.position].compactMap { $0 }
         case .marker(let marker): [marker.at]

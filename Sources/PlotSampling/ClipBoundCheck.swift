@@ -11,12 +11,7 @@ public enum ClipBoundCheck {
         guard let clip = spec.score.clip else { return [] }
         var warnings: [Diagnostic] = []
         for annotation in spec.annotations {
-            let anchors: [AnchorPoint] =
-                switch annotation.kind {
-                case .label(let label): [label.target, label.position].compactMap { $0 }
-                case .marker(let marker): [marker.at]
-                default: []
-                }
+            let anchors = AnnotationGeometry.anchors(of: annotation.kind)
             for (anchor, row, name) in [
                 (AnchorPoint.argmax, table.annotations.argmaxRow, "argmax"),
                 (.argmin, table.annotations.argminRow, "argmin")
