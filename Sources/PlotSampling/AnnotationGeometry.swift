@@ -4,7 +4,7 @@ import PlotScales
 import PlotSpec
 
 /// What a spec's annotations need from the evaluated landscape, computed with the sample table so that
-/// layout only places given values: the rows `argmax`, `argmin` and `{top: f}` stand for, and every curve
+/// layout only places given values: the rows `argmax`, `argmin`, `true_argmax`, `true_argmin` and `{top: f}` stand for, and every curve
 /// traced in data coordinates.
 ///
 /// `argmax`/`argmin` are taken over the value the plot shows (the score, or `1 − score` for a loss), the
@@ -21,6 +21,10 @@ public struct AnnotationGeometry: Sendable {
     public var argmaxRow: Int?
     /// The row with the lowest shown value; nil for an empty table.
     public var argminRow: Int?
+    /// The row with the highest shown noise-free value (`SampleTable.trueScore`); nil for an empty table.
+    public var trueArgmaxRow: Int?
+    /// The row with the lowest shown noise-free value; nil for an empty table.
+    public var trueArgminRow: Int?
     /// The rows of each `{top: f}` fraction the spec uses, keyed by the fraction.
     public var topRows: [Double: [Int]]
     /// Each curve annotation's trace, keyed by its index in `FigureSpec.annotations`.
@@ -29,9 +33,14 @@ public struct AnnotationGeometry: Sendable {
     /// Nothing resolved (a table built by hand).
     public static let empty = AnnotationGeometry(argmaxRow: nil, argminRow: nil, topRows: [:], curves: [:])
 
-    public init(argmaxRow: Int?, argminRow: Int?, topRows: [Double: [Int]], curves: [Int: CurveTrace]) {
+    public init(
+        argmaxRow: Int?, argminRow: Int?, trueArgmaxRow: Int? = nil, trueArgminRow: Int? = nil,
+        topRows: [Double: [Int]], curves: [Int: CurveTrace]
+    ) {
         self.argmaxRow = argmaxRow
         self.argminRow = argminRow
+        self.trueArgmaxRow = trueArgmaxRow
+        self.trueArgminRow = trueArgminRow
         self.topRows = topRows
         self.curves = curves
     }
@@ -41,8 +50,10 @@ public struct AnnotationGeometry: Sendable {
     /// inconsistency instead of dropping the curve).
     public init(spec: FigureSpec, table: SampleTable) throws(DiagnosticError) {
         let shown = spec.plot.shown
-        argmaxRow = Self.extremeRow(table, greatest: true, shown: shown)
-        argminRow = Self.extremeRow(table, greatest: false, shown: shown)
+        argmaxRow = Self.extremeRow(table.score, greatest: true, shown: shown)
+        argminRow = Self.extremeRow(table.score, greatest: false, shown: shown)
+        trueArgmaxRow = Self.extremeRow(table.trueScore, greatest: true, shown: shown)
+        trueArgminRow = Self.extremeRow(table.trueScore, greatest: false, shown: shown)
         var fractions: Set<Double> = []
         for annotation in spec.annotations {
             for anchor in Self.anchors(of: annotation.kind) {
@@ -60,7 +71,8 @@ public struct AnnotationGeometry: Sendable {
         }
     }
 
-    private static func anchors(of kind: AnnotationKind) -> [AnchorPoint] {
+    /// The points a label or marker is placed by (none for other kinds).
+    static func anchors(of kind: AnnotationKind) -> [AnchorPoint] {
         switch kind {
         case .label(let label): [label.target, label.position].compactMap { $0 }
         case .marker(let marker): [marker.at]
@@ -83,13 +95,13 @@ public struct AnnotationGeometry: Sendable {
         return rows
     }
 
-    /// The first row with the greatest (or least) shown value.
-    private static func extremeRow(_ table: SampleTable, greatest: Bool, shown: ShownValue) -> Int? {
-        guard table.count > 0 else { return nil }
+    /// The first row with the greatest (or least) shown value of `values` (the score or the true score).
+    private static func extremeRow(_ values: [Double], greatest: Bool, shown: ShownValue) -> Int? {
+        guard !values.isEmpty else { return nil }
         var best = 0
-        for row in 1..<table.count {
-            let value = shown.apply(table.score[row])
-            let bestValue = shown.apply(table.score[best])
+        for row in 1..<values.count {
+            let value = shown.apply(values[row])
+            let bestValue = shown.apply(values[best])
             if greatest ? value > bestValue : value < bestValue { best = row }
         }
         return best

@@ -55,17 +55,41 @@ public enum LandscapeEvaluator {
         try checkNoiseSigmas(
             noises, bindings: bindings, variables: variables, inputs: inputs, count: count,
             spec: spec, columns: columns)
-        if let clip {
-            let lo = clip.lowerBound
-            let hi = clip.upperBound
-            score.withUnsafeMutableBufferPointer { buffer in
-                for i in buffer.indices { buffer[i] = min(max(buffer[i], lo), hi) }
+        // The noise-free value: one more program over the same columns, without the noise terms. A model
+        // without noise has no second program; its truth is its score.
+        var trueScore = score
+        if !noises.isEmpty {
+            let (truth, _) = lowering.lower(spec.score, span: scoreSpan, clipped: false, noisy: false)
+            let parameterCount = variables.count - noises.count
+            let truthProgram = try CompiledFormula(
+                truth.substituting(bindings), variables: Array(variables.prefix(parameterCount)),
+                definitions: spec.definitions.substituting(bindings))
+            trueScore = truthProgram.evaluate(columns: Array(inputs.prefix(parameterCount)), count: count)
+            if let bad = trueScore.firstIndex(where: { !$0.isFinite }) {
+                throw DiagnosticError(
+                    nonFiniteDiagnostic(
+                        spec: spec, columns: columns, row: bad, value: trueScore[bad],
+                        lowering: lowering))
             }
         }
-        var table = SampleTable(count: count, columns: columns, score: score, grid: grid)
+        if let clip {
+            clamp(&score, to: clip)
+            if !noises.isEmpty { clamp(&trueScore, to: clip) }
+        }
+        var table = SampleTable(count: count, columns: columns, score: score, trueScore: trueScore, grid: grid)
         table.annotations = try AnnotationGeometry(spec: spec, table: table)
         if case .slice(let plot) = spec.plot { table.slice = try SliceCurves.evaluate(plot, spec: spec) }
         return table
+    }
+
+    /// Clips every value into `bounds`, in place. The truth is clipped like the score: the clip states the
+    /// range the measured quantity can take (an accuracy stays within 0…1), noise or not.
+    private static func clamp(_ values: inout [Double], to bounds: ClosedRange<Double>) {
+        let lo = bounds.lowerBound
+        let hi = bounds.upperBound
+        values.withUnsafeMutableBufferPointer { buffer in
+            for i in buffer.indices { buffer[i] = min(max(buffer[i], lo), hi) }
+        }
     }
 
     /// The whole score model as the one formula it is evaluated as (noise terms appear as `#noiseN`).

@@ -1,6 +1,7 @@
 import PlotSpec
 
-/// The evaluated landscape: one row per grid cell or trial, one column per parameter, plus the score.
+/// The evaluated landscape: one row per grid cell or trial, one column per parameter, plus the score and
+/// the noise-free score it was drawn around.
 public struct SampleTable: Sendable {
     /// A parameter's values: one per row, or one value held for every row.
     public enum Column: Sendable {
@@ -26,7 +27,12 @@ public struct SampleTable: Sendable {
     public var count: Int
     /// Indexed like `FigureSpec.parameters`.
     public var columns: [Column]
+    /// The sampled score: the model with its noise terms drawn, then clipped.
     public var score: [Double]
+    /// The model's noise-free value at each row: the score with every noise term left out, clipped to the
+    /// same bounds (the truth a sampling budget estimates, in the same units as `score`). Equal to `score`
+    /// for a model without noise.
+    public var trueScore: [Double]
     public var grid: GridShape?
     /// The rows annotation anchors stand for and the traced annotation curves (`LandscapeEvaluator`
     /// fills it in; empty in a table built by hand).
@@ -38,12 +44,13 @@ public struct SampleTable: Sendable {
     public var panels: [SampleTable] = []
 
     public init(
-        count: Int, columns: [Column], score: [Double], grid: GridShape?,
+        count: Int, columns: [Column], score: [Double], trueScore: [Double]? = nil, grid: GridShape?,
         annotations: AnnotationGeometry = .empty
     ) {
         self.count = count
         self.columns = columns
         self.score = score
+        self.trueScore = trueScore ?? score
         self.grid = grid
         self.annotations = annotations
     }

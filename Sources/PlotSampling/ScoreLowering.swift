@@ -13,11 +13,15 @@ struct ScoreLowering {
     let parameters: [Parameter]
 
     /// The lowered formula and the noise streams its `#noise` variables stand for, in order; `clipped: false`
-    /// leaves out the model's clip (evaluation clips after checking the values are finite).
-    func lower(_ model: ScoreModel, span: SourceSpan, clipped: Bool = true) -> (Expression, [Noise]) {
+    /// leaves out the model's clip (evaluation clips after checking the values are finite); `noisy: false`
+    /// leaves out the noise terms (with their factors), giving the noise-free value and no noise streams.
+    func lower(_ model: ScoreModel, span: SourceSpan, clipped: Bool = true, noisy: Bool = true)
+        -> (Expression, [Noise])
+    {
         var noises: [Noise] = []
         var sum: Expression? = model.baseline == 0 ? nil : .number(model.baseline, span)
         for term in model.terms {
+            if !noisy, case .noise = term.shape { continue }
             var value: Expression
             var subtract = false
             if case .noise(let noise) = term.shape {

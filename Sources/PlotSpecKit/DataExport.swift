@@ -3,7 +3,8 @@ import PlotSampling
 import PlotSpec
 
 /// Prints the evaluated samples as CSV or JSON: one row per grid cell or trial, one column per
-/// parameter, then `score`. Numbers use Swift's shortest round-trip form, so output is exact and stable.
+/// parameter, then `score` (the sampled value) and `true_score` (the noise-free value, clipped alike; equal
+/// to `score` for a model without noise). Numbers use Swift's shortest round-trip form, so output is exact and stable.
 /// A categorical parameter's cells hold its category name (a JSON string), not the index formulas see.
 public enum DataExport {
     public enum Format: String, CaseIterable, Sendable {
@@ -11,7 +12,7 @@ public enum DataExport {
     }
 
     public static func render(_ table: SampleTable, spec: FigureSpec, format: Format) -> String {
-        let names = spec.parameterNames + ["score"]
+        let names = spec.parameterNames + ["score", "true_score"]
         var out = ""
         out.reserveCapacity(table.count * names.count * 12)
         switch format {
@@ -23,7 +24,7 @@ public enum DataExport {
                     out += parameter.categoryName(of: value).map(csvField) ?? number(value)
                     out += ","
                 }
-                out += number(table.score[row])
+                out += number(table.score[row]) + "," + number(table.trueScore[row])
                 out += "\n"
             }
         case .json:
@@ -35,7 +36,8 @@ public enum DataExport {
                     let value = table.columns[index][row]
                     out += keys[index] + (parameter.categoryName(of: value).map(JSONText.quote) ?? number(value)) + ","
                 }
-                out += keys[names.count - 1] + number(table.score[row])
+                out += keys[names.count - 2] + number(table.score[row]) + ","
+                out += keys[names.count - 1] + number(table.trueScore[row])
                 out += row == table.count - 1 ? "}\n" : "},\n"
             }
             out += "]\n"

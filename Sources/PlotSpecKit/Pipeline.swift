@@ -34,9 +34,11 @@ public final class Pipeline {
         return spec
     }
 
-    /// Samples the landscape and scores every sample.
+    /// Samples the landscape and scores every sample; warns where a labelled best sample sits on a clip bound.
     public func evaluate(_ spec: FigureSpec) throws(DiagnosticError) -> SampleTable {
-        try LandscapeEvaluator.evaluate(spec)
+        let table = try LandscapeEvaluator.evaluate(spec)
+        warnings += sharedWarnings.firstReports(ClipBoundCheck.warnings(spec, table: table), ofSpec: spec.sourcePath)
+        return table
     }
 
     /// Places everything on the page, measuring text with the renderer's own font engine.

@@ -7,7 +7,9 @@ import PlotSpecKit
 struct DataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
-        abstract: "Print the evaluated samples: one row per grid cell or trial, one column per parameter, then score.")
+        abstract:
+            "Print the evaluated samples: one row per grid cell or trial, one column per parameter, then score and true_score."
+    )
 
     @Argument(help: "The spec file.")
     var spec: String

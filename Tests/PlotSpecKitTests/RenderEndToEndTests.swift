@@ -83,7 +83,7 @@ import Testing
         let table = try pipeline.evaluate(spec)
         let csv = DataExport.render(table, spec: spec, format: .csv)
         let lines = csv.split(separator: "\n")
-        #expect(lines.first == "learning_rate,batch_size,weight_decay,depth,width,score")
+        #expect(lines.first == "learning_rate,batch_size,weight_decay,depth,width,score,true_score")
         #expect(lines.count == table.count + 1)
         let json = DataExport.render(table, spec: spec, format: .json)
         let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Double]]
@@ -91,7 +91,10 @@ import Testing
         // Compared as text read by Swift: Foundation's JSON reader on Linux is not correctly rounded
         // (it reads 0.08934692794168958 as …57), while the export writes the shortest exact form.
         let firstScore = json.split(separator: "\n").dropFirst().first?.split(separator: "\"score\":").last
+            .map { String($0.prefix { $0 != "," }) }
+        let firstTrue = json.split(separator: "\n").dropFirst().first?.split(separator: "\"true_score\":").last
             .map { String($0.prefix { $0 != "}" }) }
+        #expect(firstTrue.flatMap(Double.init) == table.trueScore.first)
         #expect(firstScore.flatMap(Double.init) == table.score.first)
         #expect(parsed.map { abs(($0.first?["score"] ?? 0) - (table.score.first ?? 1)) < 1e-15 } == true)
     }

@@ -17,12 +17,14 @@ struct AnchorValues {
         self.shown = shown
     }
 
-    /// The single row an anchor stands for (`argmax`, `argmin`), as sampling resolved it.
+    /// The single row an anchor stands for (`argmax`, `argmin`, `true_argmax`, `true_argmin`), as sampling resolved it.
     func row(for anchor: AnchorPoint) -> Int? {
         switch anchor {
         case .data, .topMedian: nil
         case .argmax: table.annotations.argmaxRow
         case .argmin: table.annotations.argminRow
+        case .trueArgmax: table.annotations.trueArgmaxRow
+        case .trueArgmin: table.annotations.trueArgminRow
         }
     }
 
@@ -30,7 +32,7 @@ struct AnchorValues {
     func value(of parameter: Int, at anchor: AnchorPoint) -> Double? {
         switch anchor {
         case .data(let values): return values[parameter]
-        case .argmax, .argmin: return row(for: anchor).map { coordinate(parameter, row: $0) }
+        case .argmax, .argmin, .trueArgmax, .trueArgmin: return row(for: anchor).map { coordinate(parameter, row: $0) }
         case .topMedian(let fraction):
             let scale = spec.parameters[parameter].scale
             return median(table.annotations.topRows[fraction] ?? [], scale: scale) { table.columns[parameter][$0] }
@@ -42,7 +44,7 @@ struct AnchorValues {
         let of: (Int) -> Double = shownValue ? shown : { table.score[$0] }
         switch anchor {
         case .data: return nil
-        case .argmax, .argmin: return row(for: anchor).map(of)
+        case .argmax, .argmin, .trueArgmax, .trueArgmin: return row(for: anchor).map(of)
         case .topMedian(let fraction): return median(table.annotations.topRows[fraction] ?? [], scale: .linear, of)
         }
     }

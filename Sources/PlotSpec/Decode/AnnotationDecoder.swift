@@ -184,18 +184,24 @@ extension DecodeContext {
         string(node, "axis").flatMap { parameter(named: $0, at: node) }
     }
 
-    /// `argmax`, `argmin`, `{top: fraction}`, or `{parameter: value, …}` in data coordinates.
+    /// `argmax`, `argmin`, `true_argmax`, `true_argmin`, `{top: fraction}`, or `{parameter: value, …}` in data coordinates.
     func anchor(_ node: YAMLNode) -> AnchorPoint? {
         if let text = node.scalar?.text, node.mapping == nil {
             switch text {
             case "argmax": return .argmax
             case "argmin": return .argmin
+            case "true_argmax": return .trueArgmax
+            case "true_argmin": return .trueArgmin
             default:
                 report(
                     Messages.Spec.unknownChoice(
-                        text, for: "point", choices: ["argmax", "argmin", "{top: fraction}", "{parameter: value}"],
+                        text, for: "point",
+                        choices: [
+                            "argmax", "argmin", "true_argmax", "true_argmin", "{top: fraction}", "{parameter: value}"
+                        ],
                         at: node.span,
-                        suggestion: Suggestions.closest(to: text, among: ["argmax", "argmin"])))
+                        suggestion: Suggestions.closest(
+                            to: text, among: ["argmax", "argmin", "true_argmax", "true_argmin"])))
                 return nil
             }
         }

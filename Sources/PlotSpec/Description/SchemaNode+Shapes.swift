@@ -29,7 +29,9 @@ extension SchemaNode {
     /// A point of the plot (`at`, `label_at`).
     static let point = SchemaNode.anyOf(
         [
-            .choice(["argmax", "argmin"], description: "A computed point."),
+            .choice(
+                ["argmax", "argmin", "true_argmax", "true_argmin"],
+                description: "A computed point: the best (worst) sample, or the best (worst) noise-free value."),
             .map(
                 parameterValue(description: ""),
                 description: "Data coordinates, or {top: f}: the median of the best fraction f of the trials.")

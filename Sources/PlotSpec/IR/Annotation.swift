@@ -25,6 +25,10 @@ public enum AnchorPoint: Hashable, Sendable {
     /// The sample with the highest (lowest) shown value.
     case argmax
     case argmin
+    /// The sample with the highest (lowest) noise-free value: where the model's optimum lies among the
+    /// samples, whatever the noise drew (`argmax` is the best sample, noise included).
+    case trueArgmax
+    case trueArgmin
     /// The median, in each parameter's own scale, of the best `fraction` of the samples by score
     /// (highest score first, whatever the plot shows); `fraction` is in (0, 1]. Spec form: `{top: 0.1}`.
     case topMedian(fraction: Double)

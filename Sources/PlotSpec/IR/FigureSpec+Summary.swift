@@ -211,6 +211,8 @@ extension FigureSpec {
         switch anchor {
         case .argmax: "argmax"
         case .argmin: "argmin"
+        case .trueArgmax: "true_argmax"
+        case .trueArgmin: "true_argmin"
         case .topMedian(let fraction): "top \(short(fraction))"
         case .data(let values):
             "{" + values.keys.sorted().map { "\(name($0)): \(short(values[$0] ?? .nan))" }.joined(separator: ", ") + "}"
