@@ -134,7 +134,7 @@ import Testing
             - noise: {sigma: 0.01, stream: s}
               name: n
         plot:
-          heatmap: {x: lr, y: bs, contours: [0.5], contour_color: white, x_axis: {label: L, tick_format: "%.0e",
+          heatmap: {x: lr, y: bs, landscape: "true", contours: [0.5], contour_color: white, x_axis: {label: L, tick_format: "%.0e",
                     grid: true}, y_axis: {label: B}, value: score, colormap: magma, color_range: [0, 1],
                     colorbar: {label: Acc}}
         facet: {parameter: opt, values: [adam, 1], columns: 2, letters: true}

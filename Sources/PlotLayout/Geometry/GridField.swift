@@ -1,7 +1,8 @@
 import PlotSampling
 import PlotSpec
 
-/// The shown value (score or loss) of a 2-axis grid sample as a dense `nx × ny` field, x fastest and
+/// The shown value (score or loss, of the sampled or the noise-free landscape) of a 2-axis grid sample as a
+/// dense `nx × ny` field, x fastest and
 /// row 0 at the bottom (lowest y): the shape heatmaps, contours and surfaces all read.
 struct GridField {
     let values: [Double]
@@ -12,7 +13,7 @@ struct GridField {
     let yCenters: [Double]
 
     /// Extracts the field; empty when the table is not a grid over both parameters.
-    init(table: SampleTable, x: Int, y: Int, shown: ShownValue) {
+    init(table: SampleTable, x: Int, y: Int, shown: ShownValue, landscape: Landscape = .sampled) {
         guard let grid = table.grid,
             let xAxis = grid.axes.firstIndex(where: { $0.parameter == x }),
             let yAxis = grid.axes.firstIndex(where: { $0.parameter == y })
@@ -24,7 +25,7 @@ struct GridField {
         let ny = grid.axes[yAxis].count
         let xStride = xAxis == 0 ? 1 : grid.axes[0].count
         let yStride = yAxis == 0 ? 1 : grid.axes[0].count
-        let score = table.score
+        let score = landscape == .noiseFree ? table.trueScore : table.score
         var values = [Double](repeating: 0, count: nx * ny)
         values.withUnsafeMutableBufferPointer { out in
             score.withUnsafeBufferPointer { scores in

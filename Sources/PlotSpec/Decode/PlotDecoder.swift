@@ -46,7 +46,7 @@ extension DecodeContext {
         let yAxis = axisOptions(map, d.yAxis)
         guard let x, let y, let color else { return nil }
         return HeatmapPlot(
-            x: x, y: y, shown: shown, color: color, contours: contours.sorted(),
+            x: x, y: y, shown: shown, landscape: choice(map, d.landscape), color: color, contours: contours.sorted(),
             contourColor: contourColor, xAxis: xAxis, yAxis: yAxis)
     }
 
@@ -63,7 +63,8 @@ extension DecodeContext {
         let zAxis = axisOptions(map, d.zAxis)
         guard let x, let y, let color else { return nil }
         return SurfacePlot(
-            x: x, y: y, shown: shown, color: color, elevation: elevation, azimuth: azimuth,
+            x: x, y: y, shown: shown, landscape: choice(map, d.landscape), color: color, elevation: elevation,
+            azimuth: azimuth,
             xAxis: xAxis, yAxis: yAxis, zAxis: zAxis)
     }
 

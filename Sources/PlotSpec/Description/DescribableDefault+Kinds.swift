@@ -3,6 +3,7 @@ import PlotScales
 // The enumerations a key can default to print their spelling in the spec.
 
 extension ShownValue: DescribableDefault {}
+extension Landscape: DescribableDefault {}
 extension TrialSampling.Method: DescribableDefault {}
 extension LabelStyle: DescribableDefault {}
 extension Penalty.Shape: DescribableDefault {}

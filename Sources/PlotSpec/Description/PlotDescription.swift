@@ -24,12 +24,15 @@ public struct HeatmapDescription: Sendable {
         "contour_color", .anyColor, default: NamedColor(name: "white", value: .white), doc: "Contour line colour.")
     public var xAxis = KeyDescription("x_axis", .section(.axis))
     public var yAxis = KeyDescription("y_axis", .section(.axis))
+    public var landscape = DefaultedKey(
+        "landscape", .choice(Landscape.allCases.map(\.rawValue), description: ""), default: Landscape.sampled,
+        doc: "sampled scores (noise included), or true: the noise-free score.")
     public var color = ColorKeys()
 
     public var section: SectionDescription {
         SectionDescription(
             "heatmap", doc: "A heatmap.",
-            keys: [x, y, contours, contourColor.described, xAxis, yAxis] + color.keys)
+            keys: [x, y, landscape.described, contours, contourColor.described, xAxis, yAxis] + color.keys)
     }
 }
 
@@ -46,12 +49,16 @@ public struct SurfaceDescription: Sendable {
     public var xAxis = KeyDescription("x_axis", .section(.axis))
     public var yAxis = KeyDescription("y_axis", .section(.axis))
     public var zAxis = KeyDescription("z_axis", .section(.axis))
+    public var landscape = DefaultedKey(
+        "landscape", .choice(Landscape.allCases.map(\.rawValue), description: ""), default: Landscape.sampled,
+        doc: "sampled scores (noise included), or true: the noise-free score.")
     public var color = ColorKeys()
 
     public var section: SectionDescription {
         SectionDescription(
             "surface3d", doc: "A 3-D surface.",
-            keys: [x, y, elevation.described, azimuth.described, xAxis, yAxis, zAxis] + color.keys)
+            keys: [x, y, landscape.described, elevation.described, azimuth.described, xAxis, yAxis, zAxis]
+                + color.keys)
     }
 }
 

@@ -73,7 +73,10 @@ extension FigureSpec {
     private func plotLines() -> [String] {
         switch plot {
         case .heatmap(let h):
-            return ["plot heatmap x \(name(h.x)) y \(name(h.y)) shows \(h.shown.rawValue)"]
+            return [
+                "plot heatmap x \(name(h.x)) y \(name(h.y)) shows \(h.shown.rawValue)"
+                    + (h.landscape == .noiseFree ? " of the noise-free landscape" : "")
+            ]
                 + colorLines(h.color)
                 + (h.contours.isEmpty
                     ? []
@@ -85,6 +88,7 @@ extension FigureSpec {
         case .surface(let s):
             return [
                 "plot surface3d x \(name(s.x)) y \(name(s.y)) shows \(s.shown.rawValue) "
+                    + (s.landscape == .noiseFree ? "of the noise-free landscape " : "")
                     + "elevation \(short(s.elevation)) azimuth \(short(s.azimuth))"
             ]
                 + colorLines(s.color) + axisLines(["x": s.xAxis, "y": s.yAxis, "z": s.zAxis])

@@ -93,6 +93,8 @@ public struct HeatmapPlot: Hashable, Sendable {
     public let x: Int
     public let y: Int
     public let shown: ShownValue
+    /// The sampled scores or the noise-free score.
+    public let landscape: Landscape
     public let color: ColorEncoding
     /// Score levels to draw as labelled contour lines.
     public let contours: [Double]
@@ -101,12 +103,14 @@ public struct HeatmapPlot: Hashable, Sendable {
     public let yAxis: AxisOptions
 
     init(
-        x: Int, y: Int, shown: ShownValue, color: ColorEncoding, contours: [Double], contourColor: ColorValue,
+        x: Int, y: Int, shown: ShownValue, landscape: Landscape = .sampled, color: ColorEncoding, contours: [Double],
+        contourColor: ColorValue,
         xAxis: AxisOptions, yAxis: AxisOptions
     ) {
         self.x = x
         self.y = y
         self.shown = shown
+        self.landscape = landscape
         self.color = color
         self.contours = contours
         self.contourColor = contourColor
@@ -120,6 +124,8 @@ public struct SurfacePlot: Hashable, Sendable {
     public let x: Int
     public let y: Int
     public let shown: ShownValue
+    /// The sampled scores or the noise-free score.
+    public let landscape: Landscape
     public let color: ColorEncoding
     /// Camera angles in degrees.
     public let elevation: Double
@@ -129,12 +135,14 @@ public struct SurfacePlot: Hashable, Sendable {
     public let zAxis: AxisOptions
 
     init(
-        x: Int, y: Int, shown: ShownValue, color: ColorEncoding, elevation: Double, azimuth: Double,
+        x: Int, y: Int, shown: ShownValue, landscape: Landscape = .sampled, color: ColorEncoding, elevation: Double,
+        azimuth: Double,
         xAxis: AxisOptions, yAxis: AxisOptions, zAxis: AxisOptions
     ) {
         self.x = x
         self.y = y
         self.shown = shown
+        self.landscape = landscape
         self.color = color
         self.elevation = elevation
         self.azimuth = azimuth

@@ -30,7 +30,7 @@ struct HeatmapLayout: PlotKindLayout {
         let frame = PlotFrame(
             rect: frameRect,
             x: xAxis.scale, y: yAxis.scale)
-        let field = GridField(table: table, x: plot.x, y: plot.y, shown: plot.shown)
+        let field = GridField(table: table, x: plot.x, y: plot.y, shown: plot.shown, landscape: plot.landscape)
 
         let annotations = AnnotationDrawing(
             spec: spec, table: table, theme: theme, text: text,

@@ -20,7 +20,7 @@ struct SurfaceLayout: PlotKindLayout {
     func layout(in region: PlotRegion) -> PlotArea {
         let colors = ColorScale(plot.color)
         let colorBar = ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors)
-        let field = GridField(table: table, x: plot.x, y: plot.y, shown: plot.shown)
+        let field = GridField(table: table, x: plot.x, y: plot.y, shown: plot.shown, landscape: plot.landscape)
         let projection = Projection3D(elevation: plot.elevation, azimuth: plot.azimuth)
         let mesh = SurfaceMesh(field: field, colors: colors, projection: projection)
 
