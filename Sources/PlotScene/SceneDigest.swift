@@ -1,11 +1,13 @@
-/// A 64-bit FNV-1a hash of scene content, for the scene dump: stable across runs, processes and machines
+/// A 64-bit FNV-1a hash of scene content, for the scene dump and the SVG writer's content ids: stable across runs, processes and machines
 /// (unlike `Hasher`, which is seeded per process), and cheap enough for a megapixel image.
 ///
 /// Not for security: a dump shows that content changed, nothing more.
-struct SceneDigest {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+public struct SceneDigest {
+    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    mutating func add(_ bytes: [UInt8]) {
+    public init() {}
+
+    public mutating func add(_ bytes: [UInt8]) {
         var h = value
         for byte in bytes {
             h = (h ^ UInt64(byte)) &* 0x100_0000_01b3

@@ -1,3 +1,5 @@
+import PlotScene
+
 /// The `<defs>` of one SVG document: shared shapes and clip paths, each with an id derived from its content.
 ///
 /// An id is a prefix plus the first 32 bits of the FNV-1a hash of the element's own markup, so the same
@@ -39,11 +41,9 @@ struct SVGDefinitions {
 
     /// Eight lower-case hex digits of FNV-1a 64 folded to 32 bits: short, stable, and not a counter.
     static func shortHash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
+        var digest = SceneDigest()
+        digest.add(Array(text.utf8))
+        let hash = digest.value
         let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
         let hex = String(folded, radix: 16)
         return String(repeating: "0", count: 8 - hex.count) + hex

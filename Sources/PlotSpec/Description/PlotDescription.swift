@@ -24,9 +24,7 @@ public struct HeatmapDescription: Sendable {
         "contour_color", .anyColor, default: NamedColor(name: "white", value: .white), doc: "Contour line colour.")
     public var xAxis = KeyDescription("x_axis", .section(.axis))
     public var yAxis = KeyDescription("y_axis", .section(.axis))
-    public var landscape = DefaultedKey(
-        "landscape", .choice(Landscape.allCases.map(\.rawValue), description: ""), default: Landscape.sampled,
-        doc: "sampled scores (noise included), or true: the noise-free score.")
+    public var landscape = DefaultedKey<Landscape>.landscape
     public var color = ColorKeys()
 
     public var section: SectionDescription {
@@ -49,9 +47,7 @@ public struct SurfaceDescription: Sendable {
     public var xAxis = KeyDescription("x_axis", .section(.axis))
     public var yAxis = KeyDescription("y_axis", .section(.axis))
     public var zAxis = KeyDescription("z_axis", .section(.axis))
-    public var landscape = DefaultedKey(
-        "landscape", .choice(Landscape.allCases.map(\.rawValue), description: ""), default: Landscape.sampled,
-        doc: "sampled scores (noise included), or true: the noise-free score.")
+    public var landscape = DefaultedKey<Landscape>.landscape
     public var color = ColorKeys()
 
     public var section: SectionDescription {
@@ -143,5 +139,14 @@ public struct SliceDescription: Sendable {
                 x, hold, resolution.described, noiseBand.described, points.described, optimum.described,
                 value.described, xAxis, yAxis
             ])
+    }
+}
+
+extension DefaultedKey where Value == Landscape {
+    /// `landscape`, the same key on every kind that draws a grid field (heatmap, surface3d).
+    static var landscape: DefaultedKey<Landscape> {
+        DefaultedKey(
+            "landscape", .choice(Landscape.allCases.map(\.rawValue), description: ""), default: .sampled,
+            doc: "sampled scores (noise included), or true: the noise-free score.")
     }
 }
