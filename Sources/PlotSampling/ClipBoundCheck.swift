@@ -6,8 +6,12 @@ import PlotSpec
 /// the first wins), which is a fact about the noise, not about where the model peaks; `true_argmax`
 /// answers that question, so the warning suggests it.
 public enum ClipBoundCheck {
-    /// One warning per label or marker, at the annotation.
+    /// One warning per label or marker, at the annotation; on a page of panels, each panel's annotations
+    /// against its own samples (an annotation every panel draws is reported once).
     public static func warnings(_ spec: FigureSpec, table: SampleTable) -> [Diagnostic] {
+        if let grid = spec.panels, grid.panels.count == table.panels.count {
+            return zip(grid.panels, table.panels).flatMap { Self.warnings($0.spec, table: $1) }.uniqued()
+        }
         guard let clip = spec.score.clip else { return [] }
         var warnings: [Diagnostic] = []
         for annotation in spec.annotations {

@@ -7,7 +7,7 @@ public enum LandscapeEvaluator {
     /// Samples and scores, then resolves the annotations' anchors and curves (`AnnotationGeometry`).
     /// Throws a located diagnostic when the score is NaN or infinite anywhere.
     public static func evaluate(_ spec: FigureSpec) throws(DiagnosticError) -> SampleTable {
-        if spec.facet != nil { return try FacetEvaluator.evaluate(spec) }
+        if let panels = spec.panels { return try PanelEvaluator.evaluate(panels) }
         let count: Int
         var columns: [SampleTable.Column]
         var grid: SampleTable.GridShape?

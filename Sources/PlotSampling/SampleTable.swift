@@ -39,8 +39,8 @@ public struct SampleTable: Sendable {
     public var annotations: AnnotationGeometry
     /// A `slice` plot's curves (`LandscapeEvaluator` fills them in); nil for other kinds.
     public var slice: SliceCurves?
-    /// A faceted spec's panels, one table per `FigureSpec.facetPanels` entry (this table is the first
-    /// panel's); empty otherwise.
+    /// A page's panels, one table per `FigureSpec.panels` panel in order (this table is the first
+    /// panel's); empty for a single plot.
     public var panels: [SampleTable] = []
 
     public init(

@@ -6,41 +6,70 @@ import PlotSpec
 /// parameter, then `score` (the sampled value) and `true_score` (the noise-free value, clipped alike; equal
 /// to `score` for a model without noise). Numbers use Swift's shortest round-trip form, so output is exact and stable.
 /// A categorical parameter's cells hold its category name (a JSON string), not the index formulas see.
+/// A page of panels exports every panel's rows, panel by panel, behind a leading `panel` column.
 public enum DataExport {
     public enum Format: String, CaseIterable, Sendable {
         case csv, json
     }
 
     public static func render(_ table: SampleTable, spec: FigureSpec, format: Format) -> String {
-        let names = spec.parameterNames + ["score", "true_score"]
+        guard let grid = spec.panels, grid.panels.count == table.panels.count else {
+            return render([(nil, table, spec)], parameters: spec.parameters, format: format)
+        }
+        let panels = zip(grid.panels, table.panels).enumerated().map { index, pair in
+            (Optional(pair.0.name ?? String(index + 1)), pair.1, pair.0.spec)
+        }
+        return render(panels, parameters: spec.parameters, format: format)
+    }
+
+    /// The rows of every panel in order, each led by its panel's name when there are panels (a view's
+    /// name, or the panel's number in reading order for a facet).
+    private static func render(
+        _ panels: [(name: String?, table: SampleTable, spec: FigureSpec)], parameters: [Parameter], format: Format
+    ) -> String {
+        let hasPanels = panels.first?.name != nil
+        let names = (hasPanels ? ["panel"] : []) + parameters.map(\.name) + ["score", "true_score"]
+        let rows = panels.reduce(0) { $0 + $1.table.count }
         var out = ""
-        out.reserveCapacity(table.count * names.count * 12)
+        out.reserveCapacity(rows * names.count * 12)
         switch format {
         case .csv:
             out += names.joined(separator: ",") + "\n"
-            for row in 0..<table.count {
-                for (index, parameter) in spec.parameters.enumerated() {
-                    let value = table.columns[index][row]
-                    out += parameter.categoryName(of: value).map(csvField) ?? number(value)
-                    out += ","
+            for (name, table, spec) in panels {
+                let lead = name.map { csvField($0) + "," } ?? ""
+                for row in 0..<table.count {
+                    out += lead
+                    for (index, parameter) in spec.parameters.enumerated() {
+                        let value = table.columns[index][row]
+                        out += parameter.categoryName(of: value).map(csvField) ?? number(value)
+                        out += ","
+                    }
+                    out += number(table.score[row]) + "," + number(table.trueScore[row])
+                    out += "\n"
                 }
-                out += number(table.score[row]) + "," + number(table.trueScore[row])
-                out += "\n"
             }
         case .json:
             let keys = names.map { JSONText.quote($0) + ":" }
-            out += "[\n"
-            for row in 0..<table.count {
-                out += "  {"
-                for (index, parameter) in spec.parameters.enumerated() {
-                    let value = table.columns[index][row]
-                    out += keys[index] + (parameter.categoryName(of: value).map(JSONText.quote) ?? number(value)) + ","
+            let first = hasPanels ? 1 : 0
+            out += "["
+            var separator = "\n"
+            for (name, table, spec) in panels {
+                let lead = name.map { keys[0] + JSONText.quote($0) + "," } ?? ""
+                for row in 0..<table.count {
+                    out += separator + "  {" + lead
+                    separator = ",\n"
+                    for (index, parameter) in spec.parameters.enumerated() {
+                        let value = table.columns[index][row]
+                        out +=
+                            keys[first + index]
+                            + (parameter.categoryName(of: value).map(JSONText.quote) ?? number(value))
+                            + ","
+                    }
+                    out += keys[names.count - 2] + number(table.score[row]) + ","
+                    out += keys[names.count - 1] + number(table.trueScore[row]) + "}"
                 }
-                out += keys[names.count - 2] + number(table.score[row]) + ","
-                out += keys[names.count - 1] + number(table.trueScore[row])
-                out += row == table.count - 1 ? "}\n" : "},\n"
             }
-            out += "]\n"
+            out += "\n]\n"
         }
         return out
     }

@@ -175,6 +175,36 @@ import Testing
         plot:
           slice: {x: lr, hold: {bs: [16, 64]}, resolution: 50, noise_band: true, points: true, optimum: false,
                   value: loss, x_axis: {label: LR}, y_axis: {label: Loss}}
+        """,
+        """
+        figure: {output: f.png}
+        parameters:
+          lr: {range: [1.0e-5, 1], scale: log10}
+          bs: {range: [8, 512], scale: log2}
+          d: {range: [2, 8], integer: true}
+          w: {range: [2, 8], integer: true}
+        sampling: {grid: {lr: 5, bs: 5}}
+        score: {terms: [{expr: "0.5"}]}
+        plot: {heatmap: {x: lr, y: bs}}
+        facet: {parameter: d, values: [2, 4], rows: {parameter: w, values: [2, 8]}}
+        """,
+        """
+        figure: {output: v.png}
+        parameters: {lr: {range: [1.0e-5, 1], scale: log10}, bs: {range: [8, 512], scale: log2}}
+        sampling: {grid: {lr: 5, bs: 5}}
+        score: {terms: [{expr: "0.5"}, {noise: 0.01}]}
+        panels:
+          grid: [[a, b]]
+          letters: true
+          colorbar: each
+          axes: each
+          views:
+            a: {title: Truth, plot: {heatmap: {x: lr, y: bs, landscape: "true"}}}
+            b:
+              plot: {scatter: {x: lr, y: bs}}
+              sampling: {trials: {count: 30}}
+              hold: {}
+              annotations: [{marker: star, at: argmax}]
         """
     ]
 

@@ -26,3 +26,21 @@ extension Messages.Spec {
         .error("spec.facet-empty", "a facet needs at least one value (one panel per value)", at: span)
     }
 }
+
+extension Messages.Spec {
+    /// `columns` wraps a one-way facet; a two-way facet's columns are its values.
+    public static func facetColumnsWithRows(at span: SourceSpan) -> Diagnostic {
+        .error(
+            "spec.facet-columns",
+            "'columns' wraps a facet over one parameter; with 'rows' the grid is one row per row value and "
+                + "one column per value, so remove 'columns'", at: span)
+    }
+
+    /// Rows and columns over one parameter would hold it at two values at once.
+    public static func facetSameParameterTwice(_ name: String, at span: SourceSpan) -> Diagnostic {
+        .error(
+            "spec.facet-twice",
+            "the rows facet over '\(name)' as the columns already do; a panel cannot hold one parameter at two "
+                + "values: choose another parameter for the rows", at: span)
+    }
+}

@@ -1,6 +1,16 @@
 import PlotScales
 
-/// Which of a cartesian plot's axes show tick labels and a title. Panels of a facet share their axes
+/// What a plot shares with its neighbours on a page of panels: which of its axes show tick labels and a
+/// title, and whether it draws its own colour bar or leaves it to the page's shared one.
+struct PanelRole {
+    var labelledAxes = SharedAxes.both
+    var drawsColorBar = true
+
+    /// A plot alone on its page, or on a page whose panels share nothing.
+    static let alone = PanelRole()
+}
+
+/// Which of a cartesian plot's axes show tick labels and a title. Panels of a page share their axes
 /// (matplotlib's `sharex`/`sharey`, `label_outer`): only the bottom row labels x and only the first
 /// column labels y; the others keep their tick marks.
 struct SharedAxes {

@@ -11,11 +11,8 @@ public enum FigureLayout {
         let theme = Theme(fontSize: spec.figure.fontSize, fontFamilies: spec.figure.fontFamilies)
         let text = TextPlacement(measurer: measurer)
         let page = PageComposer(figure: spec.figure, theme: theme, text: text)
-        if let facet = spec.facet, table.panels.count == facet.values.count {
-            return FacetPage(
-                composer: page, spec: spec, facet: facet, panels: spec.facetPanels, tables: table.panels,
-                theme: theme, text: text
-            ).compose().scene
+        if let grid = spec.panels, table.panels.count == grid.panels.count {
+            return PanelPage(composer: page, grid: grid, tables: table.panels, theme: theme, text: text).compose().scene
         }
         return page.scene(kind(spec, table: table, theme: theme, text: text))
     }

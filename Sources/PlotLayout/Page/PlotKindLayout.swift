@@ -33,6 +33,9 @@ struct PlotArea {
     var titleAnchor: Rect
     /// Colour bars the page draws for this plot, each beside the rectangle the kind reserved for it.
     var colorBars: [ColorBarPlacement] = []
+    /// What a colour bar for this plot stands beside, whether the plot draws its own or leaves it to a
+    /// page whose panels share one; nil for a kind without a colour scale.
+    var colorBarSite: Rect? = nil
     /// The page areas the plot covers (frame, text, keys): what neighbouring plots and page furniture
     /// must keep clear of.
     var obstacles: [Rect]

@@ -1,32 +1,93 @@
+import Foundation
 import PlotDiagnostics
 import PlotYAML
 
 extension DecodeContext {
-    /// `facet: {parameter: depth, values: [4, 12, 32], columns: 3, letters: true}`: checks that the
-    /// parameter exists and is not sampled, and reads each value as a held value of it (in range, snapped).
-    func decodeFacet(_ node: YAMLNode, sampling: Sampling?) -> Facet? {
+    /// `facet: {parameter: depth, values: [4, 12, 32], columns: 3, letters: true}`, optionally with
+    /// `rows: {parameter: width, values: [256, 1024]}`: the spec's plot once per value (per pair of values),
+    /// each panel holding the facet's parameters there. Checks that the parameters exist, are distinct and
+    /// not sampled, and reads each value as a held value (in range, snapped).
+    func decodeFacet(_ node: YAMLNode, base: PanelBase) -> PanelGridDraft? {
         let d = language.facet
         guard let map = MappingReader(node, .facet, context: self) else { return nil }
-        let nameNode = map.required(d.parameter)
-        let valuesNode = map.required(d.values)
-        let columns = map[d.columns].flatMap { integer($0, "facet columns", in: d.columns.integerRange) }
+        let columnsFacet = facetDimension(map, parameterKey: d.parameter, valuesKey: d.values, base: base)
+        let rowsFacet = map[d.rows].flatMap { rowsNode -> FacetDimension? in
+            guard let rowsMap = MappingReader(rowsNode, .facetRows, named: "facet rows", context: self) else {
+                return nil
+            }
+            let r = language.facetRows
+            return facetDimension(rowsMap, parameterKey: r.parameter, valuesKey: r.values, base: base)
+        }
+        let wrap = map[d.columns].flatMap { integer($0, "facet columns", in: d.columns.integerRange) }
         let letters = bool(map, d.letters)
+        if map.has(d.rows), let key = map.keyNode(d.columns) {
+            report(Messages.Spec.facetColumnsWithRows(at: key.span))
+            return nil
+        }
+        guard let columnsFacet, let sampling = base.sampling, let plot = base.plot else { return nil }
+        if map.has(d.rows) && rowsFacet == nil { return nil }
+        if let rowsFacet, rowsFacet.parameter == columnsFacet.parameter {
+            report(Messages.Spec.facetSameParameterTwice(parameters[rowsFacet.parameter].name, at: rowsFacet.span))
+            return nil
+        }
+        let rowValues = rowsFacet.map { $0.values.map(Optional.some) } ?? [nil]
+        let count = rowValues.count * columnsFacet.values.count
+        guard count <= SpecLimits.maxPanels else {
+            report(
+                Messages.Spec.tooLarge(
+                    "a facet of \(count) panels", limit: "\(SpecLimits.maxPanels) panels", at: node.span))
+            return nil
+        }
+        let columns = rowsFacet == nil ? min(wrap ?? count, count) : columnsFacet.values.count
+        var panels: [PanelDraft] = []
+        var titles: [String?] = []
+        for rowValue in rowValues {
+            for value in columnsFacet.values {
+                var held = parameters
+                var words: [String] = []
+                for (dimension, v) in [(rowsFacet, rowValue), (columnsFacet, value)] {
+                    guard let dimension, let v else { continue }
+                    held[dimension.parameter] = held[dimension.parameter].holding(v)
+                    words.append(
+                        "\(parameters[dimension.parameter].name) = \(Self.panelValueText(v, of: held[dimension.parameter]))"
+                    )
+                }
+                let index = panels.count
+                titles.append(words.joined(separator: ", "))
+                panels.append(
+                    PanelDraft(
+                        name: nil, row: index / columns, column: index % columns, title: nil, parameters: held,
+                        sampling: sampling, plot: plot, annotations: base.annotations))
+            }
+        }
+        for (index, title) in Self.lettered(titles, letters: letters).enumerated() { panels[index].title = title }
+        // Every panel samples the whole grid: the cell budget that keeps `validate` under a second holds
+        // for the page, not for each panel.
+        guard panelsWithinBudget(panels.map(\.sampling), at: columnsFacet.valuesSpan) else { return nil }
+        return PanelGridDraft(
+            rows: (panels.count + columns - 1) / columns, columns: columns, panels: panels, sharesColorScale: true,
+            sharesAxes: true)
+    }
+
+    /// One direction of a facet: the parameter held and its values, one panel (or row) each.
+    struct FacetDimension {
+        var parameter: Int
+        var values: [Double]
+        var span: SourceSpan
+        var valuesSpan: SourceSpan
+    }
+
+    private func facetDimension(
+        _ map: MappingReader, parameterKey: KeyDescription, valuesKey: KeyDescription, base: PanelBase
+    ) -> FacetDimension? {
+        let nameNode = map.required(parameterKey)
+        let valuesNode = map.required(valuesKey)
         guard let nameNode, let name = string(nameNode, "facet parameter"),
             let index = parameter(named: name, at: nameNode)
         else { return nil }
-        guard facetParameterIsHeld(index, sampling: sampling, at: nameNode) else { return nil }
+        guard facetParameterIsHeld(index, sampling: base.sampling, at: nameNode) else { return nil }
         guard let valuesNode, let values = facetValues(valuesNode, of: parameters[index]) else { return nil }
-        // Every panel samples the whole grid: the cell budget that keeps `validate` under a second holds
-        // for the page, not for each panel.
-        if case .grid(let grid)? = sampling, grid.cellCount * values.count > SpecLimits.maxGridCells {
-            report(
-                Messages.Spec.tooLarge(
-                    "\(values.count) panels of \(grid.cellCount) cells", limit: "\(SpecLimits.maxGridCells) cells",
-                    at: valuesNode.span))
-            return nil
-        }
-        return Facet(
-            parameter: index, values: values, columns: min(columns ?? values.count, values.count), letters: letters)
+        return FacetDimension(parameter: index, values: values, span: nameNode.span, valuesSpan: valuesNode.span)
     }
 
     /// Whether the sampling leaves `index` free to hold per panel; reports why not.
@@ -43,17 +104,17 @@ extension DecodeContext {
         }
     }
 
-    /// The panel values: 1…`SpecLimits.maxFacetPanels` distinct held values of `parameter`.
+    /// The panel values: 1…`SpecLimits.maxPanels` distinct held values of `parameter`.
     private func facetValues(_ node: YAMLNode, of parameter: Parameter) -> [Double]? {
         guard let items = list(node, "facet values") else { return nil }
         guard !items.isEmpty else {
             report(Messages.Spec.facetWithoutValues(at: node.span))
             return nil
         }
-        guard items.count <= SpecLimits.maxFacetPanels else {
+        guard items.count <= SpecLimits.maxPanels else {
             report(
                 Messages.Spec.tooLarge(
-                    "a facet of \(items.count) panels", limit: "\(SpecLimits.maxFacetPanels) panels", at: node.span))
+                    "a facet of \(items.count) panels", limit: "\(SpecLimits.maxPanels) panels", at: node.span))
             return nil
         }
         var values: [Double] = []
@@ -73,5 +134,13 @@ extension DecodeContext {
             values.append(value)
         }
         return failed ? nil : values
+    }
+
+    /// A held value as a panel title shows it: a category's name, a whole number, or up to four
+    /// significant digits.
+    static func panelValueText(_ value: Double, of parameter: Parameter) -> String {
+        if let name = parameter.categoryName(of: value) { return name }
+        if parameter.integer || value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String(format: "%.4g", value)
     }
 }

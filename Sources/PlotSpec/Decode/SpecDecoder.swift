@@ -36,18 +36,40 @@ public enum SpecDecoder {
         let sampling = top.required(d.sampling).flatMap { context.decodeSampling($0) }
         if let hold = top[d.hold], let sampling { context.checkHold(hold, sampling: sampling) }
         let score = top.required(d.score).flatMap { context.decodeScore($0) }
-        let plot = top.required(d.plot).flatMap { context.decodePlot($0, sampling: sampling) }
-        context.checkSliceNoiseBand(plot, score: score, plotNode: top[d.plot])
-        let facet = top[d.facet].flatMap { context.decodeFacet($0, sampling: sampling) }
-        let annotations = top[d.annotations].map { context.decodeAnnotations($0, plot: plot) } ?? []
+        // With panels, each view may bring its own plot: the spec's is then only their default.
+        let plotNode = top[d.plot]
+        if plotNode == nil, top[d.panels] == nil {
+            context.report(Messages.Spec.missingKey(d.plot.name, in: context.language.spec.section.name, at: root.span))
+        }
+        let plot = plotNode.flatMap { context.decodePlot($0, sampling: sampling) }
+        context.checkSliceNoiseBand(plot, score: score, plotNode: plotNode)
+        let annotationsNode = top[d.annotations]
+        let annotations = annotationsNode.map { context.decodeAnnotations($0, plot: plot) } ?? []
+        let base = PanelBase(
+            sampling: sampling, plot: plot, plotNode: plotNode, annotations: annotations,
+            annotationsNode: annotationsNode, score: score)
+        var panels: PanelGridDraft?
+        switch (top[d.facet], top[d.panels]) {
+        case (let facet?, nil): panels = context.decodeFacet(facet, base: base)
+        case (nil, let node?): panels = context.decodePanels(node, base: base)
+        case (_?, _?): context.report(Messages.Spec.facetAndPanels(at: top.keyNode(d.panels)?.span ?? root.span))
+        case (nil, nil): break
+        }
 
-        guard !context.bag.hasErrors, let figure, let sampling, let score, let plot else {
+        guard !context.bag.hasErrors, let figure, let score else {
+            return (nil, context.bag.diagnostics)
+        }
+        let grid = panels?.resolved(
+            sourcePath: sourcePath, figure: figure, seed: seed, definitions: context.definitions, score: score)
+        // The page's own sampling, plot and annotations are its first panel's when it has panels.
+        let first = panels?.panels.first
+        guard let sampling = first?.sampling ?? sampling, let plot = first?.plot ?? plot else {
             return (nil, context.bag.diagnostics)
         }
         let spec = FigureSpec(
             sourcePath: sourcePath, figure: figure, seed: seed, parameters: context.parameters,
-            definitions: context.definitions, sampling: sampling, score: score, plot: plot, annotations: annotations,
-            facet: facet)
+            definitions: context.definitions, sampling: sampling, score: score, plot: plot,
+            annotations: first?.annotations ?? annotations, panels: grid)
         return (spec, context.bag.diagnostics)
     }
 }

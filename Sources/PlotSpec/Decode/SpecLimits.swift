@@ -21,8 +21,8 @@ public enum SpecLimits {
     /// Curves of one slice plot (values in its `hold` list), and points along each.
     public static let maxSliceCurves = 12
     public static let maxSliceResolution = 10_000
-    /// Panels of one facet: beyond a dozen, each panel is too small to read on a page.
-    public static let maxFacetPanels = 12
+    /// Panels of one page (a facet or `panels:`): beyond a dozen, each is too small to read.
+    public static let maxPanels = 12
     /// Categories of one categorical parameter, and the length of a category name (tick labels, CSV).
     public static let maxCategories = 64
     public static let maxCategoryNameLength = 40

@@ -4,6 +4,7 @@ import PlotScales
 
 extension ShownValue: DescribableDefault {}
 extension Landscape: DescribableDefault {}
+extension PanelSharing: DescribableDefault {}
 extension TrialSampling.Method: DescribableDefault {}
 extension LabelStyle: DescribableDefault {}
 extension Penalty.Shape: DescribableDefault {}

@@ -37,7 +37,7 @@ public enum SectionID: String, Sendable, CaseIterable {
     case sampling, trials, focus
     case score, term, factor, bell, ridge, penalty, interaction, noise
     case plot, heatmap, surface, parallel, scatter, slice, bucket, axis, colorbar
-    case facet
+    case facet, facetRows, panels, view
     case textAnnotation, markerAnnotation, lineAnnotation, regionAnnotation, curveAnnotation
 }
 

@@ -36,6 +36,9 @@ public struct SpecDescription: Sendable {
     public var regionAnnotation = RegionAnnotationDescription()
     public var curveAnnotation = CurveAnnotationDescription()
     public var facet = FacetDescription()
+    public var facetRows = FacetRowsDescription()
+    public var panels = PanelsDescription()
+    public var view = ViewDescription()
 
     public init() {}
 
@@ -74,6 +77,9 @@ public struct SpecDescription: Sendable {
         case .regionAnnotation: regionAnnotation.section
         case .curveAnnotation: curveAnnotation.section
         case .facet: facet.section
+        case .facetRows: facetRows.section
+        case .panels: panels.section
+        case .view: view.section
         }
     }
 
@@ -109,16 +115,19 @@ public struct TopLevelDescription: Sendable {
         "define", .map(.formula(description: "a named sub-formula"), description: "Named sub-formulas."))
     public var sampling = KeyDescription("sampling", .section(.sampling), .requiredAfterMerge)
     public var score = KeyDescription("score", .section(.score), .requiredAfterMerge)
-    public var plot = KeyDescription("plot", .section(.plot), .requiredAfterMerge)
+    public var plot = KeyDescription(
+        "plot", .section(.plot), .rule("required unless every view of `panels` has its own"))
     public var facet = KeyDescription("facet", .section(.facet))
+    public var panels = KeyDescription("panels", .section(.panels))
     public var annotations = KeyDescription(
-        "annotations",
-        .list(
-            .anyOf(
-                SectionID.annotations.map(SchemaNode.section),
-                description: "An annotation: exactly one of text, marker, line, region, curve."),
-            maxItems: SpecLimits.maxAnnotations, description: ""),
-        doc: "Takeaways drawn on the plot.")
+        "annotations", annotationList, doc: "Takeaways drawn on the plot (on every panel of a page of panels).")
+
+    /// A list of annotations, each exactly one kind (top level, and a view's own).
+    static let annotationList = SchemaNode.list(
+        .anyOf(
+            SectionID.annotations.map(SchemaNode.section),
+            description: "An annotation: exactly one of text, marker, line, region, curve."),
+        maxItems: SpecLimits.maxAnnotations, description: "")
 
     // No section is required of a single file (what the JSON Schema checks): a figure may take parameters
     // and score from `extends`, and a shared file has no figure. The decoder requires them after merging.
@@ -127,7 +136,7 @@ public struct TopLevelDescription: Sendable {
             "the spec", doc: "A plotspec figure: one YAML file describes one figure.",
             keys: [
                 extends, figure, seed.described, parameters, hold, define, sampling, score, plot,
-                facet, annotations
+                facet, panels, annotations
             ])
     }
 }

@@ -21,7 +21,8 @@ extension FigureSpec {
     func replacing(figure: FigureSettings) -> FigureSpec {
         FigureSpec(
             sourcePath: sourcePath, figure: figure, seed: seed, parameters: parameters, definitions: definitions,
-            sampling: sampling, score: score, plot: plot, annotations: annotations, facet: facet)
+            sampling: sampling, score: score, plot: plot, annotations: annotations,
+            panels: panels.map { $0.replacing(figure: figure) })
     }
 }
 
@@ -30,6 +31,20 @@ extension FigureSettings {
     func replacing(dpi: Double) -> FigureSettings {
         FigureSettings(
             title: title, subtitle: subtitle, widthInches: widthInches, heightInches: heightInches, dpi: dpi,
-            output: output, outputSpan: outputSpan, fontSize: fontSize, background: background)
+            output: output, outputSpan: outputSpan, fontSize: fontSize, background: background,
+            fontFamilies: fontFamilies, fontFamilySpans: fontFamilySpans)
+    }
+}
+
+extension PanelGrid {
+    /// The same panels drawing on other page settings.
+    func replacing(figure: FigureSettings) -> PanelGrid {
+        PanelGrid(
+            rows: rows, columns: columns,
+            panels: panels.map {
+                Panel(
+                    name: $0.name, row: $0.row, column: $0.column, title: $0.title,
+                    spec: $0.spec.replacing(figure: figure))
+            }, sharesColorScale: sharesColorScale, sharesAxes: sharesAxes)
     }
 }

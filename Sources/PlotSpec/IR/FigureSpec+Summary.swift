@@ -35,11 +35,11 @@ extension FigureSpec {
             for factor in term.factors { lines.append("    × " + describe(factor)) }
         }
         lines += plotLines()
-        if let facet {
-            let values = facet.values.map { Self.panelValueText($0, of: parameters[facet.parameter]) }
+        if let grid = panels {
             lines.append(
-                "facet \(name(facet.parameter)) values \(values.joined(separator: ", ")) columns \(facet.columns) "
-                    + "letters \(facet.letters)")
+                "panels \(grid.rows)×\(grid.columns) colour scale \(grid.sharesColorScale ? "shared" : "each") "
+                    + "axes \(grid.sharesAxes ? "shared" : "each")")
+            for panel in grid.panels { lines += panelLines(panel).map { "  " + $0 } }
         }
         lines.append("annotations \(annotations.count)")
         for annotation in annotations { lines += annotationLines(annotation.kind).map { "  " + $0 } }
@@ -47,6 +47,23 @@ extension FigureSpec {
     }
 
     // MARK: - Sections
+
+    /// A panel: where it sits, its title, the held values it changes, its sampling, plot and annotations.
+    private func panelLines(_ panel: Panel) -> [String] {
+        let spec = panel.spec
+        var lines = [
+            "panel row \(panel.row + 1) column \(panel.column + 1)" + (panel.name.map { " view \($0)" } ?? "")
+                + (panel.title.map { " title \(quoted($0))" } ?? "")
+        ]
+        for (index, parameter) in spec.parameters.enumerated() where parameter.heldValue != parameters[index].heldValue
+        {
+            lines.append("  held \(parameter.name) = \(short(parameter.heldValue))")
+        }
+        lines += (spec.samplingLines() + spec.plotLines()).map { "  " + $0 }
+        lines.append("  annotations \(spec.annotations.count)")
+        for annotation in spec.annotations { lines += annotationLines(annotation.kind).map { "    " + $0 } }
+        return lines
+    }
 
     private func samplingLines() -> [String] {
         switch sampling {

@@ -25,7 +25,8 @@ import PlotScales
 ///   whose fields name existing quantities and carry parsed patterns; text with no point to read has
 ///   no fields, and line, region and curve legends have no placeholders;
 /// - every annotation is one the plot kind draws (lines, regions and curves on its axes);
-/// - constant noise sigmas are ≥ 0 and noise terms carry their stream key.
+/// - constant noise sigmas are ≥ 0 and noise terms carry their stream key;
+/// - `panels`, when present, holds specs that each satisfy all of the above (see `PanelGrid`).
 public struct FigureSpec: Sendable {
     /// The spec file, as named on the command line.
     public let sourcePath: String
@@ -38,15 +39,17 @@ public struct FigureSpec: Sendable {
     public let score: ScoreModel
     public let plot: Plot
     public let annotations: [Annotation]
-    /// The panels the plot is repeated over (`facet:`), if any; every annotation is drawn in every panel.
-    public let facet: Facet?
+    /// The page's panels (`facet:` or `panels:`), if any; each panel is a complete spec of its own. With
+    /// panels, `sampling`, `plot` and `annotations` here are the first panel's, so code that reads one
+    /// plot (a dump, a single-plot caller) reads a real one.
+    public let panels: PanelGrid?
 
     init(
         sourcePath: String, figure: FigureSettings, seed: UInt64, parameters: [Parameter],
         definitions: Definitions = .none, sampling: Sampling, score: ScoreModel, plot: Plot,
-        annotations: [Annotation], facet: Facet? = nil
+        annotations: [Annotation], panels: PanelGrid? = nil
     ) {
-        self.facet = facet
+        self.panels = panels
         self.sourcePath = sourcePath
         self.figure = figure
         self.seed = seed

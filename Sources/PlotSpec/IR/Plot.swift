@@ -19,6 +19,29 @@ public enum Plot: Hashable, Sendable {
         case .slice: "slice"
         }
     }
+
+    /// The colour encoding of a kind that colours by value (what a colour bar shows); nil for a kind
+    /// that colours by series (a slice's curves have a legend, not a colour scale).
+    public var colorEncoding: ColorEncoding? {
+        switch self {
+        case .heatmap(let plot): plot.color
+        case .surface(let plot): plot.color
+        case .scatter(let plot): plot.color
+        case .parallelCoordinates(let plot): plot.color
+        case .slice: nil
+        }
+    }
+
+    /// Which quantity the plot shows: the score or the loss.
+    public var shown: ShownValue {
+        switch self {
+        case .heatmap(let plot): plot.shown
+        case .surface(let plot): plot.shown
+        case .scatter(let plot): plot.shown
+        case .parallelCoordinates(let plot): plot.shown
+        case .slice(let plot): plot.shown
+        }
+    }
 }
 
 /// Per-axis presentation: label, tick labels and grid lines.

@@ -55,6 +55,9 @@ public enum KeyTableWriter {
         case .regionAnnotation: "a `region` annotation"
         case .curveAnnotation: "a `curve` annotation"
         case .facet: "`facet`"
+        case .facetRows: "`facet.rows`"
+        case .panels: "`panels`"
+        case .view: "a view of `panels.views`"
         }
     }
 

@@ -12,18 +12,18 @@ struct HeatmapLayout: PlotKindLayout {
     let table: SampleTable
     let theme: Theme
     let text: TextPlacement
-    /// Which axes carry tick labels and a title; a facet's inner panels share their neighbours' axes.
-    var labelledAxes = SharedAxes.both
+    /// What the plot shares with its neighbours on a page of panels.
+    var role = PanelRole.alone
 
     func layout(in region: PlotRegion) -> PlotArea {
         let colors = ColorScale(plot.color)
-        let colorBar = ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors)
+        let colorBar = role.drawsColorBar ? ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors) : nil
         let xParameter = spec.parameters[plot.x]
         let yParameter = spec.parameters[plot.y]
         let approxWidth = region.cell.width * 0.7
         let approxHeight = region.cell.height * 0.7
-        let xAxis = labelledAxes.x(AxisTicks.axis(for: xParameter, options: plot.xAxis, length: approxWidth))
-        let yAxis = labelledAxes.y(AxisTicks.axis(for: yParameter, options: plot.yAxis, length: approxHeight))
+        let xAxis = role.labelledAxes.x(AxisTicks.axis(for: xParameter, options: plot.xAxis, length: approxWidth))
+        let yAxis = role.labelledAxes.y(AxisTicks.axis(for: yParameter, options: plot.yAxis, length: approxHeight))
         let rightExtent = (colorBar?.extent ?? 0) + theme.base * 0.2
         let frameRect = CartesianFrameLayout(theme: theme, text: text)
             .frameRect(in: region.rect, x: xAxis, y: yAxis, rightExtent: rightExtent)
@@ -58,7 +58,7 @@ struct HeatmapLayout: PlotKindLayout {
         let bars = colorBar.map { [ColorBarPlacement(drawing: $0, beside: frame.rect)] } ?? []
         return PlotArea(
             content: content, overlay: [.group(clip: frame.rect, annotations.overlay + legend)],
-            titleAnchor: frame.rect, colorBars: bars,
+            titleAnchor: frame.rect, colorBars: bars, colorBarSite: frame.rect,
             obstacles: content.compactMap(\.extent) + bars.flatMap(\.obstacles))
     }
 

@@ -11,15 +11,19 @@ struct ScatterLayout: PlotKindLayout {
     let table: SampleTable
     let theme: Theme
     let text: TextPlacement
+    /// What the plot shares with its neighbours on a page of panels.
+    var role = PanelRole.alone
 
     /// Fraction of each axis' scaled range added at both ends, so edge markers are not cut in half.
     static let axisPadding = 0.03
 
     func layout(in region: PlotRegion) -> PlotArea {
         let colors = ColorScale(plot.color)
-        let colorBar = ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors)
-        let xAxis = Self.paddedAxis(spec.parameters[plot.x], options: plot.xAxis, length: region.cell.width * 0.7)
-        let yAxis = Self.paddedAxis(spec.parameters[plot.y], options: plot.yAxis, length: region.cell.height * 0.7)
+        let colorBar = role.drawsColorBar ? ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors) : nil
+        let xAxis = role.labelledAxes.x(
+            Self.paddedAxis(spec.parameters[plot.x], options: plot.xAxis, length: region.cell.width * 0.7))
+        let yAxis = role.labelledAxes.y(
+            Self.paddedAxis(spec.parameters[plot.y], options: plot.yAxis, length: region.cell.height * 0.7))
         let rightExtent = (colorBar?.extent ?? 0) + theme.base * 0.2
         let frameRect = CartesianFrameLayout(theme: theme, text: text)
             .frameRect(in: region.rect, x: xAxis, y: yAxis, rightExtent: rightExtent)
@@ -51,7 +55,7 @@ struct ScatterLayout: PlotKindLayout {
                     + legend.nodes(annotations.legend, in: frame.rect, corner: corner))
         ]
         return PlotArea(
-            content: content, overlay: overlay, titleAnchor: frame.rect, colorBars: bars,
+            content: content, overlay: overlay, titleAnchor: frame.rect, colorBars: bars, colorBarSite: frame.rect,
             obstacles: content.compactMap(\.extent) + bars.flatMap(\.obstacles))
     }
 

@@ -13,6 +13,9 @@ struct SliceLayout: PlotKindLayout {
     let table: SampleTable
     let theme: Theme
     let text: TextPlacement
+    /// Which axes carry tick labels and a title on a page of panels (a slice shares only its x axis: its
+    /// value axis follows each panel's curves).
+    var labelledX = true
 
     /// matplotlib's `tab10`, the qualitative palette readers know from it and Optuna.
     static let palette: [Color] = [
@@ -29,7 +32,8 @@ struct SliceLayout: PlotKindLayout {
 
     func layout(in region: PlotRegion) -> PlotArea {
         let curves = table.slice?.curves ?? []
-        let xAxis = AxisTicks.axis(for: spec.parameters[plot.x], options: plot.xAxis, length: region.cell.width * 0.7)
+        let xAxis = SharedAxes(labelsX: labelledX, labelsY: true)
+            .x(AxisTicks.axis(for: spec.parameters[plot.x], options: plot.xAxis, length: region.cell.width * 0.7))
         let yAxis = valueAxis(curves: curves, length: region.cell.height * 0.7)
         let frameRect = CartesianFrameLayout(theme: theme, text: text)
             .frameRect(in: region.rect, x: xAxis, y: yAxis, rightExtent: theme.base * 0.2)

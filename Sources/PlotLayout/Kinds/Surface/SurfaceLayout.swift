@@ -16,10 +16,12 @@ struct SurfaceLayout: PlotKindLayout {
     let table: SampleTable
     let theme: Theme
     let text: TextPlacement
+    /// Whether the plot draws its own colour bar (not on a page whose panels share one).
+    var drawsColorBar = true
 
     func layout(in region: PlotRegion) -> PlotArea {
         let colors = ColorScale(plot.color)
-        let colorBar = ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors)
+        let colorBar = drawsColorBar ? ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors) : nil
         let field = GridField(table: table, x: plot.x, y: plot.y, shown: plot.shown, landscape: plot.landscape)
         let projection = Projection3D(elevation: plot.elevation, azimuth: plot.azimuth)
         let mesh = SurfaceMesh(field: field, colors: colors, projection: projection)
@@ -67,7 +69,7 @@ struct SurfaceLayout: PlotKindLayout {
             annotations.underlay + annotations.overlay
             + LegendDrawing(theme: theme, text: text).nodes(annotations.legend, in: area, corner: .topLeft)
         return PlotArea(
-            content: content, overlay: overlay, titleAnchor: box, colorBars: bars,
+            content: content, overlay: overlay, titleAnchor: box, colorBars: bars, colorBarSite: barRect,
             obstacles: (content + overlay).compactMap(\.extent) + bars.flatMap(\.obstacles))
     }
 

@@ -10,7 +10,7 @@ import Testing
 /// A faceted heatmap at six page sizes and several column counts, measured with the real Cairo measurer:
 /// panels keep equal frames that do not overlap and share axes (labels on the outer panels only), no text overlaps other text or leaves the page, every
 /// panel is titled with its held value, and one colour bar serves the whole page.
-@Suite struct FacetPageTests {
+@Suite struct PanelPageTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var width: Double
         var height: Double
@@ -51,14 +51,11 @@ import Testing
     @Test(arguments: cases)
     func panelsHoldWithoutOverlap(_ c: Case) throws {
         let (spec, table) = try Self.spec(c)
-        let facet = try #require(spec.facet)
+        let grid = try #require(spec.panels)
         let theme = Theme(fontSize: spec.figure.fontSize)
         let text = TextPlacement(measurer: SceneRenderer.measurer())
         let composer = PageComposer(figure: spec.figure, theme: theme, text: text)
-        let page = FacetPage(
-            composer: composer, spec: spec, facet: facet, panels: spec.facetPanels, tables: table.panels,
-            theme: theme, text: text
-        ).compose()
+        let page = PanelPage(composer: composer, grid: grid, tables: table.panels, theme: theme, text: text).compose()
         #expect(page.areas.count == c.panels)
 
         let frames = page.areas.map(\.titleAnchor)
@@ -79,12 +76,12 @@ import Testing
             if let clip { #expect(clip.insetBy(dx: -0.5, dy: -0.5).contains(box), "cut by a clip: '\(run.text)'") }
         }
         let titles = items.texts.map(\.run.text).filter { $0.contains("depth = ") }
-        #expect(titles == spec.facetPanels.map(\.title))
+        #expect(titles == grid.panels.map(\.title))
         #expect(titles.first == "(a) depth = 2")
         // Shared axes: the y title once per row (first column), the x title once per column (bottom row).
         let texts = items.texts.map(\.run.text)
-        #expect(texts.filter { $0 == "Batch size" }.count == facet.rows)
-        #expect(texts.filter { $0 == "Learning rate" }.count == facet.columns)
+        #expect(texts.filter { $0 == "Batch size" }.count == grid.rows)
+        #expect(texts.filter { $0 == "Learning rate" }.count == grid.columns)
     }
 
     /// One colour bar for the page: one gradient beside the last column, as tall as the panels' rows,

@@ -3,13 +3,13 @@ import PlotConcurrency
 import PlotDiagnostics
 import PlotSpec
 
-/// Evaluates a faceted spec: every panel's spec (its parameter held at the panel's value) at once.
-enum FacetEvaluator {
+/// Evaluates a page of panels: every panel's spec at once.
+enum PanelEvaluator {
     /// The first panel's table carrying every panel's table in `panels`. Panels are evaluated in
     /// parallel (each evaluation also spreads its rows over cores; nested loops share the pool), and the
     /// result does not depend on scheduling: each panel writes only its own slot.
-    static func evaluate(_ spec: FigureSpec) throws(DiagnosticError) -> SampleTable {
-        let panels = spec.facetPanels
+    static func evaluate(_ grid: PanelGrid) throws(DiagnosticError) -> SampleTable {
+        let panels = grid.panels
         let results = Locked([Result<SampleTable, DiagnosticError>?](repeating: nil, count: panels.count))
         DispatchQueue.concurrentPerform(iterations: panels.count) { index in
             let result = Result { () throws(DiagnosticError) -> SampleTable in
@@ -36,9 +36,9 @@ enum FacetEvaluator {
 }
 
 extension Array where Element == Diagnostic {
-    /// The diagnostics in order, each distinct message once.
-    fileprivate func uniqued() -> [Diagnostic] {
-        var seen: Set<String> = []
-        return filter { seen.insert("\($0)").inserted }
+    /// The diagnostics in order, each distinct one once.
+    func uniqued() -> [Diagnostic] {
+        var seen: Set<Diagnostic> = []
+        return filter { seen.insert($0).inserted }
     }
 }
