@@ -72,7 +72,7 @@ public struct AnnotationGeometry: Sendable {
     }
 
     /// The points a label or marker is placed by (none for other kinds).
-    static func anchors(of kind: AnnotationKind) -> [AnchorPoint] {
+    public static func anchors(of kind: AnnotationKind) -> [AnchorPoint] {
         switch kind {
         case .label(let label): [label.target, label.position].compactMap { $0 }
         case .marker(let marker): [marker.at]

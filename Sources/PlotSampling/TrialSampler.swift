@@ -13,6 +13,7 @@ enum TrialSampler {
         let focusCount = trials.focus.map { Int(($0.fraction * Double(n)).rounded()) } ?? 0
         let exploreCount = n - focusCount
         return parameters.enumerated().map { index, parameter in
+            guard trials.draws(index) else { return .constant(parameter.heldValue) }
             let scale = parameter.continuousScale
             let a = scale.kind.forward(parameter.lower)
             let b = scale.kind.forward(parameter.upper)

@@ -53,6 +53,32 @@ import Testing
         }
     }
 
+    /// A marker at a sample stands at that sample's shown value, which may lie above every curve (the
+    /// trials here draw every batch size, the curves hold two extreme ones): the value axis covers it,
+    /// so the star is drawn whole inside the frame.
+    @Test func theValueAxisCoversSamplesThatAnnotationsStandOn() throws {
+        let text = Self.spec(plot: "annotations: [{marker: star, at: argmax, size: 14}]")
+            .replacingOccurrences(of: "hold: {batch_size: [16, 128, 1024]}", with: "hold: {batch_size: [16, 2048]}")
+            .replacingOccurrences(of: "noise_band: true", with: "noise_band: false")
+            .replacingOccurrences(of: "points: true", with: "points: false")
+        let (_, table, scene) = try Self.layout(text)
+        let best = try #require(table.annotations.argmaxRow)
+        let curves = try #require(table.slice?.curves)
+        #expect(curves.allSatisfy { $0.value.max() ?? 0 < table.score[best] }, "the best sample is above every curve")
+        let clips = scene.nodes.compactMap { node -> Rect? in
+            if case .group(let clip?, let children) = node, children.count > 3 { return clip }
+            return nil
+        }
+        let stars = LayoutTestSupport.flatten(scene.nodes).compactMap { node -> Rect? in
+            guard case .path(let path, _?, _) = node, path.elements.count >= 10, let box = node.extent, box.width > 10
+            else { return nil }
+            return box
+        }
+        let frame = try #require(clips.first)
+        let star = try #require(stars.first)
+        #expect(frame.contains(star), "star \(star) inside frame \(frame)")
+    }
+
     /// The dot on each curve's optimum lands where the log scale puts the optimum the spec's ridge
     /// implies (log10 lr = −4.9 + 0.3 · log2 b), within one step of the curve's resolution, and moves right
     /// with the batch size.

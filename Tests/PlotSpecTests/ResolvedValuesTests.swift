@@ -84,15 +84,16 @@ import Testing
     }
 
     @Test func fillingFormatsEachFieldByItsOwnPattern() throws {
-        let label = try Self.label("s={score:%.2f} x={x:%.0e} v={value} o={optimizer}")
+        let label = try Self.label("s={score:%.2f} x={x:%.0e} v={value} t={true_score:%.1f} o={optimizer}")
         let filled = label.text.filled { quantity in
             switch quantity {
             case .score: 0.876
+            case .trueScore: 0.71
             case .value: 0.123456
             case .parameter(let index): index == 0 ? 0.00042 : 1
             }
         }
-        #expect(filled == "s=0.88 x=4e-4 v=0.123 o=sgd")
+        #expect(filled == "s=0.88 x=4e-4 v=0.123 t=0.7 o=sgd")
     }
 
     @Test func textWithoutPlaceholdersIsOneLiteral() throws {

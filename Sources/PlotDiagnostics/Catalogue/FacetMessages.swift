@@ -8,12 +8,12 @@ extension Messages.Spec {
                 + "facet over a parameter the plot does not vary", at: span)
     }
 
-    /// Trials draw every parameter, so no parameter is left to hold per panel.
-    public static func facetNeedsGrid(at span: SourceSpan) -> Diagnostic {
+    /// Trials that draw the facet's parameter leave nothing to hold per panel.
+    public static func facetNeedsGrid(_ name: String, at span: SourceSpan) -> Diagnostic {
         .error(
             "spec.facet-needs-grid",
-            "a facet needs grid sampling: trials draw every parameter, so none can be held per panel",
-            at: span)
+            "cannot facet over '\(name)': the trials draw it (they draw every parameter unless "
+                + "'trials.parameters' lists the ones they do), so a panel cannot hold it", at: span)
     }
 
     /// The same value twice would draw the same panel twice.
@@ -40,7 +40,7 @@ extension Messages.Spec {
     public static func facetSameParameterTwice(_ name: String, at span: SourceSpan) -> Diagnostic {
         .error(
             "spec.facet-twice",
-            "the rows facet over '\(name)' as the columns already do; a panel cannot hold one parameter at two "
+            "the rows facet over '\(name)', as the columns already do; a panel cannot hold one parameter at two "
                 + "values: choose another parameter for the rows", at: span)
     }
 }

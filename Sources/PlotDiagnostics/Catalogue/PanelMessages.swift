@@ -66,15 +66,20 @@ extension Messages.Spec {
 
     /// A shared colour bar can only mean one thing.
     public static func panelsColorDiffer(
-        _ name: String, first: String, _ difference: String, at span: SourceSpan, sharing: SourceSpan?
+        _ name: String, first: String, _ difference: String, at span: SourceSpan, sharing: SourceSpan,
+        sharingIsWritten: Bool
     ) -> Diagnostic {
         .error(
             "spec.panel-colors",
             "the panels share one colour bar, but view '\(name)' colours differently from '\(first)': "
                 + "\(difference); colour them alike, or set 'colorbar: each' to give each panel its own",
             at: span,
-            notes: sharing.map { [Diagnostic.Note("the colour bar is shared here", at: $0)] }
-                ?? [Diagnostic.Note("panels share one colour bar unless 'colorbar: each' is set", at: nil)])
+            notes: [
+                Diagnostic.Note(
+                    sharingIsWritten
+                        ? "the colour bar is shared here"
+                        : "the panels of this grid share one colour bar unless 'colorbar: each' is set", at: sharing)
+            ])
     }
 
     /// Both ways of writing panels at once would leave the page's layout undecided.

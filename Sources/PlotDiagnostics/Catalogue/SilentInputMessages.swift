@@ -99,7 +99,8 @@ extension Messages.Spec {
         _ name: String, onGrid: Bool, at span: SourceSpan,
         sampledAt: SourceSpan?
     ) -> Diagnostic {
-        let why = onGrid ? "the grid varies it" : "trials vary every parameter"
+        let why =
+            onGrid ? "the grid varies it" : "the trials draw it (all parameters unless 'trials.parameters' lists them)"
         return .error(
             "spec.hold-sampled", "'\(name)' is held, but \(why), so the held value would never be used",
             at: span,

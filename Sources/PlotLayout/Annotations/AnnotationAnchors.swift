@@ -40,8 +40,8 @@ struct AnchorValues {
     }
 
     /// The score (`shownValue: false`) or the shown value at a computed anchor; nil for data points.
-    func quality(at anchor: AnchorPoint, shownValue: Bool) -> Double? {
-        let of: (Int) -> Double = shownValue ? shown : { table.score[$0] }
+    func quality(at anchor: AnchorPoint, shownValue: Bool, noiseFree: Bool = false) -> Double? {
+        let of: (Int) -> Double = noiseFree ? { table.trueScore[$0] } : shownValue ? shown : { table.score[$0] }
         switch anchor {
         case .data: return nil
         case .argmax, .argmin, .trueArgmax, .trueArgmin: return row(for: anchor).map(of)
@@ -69,11 +69,12 @@ struct AnchorValues {
         return table.columns[parameter][row]
     }
 
-    /// Fills `{parameter}`, `{parameter:%fmt}`, `{score}` and `{value}` from the anchor's point.
+    /// Fills `{parameter}`, `{parameter:%fmt}`, `{score}`, `{true_score}` and `{value}` from the anchor's point.
     func substitute(_ template: LabelTemplate, at anchor: AnchorPoint) -> String {
         template.filled { quantity in
             switch quantity {
             case .score: quality(at: anchor, shownValue: false) ?? .nan
+            case .trueScore: quality(at: anchor, shownValue: false, noiseFree: true) ?? .nan
             case .value: quality(at: anchor, shownValue: true) ?? .nan
             case .parameter(let index): value(of: index, at: anchor) ?? spec.parameters[index].heldValue
             }

@@ -250,9 +250,9 @@ extension DecodeContext {
         return value
     }
 
-    /// Placeholders `{name}` / `{name:%fmt}` must name a parameter, `score` or `value`.
+    /// Placeholders `{name}` / `{name:%fmt}` must name a parameter, `score`, `true_score` or `value`.
     private func checkPlaceholders(_ text: String, at node: YAMLNode) {
-        let allowed = parameterNames + ["score", "value"]
+        let allowed = parameterNames + LabelTemplate.sampleQuantities
         for placeholder in LabelText.scan(text)
         where !allowed.contains(placeholder.name)
             && !isDeclaredButBroken(placeholder.name)

@@ -96,10 +96,10 @@ extension DecodeContext {
         case .grid(let grid) where grid.axes.contains(where: { $0.parameter == index }):
             report(Messages.Spec.facetOverSampledParameter(parameters[index].name, at: node.span))
             return false
-        case .trials:
-            report(Messages.Spec.facetNeedsGrid(at: node.span))
+        case .trials(let trials) where trials.draws(index):
+            report(Messages.Spec.facetNeedsGrid(parameters[index].name, at: node.span))
             return false
-        case .grid, nil:
+        case .grid, .trials, nil:
             return true
         }
     }

@@ -30,6 +30,7 @@ extension DecodeContext {
         }
         switch placeholder.name {
         case "score": return .init(quantity: .score, pattern: pattern, categories: nil)
+        case "true_score": return .init(quantity: .trueScore, pattern: pattern, categories: nil)
         case "value": return .init(quantity: .value, pattern: pattern, categories: nil)
         default:
             guard let index = parameters.firstIndex(where: { $0.name == placeholder.name }) else { return nil }

@@ -160,10 +160,11 @@ extension DecodeContext {
         return legend
     }
 
-    /// `{score}` and `{value}` read a sample; a written point is not one, so they would print `nan`.
+    /// `{score}`, `{true_score}` and `{value}` read a sample; a written point is not one, so they would
+    /// print `nan`.
     func checkSamplePlaceholders(_ text: String, at node: YAMLNode, point: AnchorPoint) {
         guard case .data = point else { return }
-        for placeholder in LabelText.scan(text) where ["score", "value"].contains(placeholder.name) {
+        for placeholder in LabelText.scan(text) where LabelTemplate.sampleQuantities.contains(placeholder.name) {
             let span = Self.span(of: placeholder.range, in: text, node: node)
             report(Messages.Spec.placeholderAtWrittenPoint(placeholder.name, at: span))
         }

@@ -58,7 +58,10 @@ extension DecodeContext {
             panels[index].title = title
         }
         guard panelsWithinBudget(panels.map(\.sampling), at: gridNode.span) else { return nil }
-        if colorbar == .shared, !panelsColorAlike(panels, views: views, base: base, at: map.keyNode(d.colorbar.key)) {
+        let sharing = map.keyNode(d.colorbar.key)
+        if colorbar == .shared,
+            !panelsColorAlike(panels, views: views, sharing: sharing?.span ?? gridNode.span, written: sharing != nil)
+        {
             return nil
         }
         return PanelGridDraft(
@@ -200,7 +203,7 @@ extension DecodeContext {
     /// shown value, colormap, range, label and buckets. Reports the first view that differs from the
     /// first colouring view.
     private func panelsColorAlike(
-        _ panels: [PanelDraft], views: MappingReader, base: PanelBase, at sharingKey: YAMLNode?
+        _ panels: [PanelDraft], views: MappingReader, sharing: SourceSpan, written: Bool
     ) -> Bool {
         let colouring = panels.filter { $0.plot.colorEncoding != nil }
         guard let first = colouring.first, let encoding = first.plot.colorEncoding else { return true }
@@ -222,7 +225,7 @@ extension DecodeContext {
             report(
                 Messages.Spec.panelsColorDiffer(
                     panel.name ?? "", first: first.name ?? "", difference, at: at?.span ?? views.node.span,
-                    sharing: sharingKey?.span))
+                    sharing: sharing, sharingIsWritten: written))
             return false
         }
         return true

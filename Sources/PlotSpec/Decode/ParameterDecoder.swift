@@ -3,7 +3,7 @@ import PlotScales
 import PlotYAML
 
 extension DecodeContext {
-    static let reservedNames: Set<String> = ["score", "loss", "pi", "e", "and", "or", "not"]
+    static let reservedNames: Set<String> = ["score", "true_score", "loss", "pi", "e", "and", "or", "not"]
 
     func decodeParameters(_ node: YAMLNode) {
         guard let map = MappingReader(node, namesIn: "parameters", context: self) else {

@@ -82,10 +82,13 @@ extension DecodeContext {
                     if axes.contains(index) {
                         report(Messages.Spec.duplicateAxis(name, at: item.span))
                     } else {
+                        checkDrawn(index, by: sampling, on: "a parallel coordinates axis", at: item)
                         axes.append(index)
                     }
                 }
             }
+        } else if case .trials(let trials)? = sampling {
+            axes = trials.drawn
         } else {
             axes = Array(parameters.indices)
         }
@@ -104,6 +107,9 @@ extension DecodeContext {
         let x = map.required(d.x).flatMap { node in string(node, "x").flatMap { parameter(named: $0, at: node) } }
         let y = map.required(d.y).flatMap { node in string(node, "y").flatMap { parameter(named: $0, at: node) } }
         if let x, x == y, let yNode = map[d.y] { report(Messages.Spec.sameAxis(parameters[x].name, at: yNode.span)) }
+        for (index, key) in [(x, d.x), (y, d.y)] {
+            if let index, let node = map[key] { checkDrawn(index, by: sampling, on: "a scatter axis", at: node) }
+        }
         let shown = choice(map, d.color.value)
         let color = colorEncoding(map, d.color, shown: shown)
         let size = number(map, d.markerSize)
@@ -149,6 +155,14 @@ extension DecodeContext {
             break
         }
         return (x, y)
+    }
+
+    /// A plot axis of trials must be a parameter they draw: a held one would stack every trial on one line.
+    func checkDrawn(_ index: Int, by sampling: Sampling?, on what: String, at node: YAMLNode) {
+        guard case .trials(let trials)? = sampling, !trials.draws(index) else { return }
+        report(
+            Messages.Spec.axisNotDrawn(
+                parameters[index].name, on: what, drawn: trials.drawn.map { parameters[$0].name }, at: node.span))
     }
 
     func requireTrials(_ sampling: Sampling?, kind: String, at node: YAMLNode) {

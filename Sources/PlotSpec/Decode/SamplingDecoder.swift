@@ -75,9 +75,48 @@ extension DecodeContext {
         let count = map.required(d.count).flatMap { integer($0, "trial count", in: d.count.integerRange) }
         let method = choice(map, d.method, "sampling method")
         let focus = map[d.focus].flatMap { decodeFocus($0) }
-        guard let count else { return nil }
-        if let focus, let node = map[d.focus] { checkFocusDrawsTrials(focus, count: count, focusNode: node) }
-        return TrialSampling(count: count, method: method, focus: focus, span: node.span)
+        let drawn = map[d.parameters].map { drawnParameters($0) } ?? Array(parameters.indices)
+        guard let count, let drawn else { return nil }
+        if let focus, let node = map[d.focus] {
+            checkFocusDrawsTrials(focus, count: count, focusNode: node)
+            checkFocusIsDrawn(focus, drawn: drawn, focusNode: node)
+        }
+        return TrialSampling(count: count, method: method, focus: focus, drawn: drawn, span: node.span)
+    }
+
+    /// `trials.parameters`: distinct declared parameters, at least one; returned in declaration order so
+    /// the order written does not change the draws.
+    private func drawnParameters(_ node: YAMLNode) -> [Int]? {
+        guard let items = list(node, "trial parameters") else { return nil }
+        guard !items.isEmpty else {
+            report(Messages.Spec.missingKey("at least one parameter", in: "trials parameters", at: node.span))
+            return nil
+        }
+        var drawn: [Int] = []
+        var failed = false
+        for item in items {
+            guard let name = string(item, "a trial parameter"), let index = parameter(named: name, at: item) else {
+                failed = true
+                continue
+            }
+            if drawn.contains(index) {
+                report(Messages.Spec.duplicateTrialParameter(name, at: item.span))
+                failed = true
+                continue
+            }
+            drawn.append(index)
+        }
+        return failed ? nil : drawn.sorted()
+    }
+
+    /// A focus on a parameter the trials hold would be ignored.
+    private func checkFocusIsDrawn(_ focus: TrialSampling.Focus, drawn: [Int], focusNode: YAMLNode) {
+        let written = (focusNode.mapping ?? []).flatMap { $0.value.mapping ?? [] }
+        for index in Set(focus.centers.keys).union(focus.spreads.keys).sorted() where !drawn.contains(index) {
+            let name = parameters[index].name
+            let key = written.first { $0.keyText == name }?.key ?? focusNode
+            report(Messages.Spec.focusOnHeldParameter(name, at: key.span))
+        }
     }
 
     private func decodeFocus(_ node: YAMLNode) -> TrialSampling.Focus? {

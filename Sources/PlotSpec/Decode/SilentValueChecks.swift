@@ -56,7 +56,7 @@ extension DecodeContext {
             switch sampling {
             case .grid(let grid) where grid.axes.contains(where: { $0.parameter == index }):
                 report(Messages.Spec.holdOfSampled(name, onGrid: true, at: pair.key.span, sampledAt: grid.span))
-            case .trials(let trials):
+            case .trials(let trials) where trials.draws(index):
                 report(
                     Messages.Spec.holdOfSampled(
                         name, onGrid: false,

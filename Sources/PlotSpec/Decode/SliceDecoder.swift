@@ -25,6 +25,9 @@ extension DecodeContext {
         let points = bool(map, d.points)
         if points, let pointsNode = map[d.points.key] {
             requireTrials(sampling, kind: "slice with 'points: true'", at: pointsNode)
+            if let x, let xNode = map[d.x] {
+                checkDrawn(x, by: sampling, on: "the x of a slice with points", at: xNode)
+            }
         }
         let plot = SlicePlot(
             x: x ?? 0, series: series, shown: choice(map, d.value), resolution: resolution,

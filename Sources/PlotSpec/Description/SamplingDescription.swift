@@ -28,9 +28,14 @@ public struct TrialsDescription: Sendable {
         "method", .choice(TrialSampling.Method.allCases.map(\.rawValue), description: ""),
         default: TrialSampling.Method.random, doc: "Exploration method.")
     public var focus = KeyDescription("focus", .section(.focus))
+    public var parameters = KeyDescription(
+        "parameters", .list(.parameterName, maxItems: SpecLimits.maxParameters, description: ""),
+        .rule("every parameter"),
+        doc: "The parameters the trials draw (the search space); the others keep their held value.")
 
     public var section: SectionDescription {
-        SectionDescription("trials", doc: "Seeded Monte-Carlo trials.", keys: [count, method.described, focus])
+        SectionDescription(
+            "trials", doc: "Seeded Monte-Carlo trials.", keys: [count, method.described, parameters, focus])
     }
 }
 

@@ -75,6 +75,7 @@ extension FigureSpec {
         case .trials(let t):
             var lines = [
                 "trials \(t.count) \(t.method.rawValue)" + (t.focus.map { " focus \(short($0.fraction))" } ?? "")
+                    + (t.drawn.count == parameters.count ? "" : " drawing " + t.drawn.map(name).joined(separator: ", "))
             ]
             if let focus = t.focus {
                 for index in focus.centers.keys.sorted() {
@@ -223,6 +224,7 @@ extension FigureSpec {
     private func describe(_ quantity: LabelTemplate.Quantity) -> String {
         switch quantity {
         case .score: "score"
+        case .trueScore: "true_score"
         case .value: "value"
         case .parameter(let index): "parameter \(name(index))"
         }

@@ -10,11 +10,16 @@ public struct LabelTemplate: Hashable, Sendable {
     public enum Quantity: Hashable, Sendable {
         /// `{score}`: the score, whatever the plot shows.
         case score
+        /// `{true_score}`: the noise-free score of the same sample (`SampleTable.trueScore`).
+        case trueScore
         /// `{value}`: the value the plot shows (score or loss).
         case value
         /// `{parameter}`: a parameter's coordinate, by index into `FigureSpec.parameters`.
         case parameter(Int)
     }
+
+    /// The placeholders that read the sample at the annotation's point rather than a parameter.
+    public static let sampleQuantities = ["score", "true_score", "value"]
 
     /// One placeholder, resolved.
     public struct Field: Hashable, Sendable {

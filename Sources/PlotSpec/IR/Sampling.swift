@@ -61,12 +61,19 @@ public struct TrialSampling: Hashable, Sendable {
     public let count: Int
     public let method: Method
     public let focus: Focus?
+    /// The parameters the trials draw, in declaration order (`trials.parameters`; every parameter when
+    /// absent). The others keep their held value in every trial.
+    public let drawn: [Int]
     public let span: SourceSpan
 
-    init(count: Int, method: Method, focus: Focus?, span: SourceSpan) {
+    init(count: Int, method: Method, focus: Focus?, drawn: [Int], span: SourceSpan) {
         self.count = count
         self.method = method
         self.focus = focus
+        self.drawn = drawn
         self.span = span
     }
+
+    /// Whether the trials draw parameter `index` (rather than holding it).
+    public func draws(_ index: Int) -> Bool { drawn.contains(index) }
 }

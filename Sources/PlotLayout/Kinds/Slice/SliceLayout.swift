@@ -110,6 +110,12 @@ struct SliceLayout: PlotKindLayout {
                 high = max(high, plot.shown.apply(score))
             }
         }
+        // A label or marker at a sample (argmax, true_argmax, {top: f}) stands at that sample's shown
+        // value, which need not lie on any curve: the axis covers it too.
+        for row in annotatedRows() {
+            low = min(low, plot.shown.apply(table.score[row]))
+            high = max(high, plot.shown.apply(table.score[row]))
+        }
         if !low.isFinite || !high.isFinite { (low, high) = (0, 1) }
         if high - low < 1e-9 { (low, high) = (low - 0.5, high + 0.5) }
         let pad = (high - low) * 0.05
@@ -118,6 +124,24 @@ struct SliceLayout: PlotKindLayout {
         let ticks = scale.ticks(targetCount: max(3, min(10, Int(length / 50))), labelStyle: style)
         let label = plot.yAxis.label ?? (plot.shown == .loss ? "Loss" : "Score")
         return CartesianAxis(scale: scale, ticks: ticks, label: label, grid: plot.yAxis.grid)
+    }
+
+    /// The rows the annotations stand on: each sample anchor's row, and every row a `{top: f}` median is
+    /// taken over.
+    private func annotatedRows() -> [Int] {
+        let geometry = table.annotations
+        return spec.annotations.flatMap { annotation in
+            AnnotationGeometry.anchors(of: annotation.kind).flatMap { anchor -> [Int] in
+                switch anchor {
+                case .argmax: geometry.argmaxRow.map { [$0] } ?? []
+                case .argmin: geometry.argminRow.map { [$0] } ?? []
+                case .trueArgmax: geometry.trueArgmaxRow.map { [$0] } ?? []
+                case .trueArgmin: geometry.trueArgminRow.map { [$0] } ?? []
+                case .topMedian(let fraction): geometry.topRows[fraction] ?? []
+                case .data: []
+                }
+            }
+        }
     }
 
     /// The band `sigmas` σ either side of the curve, as one filled polygon.
