@@ -8,7 +8,11 @@ struct DataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
         abstract:
-            "Print the evaluated samples: one row per grid cell or trial, one column per parameter, then score and true_score."
+            "Print the evaluated samples: one row per grid cell or trial, one column per parameter, then score and true_score.",
+        discussion: """
+            A page of panels (facet or panels) prints every panel's rows, panel by panel, behind a leading \
+            'panel' column: the view's name, or the panel's number in reading order for a facet.
+            """
     )
 
     @Argument(help: "The spec file.")

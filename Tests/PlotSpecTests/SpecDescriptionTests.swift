@@ -39,10 +39,13 @@ import Testing
     /// The schema's property `key` of the surface3d section, parsed.
     static func surfaceProperty(_ key: String, in schema: String) throws -> [String: Any]? {
         let root = try #require(try JSONSerialization.jsonObject(with: Data(schema.utf8)) as? [String: Any])
-        let properties = root["properties"] as? [String: Any]
-        let plot = properties?["plot"] as? [String: Any]
+        // The plot section refers to the surface section, which is written once under $defs.
+        let definitions = root["$defs"] as? [String: Any]
+        let plot = definitions?["plot"] as? [String: Any]
         let kinds = plot?["properties"] as? [String: Any]
-        let surface = kinds?["surface3d"] as? [String: Any]
+        let reference = (kinds?["surface3d"] as? [String: Any])?["$ref"] as? String
+        guard let name = reference?.split(separator: "/").last.map(String.init) else { return nil }
+        let surface = definitions?[name] as? [String: Any]
         return (surface?["properties"] as? [String: Any])?[key] as? [String: Any]
     }
 

@@ -30,15 +30,22 @@ struct PanelPage {
             height: (composer.pageHeight - top) / Double(grid.rows)
         )
         let roles = panels.indices.map(role)
+        // A heatmap's or scatter's margins follow from its plot and role alone (axes from parameter ranges,
+        // no data): a facet's panels measure once, not once each.
+        var measured: [MarginKey: Margins] = [:]
         let margins = panels.indices.map { index -> Margins in
             let panel = panels[index]
+            let key = MarginKey(panel.spec.plot, role: roles[index])
+            if let key, let known = measured[key] { return known }
             let cell = Rect(
                 x: Double(panel.column) * share.width, y: top + Double(panel.row) * share.height, width: share.width,
                 height: share.height)
             let frame = kind(index, role: roles[index]).layout(in: PlotRegion(cell: cell, rect: cell)).titleAnchor
-            return Margins(
+            let margin = Margins(
                 left: frame.minX - cell.minX, top: frame.minY - cell.minY, right: cell.maxX - frame.maxX,
                 bottom: cell.maxY - frame.maxY)
+            if let key { measured[key] = margin }
+            return margin
         }
         var left = [Double](repeating: 0, count: grid.columns)
         var right = left
@@ -186,6 +193,26 @@ private struct Margins {
     var top: Double
     var right: Double
     var bottom: Double
+}
+
+/// What a panel's margins depend on when its data cannot change them; nil for kinds whose axes follow
+/// their data (a slice's value axis, a surface's fit) or that draw side panels (parallel coordinates).
+private struct MarginKey: Hashable {
+    let plot: Plot
+    let labelsX: Bool
+    let labelsY: Bool
+    let drawsColorBar: Bool
+
+    init?(_ plot: Plot, role: PanelRole) {
+        switch plot {
+        case .heatmap, .scatter: break
+        case .surface, .slice, .parallelCoordinates: return nil
+        }
+        self.plot = plot
+        labelsX = role.labelledAxes.labelsX
+        labelsY = role.labelledAxes.labelsY
+        drawsColorBar = role.drawsColorBar
+    }
 }
 
 /// What makes two panels' axes the same axis, so that one set of tick labels serves both: the same kind

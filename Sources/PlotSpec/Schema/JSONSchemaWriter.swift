@@ -1,8 +1,10 @@
 import PlotDiagnostics
 
 /// Prints the spec language's description as JSON Schema (draft 2020-12), for editors
-/// (yaml-language-server) and CI. Sections are written inline where they are used; each key carries its
-/// doc as `description` and its default as `default`.
+/// (yaml-language-server) and CI. The top level is written at the root and every other section once,
+/// under `$defs`, referred to by `$ref` wherever it is used (a view of `panels` holds a whole plot, sampling
+/// and annotation list, so inlining would write them twice); each key carries its doc as `description`
+/// and its default as `default`.
 public struct JSONSchemaWriter {
     public static let id = "https://plotspec.invalid/plotspec.schema.json"
 
@@ -16,7 +18,11 @@ public struct JSONSchemaWriter {
             ("$id", writer.q(id)),
             ("title", writer.q("plotspec figure spec"))
         ]
-        header += writer.fields(SpecSchema.root)
+        header += writer.sectionFields(.spec, indent: 0)
+        let definitions = SpecSchema.sections(of: description).filter { $0 != .spec }.map { id in
+            (id.rawValue, writer.render(writer.sectionFields(id, indent: 2), indent: 2))
+        }
+        header.append(("$defs", writer.render(definitions, indent: 1)))
         return writer.render(header, indent: 0) + "\n"
     }
 
@@ -59,22 +65,27 @@ public struct JSONSchemaWriter {
         d.isEmpty ? [] : [("description", q(d))]
     }
 
+    /// A section as an object schema: its keys' properties, which are required, and its one-of rule.
+    private func sectionFields(_ id: SectionID, indent: Int) -> [(String, String)] {
+        let o = language.section(id)
+        var out = describe(o.doc) + [("type", q("object"))]
+        let props = o.keys.map { ($0.name, property($0, indent: indent + 2)) }
+        out.append(("properties", render(props, indent: indent + 1)))
+        out.append(("additionalProperties", "false"))
+        if !o.required.isEmpty { out.append(("required", "[" + o.required.map(q).joined(separator: ", ") + "]")) }
+        if !o.exactlyOne.isEmpty {
+            let alternatives = o.exactlyOne.map { "{\"required\": [\(q($0))]}" }
+            out.append(("oneOf", "[" + alternatives.joined(separator: ", ") + "]"))
+        }
+        return out
+    }
+
     // The depth of the tree is fixed by the description (a handful of levels; no section contains itself),
     // so recursion is bounded.
     private func fields(_ n: SchemaNode, indent: Int = 0) -> [(String, String)] {
         switch n {
         case .section(let id):
-            let o = language.section(id)
-            var out = describe(o.doc) + [("type", q("object"))]
-            let props = o.keys.map { ($0.name, property($0, indent: indent + 2)) }
-            out.append(("properties", render(props, indent: indent + 1)))
-            out.append(("additionalProperties", "false"))
-            if !o.required.isEmpty { out.append(("required", "[" + o.required.map(q).joined(separator: ", ") + "]")) }
-            if !o.exactlyOne.isEmpty {
-                let alternatives = o.exactlyOne.map { "{\"required\": [\(q($0))]}" }
-                out.append(("oneOf", "[" + alternatives.joined(separator: ", ") + "]"))
-            }
-            return out
+            return id == .spec ? sectionFields(id, indent: indent) : [("$ref", q("#/$defs/\(id.rawValue)"))]
         case .map(let value, let d):
             return describe(d) + [
                 ("type", q("object")),
