@@ -19,6 +19,20 @@ import Testing
         #expect(parsed?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
     }
 
+    /// Every section but the top level is written once, under `$defs`, and every use refers to it: a view
+    /// of `panels` holds a whole plot, which must not be written out a second time.
+    @Test func sectionsAreWrittenOnceAndReferred() throws {
+        let parsed = try #require(
+            try JSONSerialization.jsonObject(with: Data(JSONSchemaWriter.write().utf8)) as? [String: Any])
+        let definitions = try #require(parsed["$defs"] as? [String: Any])
+        #expect(Set(definitions.keys) == Set(SpecSchema.sections().filter { $0 != .spec }.map(\.rawValue)))
+        let top = try #require(parsed["properties"] as? [String: Any])
+        let view = try #require((definitions["view"] as? [String: Any])?["properties"] as? [String: Any])
+        #expect((top["plot"] as? [String: Any])?["$ref"] as? String == "#/$defs/plot")
+        #expect((view["plot"] as? [String: Any])?["$ref"] as? String == "#/$defs/plot")
+        #expect((view["sampling"] as? [String: Any])?["$ref"] as? String == "#/$defs/sampling")
+    }
+
     @Test func committedSchemaIsCurrent() throws {
         let path = SpecCaseTests.casesFolder + "/../../../docs/plotspec.schema.json"
         let committed = try String(contentsOfFile: path, encoding: .utf8)
