@@ -42,6 +42,20 @@ import Testing
         return (spec, table, scene)
     }
 
+    /// The plot frame: the clip of the group holding the curves.
+    static func frame(of scene: Scene) -> Rect? {
+        scene.nodes.compactMap { node -> Rect? in
+            if case .group(let clip?, let children) = node, children.count > 3 { return clip }
+            return nil
+        }.first
+    }
+
+    /// The value of the highest labelled tick on the left of the frame, as a number.
+    static func valueAxisTop(of scene: Scene, frame: Rect) -> Double? {
+        scene.textRuns.filter { $0.bounds.maxX < frame.minX && $0.rotation == 0 }
+            .compactMap { Double($0.text) }.max()
+    }
+
     @Test(arguments: [(8.0, 5.0), (5.0, 4.0), (12.0, 9.0), (4.0, 3.0), (10.0, 3.5)])
     func textNeitherOverlapsNorLeavesThePage(width: Double, height: Double) throws {
         let (_, _, scene) = try Self.layout(Self.spec(width: width, height: height))
@@ -150,5 +164,39 @@ import Testing
         let onCurve = try #require(space.curveValue(at: 1.0e-4))
         let nearest = try #require(curve.x.indices.min { abs(log10(curve.x[$0]) + 4) < abs(log10(curve.x[$1]) + 4) })
         #expect(onCurve == curve.value[nearest])
+    }
+}
+
+/// Where a slice's legend goes: a free corner when there is one, room above the data when the value's
+/// bound allows it, outside the frame otherwise; never over the curves when it can be helped.
+@Suite struct SliceLegendPlacementTests {
+    /// Curves peaking near the clip bound of 1 leave no corner free and no headroom below the bound: the
+    /// legend stands outside the frame, right of its top, and the frame leaves it room on the page.
+    @Test func aFullFrameSendsTheLegendOutside() throws {
+        let (_, _, scene) = try SliceLayoutTests.layout(
+            SliceLayoutTests.spec().replacingOccurrences(of: "points: true", with: "points: false"))
+        let frame = try #require(SliceLayoutTests.frame(of: scene))
+        let legend = try #require(scene.textRuns.first { $0.text == "Batch size = 16" }?.bounds)
+        #expect(legend.minX > frame.maxX, "legend \(legend) right of the frame \(frame)")
+        #expect(legend.maxX <= scene.width)
+        #expect(LayoutTestSupport.overlaps(scene).isEmpty, "\(LayoutTestSupport.overlaps(scene))")
+    }
+
+    /// Low curves under an unreached bound: the axis makes room above them, and the legend stays inside
+    /// the frame, above every curve.
+    @Test func lowCurvesMakeRoomAboveThem() throws {
+        let text = SliceLayoutTests.spec()
+            .replacingOccurrences(of: "height: 0.96}", with: "height: 0.3}")
+            .replacingOccurrences(of: "points: true", with: "points: false")
+        let (_, table, scene) = try SliceLayoutTests.layout(text)
+        let frame = try #require(SliceLayoutTests.frame(of: scene))
+        let legend = try #require(scene.textRuns.first { $0.text == "Batch size = 16" }?.bounds)
+        #expect(frame.contains(legend))
+        let curves = try #require(table.slice?.curves)
+        let top = curves.flatMap(\.value).max() ?? 0
+        // The highest point of any curve (bands included, at most ~0.1 above it) sits below the legend.
+        let scaleTop = try #require(SliceLayoutTests.valueAxisTop(of: scene, frame: frame))
+        #expect(scaleTop > top * 1.3, "the axis (to \(scaleTop)) leaves room above the curves (to \(top))")
+        #expect(scaleTop <= 1, "but not past the score's bound")
     }
 }

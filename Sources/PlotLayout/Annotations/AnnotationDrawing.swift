@@ -58,11 +58,12 @@ struct AnnotationDrawing {
     }
 
     /// Like `draw()`, with labels kept clear of the legend their entries make in `legendCorner` (the
-    /// legend's size is known only once the annotations have been read).
-    func drawAround(legendCorner: LegendDrawing.Corner) -> Output {
+    /// legend's size is known only once the annotations have been read), after the kind's own `leading`
+    /// entries (a slice's curves) when it shares the box with them.
+    func drawAround(legendCorner: LegendDrawing.Corner, leading: [LegendEntry] = []) -> Output {
         let first = draw()
         let legend = LegendDrawing(theme: theme, text: text)
-        guard let box = legend.box(first.legend, in: bounds, corner: legendCorner) else { return first }
+        guard let box = legend.box(leading + first.legend, in: bounds, corner: legendCorner) else { return first }
         var avoiding = self
         avoiding.obstacles.append(box)
         return avoiding.draw()

@@ -13,14 +13,22 @@ struct LegendEntry {
     var symbol: Symbol
 }
 
-/// A boxed legend in a corner of the plot frame.
+/// A boxed legend in a corner of the plot frame, or just outside it, right of its top.
 struct LegendDrawing {
-    enum Corner { case topRight, topLeft, bottomRight, bottomLeft }
+    enum Corner {
+        case topRight, topLeft, bottomRight, bottomLeft
+        /// Outside the frame, right of its top edge (matplotlib's `bbox_to_anchor=(1.02, 1)`): for a plot
+        /// whose data leaves no corner free. The kind must leave the room (`box(…).width` + `gap`).
+        case outsideRight
+    }
 
     let theme: Theme
     let text: TextPlacement
 
     private var inset: Double { theme.base * 0.7 }
+
+    /// Space between the frame and a legend outside it.
+    var outsideGap: Double { theme.base * 0.6 }
 
     /// Box size for `entries` in `font`.
     private func size(_ entries: [LegendEntry], font: Font) -> (width: Double, height: Double) {
@@ -47,6 +55,9 @@ struct LegendDrawing {
     func box(_ entries: [LegendEntry], in frame: Rect, corner: Corner = .topRight) -> Rect? {
         guard !entries.isEmpty, let font = font(for: entries, in: frame) else { return nil }
         let size = size(entries, font: font)
+        if corner == .outsideRight {
+            return Rect(x: frame.maxX + outsideGap, y: frame.minY, width: size.width, height: size.height)
+        }
         let x = corner == .topRight || corner == .bottomRight ? frame.maxX - inset - size.width : frame.minX + inset
         let y = corner == .topRight || corner == .topLeft ? frame.minY + inset : frame.maxY - inset - size.height
         return Rect(x: x, y: y, width: size.width, height: size.height)

@@ -164,6 +164,7 @@ struct PanelPage {
         case .slice(let plot):
             var layout = SliceLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
             layout.labelledX = role.labelledAxes.labelsX
+            layout.allowsOutsideLegend = false
             return layout
         case .parallelCoordinates:
             return FigureLayout.kind(spec, table: table, theme: theme, text: text)

@@ -16,6 +16,10 @@ struct SliceLayout: PlotKindLayout {
     /// Which axes carry tick labels and a title on a page of panels (a slice shares only its x axis: its
     /// value axis follows each panel's curves).
     var labelledX = true
+    /// Whether the legend may move outside the frame when no corner is free. Not on a page of panels: the
+    /// page sizes each panel's frame from a first layout, and a legend that moves out on the second would
+    /// take the frame's width.
+    var allowsOutsideLegend = true
 
     /// matplotlib's `tab10`, the qualitative palette readers know from it and Optuna.
     static let palette: [Color] = [
@@ -34,10 +38,38 @@ struct SliceLayout: PlotKindLayout {
         let curves = table.slice?.curves ?? []
         let xAxis = SharedAxes(labelsX: labelledX, labelsY: true)
             .x(AxisTicks.axis(for: spec.parameters[plot.x], options: plot.xAxis, length: region.cell.width * 0.7))
-        let yAxis = valueAxis(curves: curves, length: region.cell.height * 0.7)
-        let frameRect = CartesianFrameLayout(theme: theme, text: text)
-            .frameRect(in: region.rect, x: xAxis, y: yAxis, rightExtent: theme.base * 0.2)
-        let frame = PlotFrame(rect: frameRect, x: xAxis.scale, y: yAxis.scale)
+        let frameLayout = CartesianFrameLayout(theme: theme, text: text)
+        let legend = LegendDrawing(theme: theme, text: text)
+        func framed(headroom: Double, legendWidth: Double = 0) -> (PlotFrame, CartesianAxis) {
+            let yAxis = valueAxis(curves: curves, length: region.cell.height * 0.7, headroom: headroom)
+            let rect = frameLayout.frameRect(
+                in: region.rect, x: xAxis, y: yAxis, rightExtent: theme.base * 0.2 + legendWidth)
+            return (PlotFrame(rect: rect, x: xAxis.scale, y: yAxis.scale), yAxis)
+        }
+        var (frame, yAxis) = framed(headroom: 0)
+        // The legend (the curves' entries, then the annotations') goes in the corner where it covers no
+        // ink. When every corner covers some, the value axis makes room above the data, as one would with
+        // `set_ylim` in matplotlib, but never past the value's own bound (an accuracy axis stops near 1);
+        // when that is not enough, the legend moves outside the frame, right of its top.
+        let entries = legendEntries(curves) + annotationDrawing(frame: frame, curves: curves).draw().legend
+        var placement = SliceLegendPlacement.best(
+            entries, in: frame.rect, ink: ink(curves, frame: frame), legend: legend)
+        if placement.covered > 0, let height = placement.box?.height {
+            let headroom = min((height + theme.base * 1.2) / frame.rect.height, headroomAllowed(curves))
+            if headroom > 0.05 {
+                (frame, yAxis) = framed(headroom: headroom)
+                placement = SliceLegendPlacement.best(
+                    entries, in: frame.rect, ink: ink(curves, frame: frame), legend: legend)
+            }
+            if placement.covered > 0, allowsOutsideLegend,
+                let width = legend.box(entries, in: frame.rect, corner: .outsideRight)?.width
+            {
+                (frame, yAxis) = framed(headroom: 0, legendWidth: width + legend.outsideGap)
+                placement = SliceLegendPlacement(
+                    corner: .outsideRight, box: legend.box(entries, in: frame.rect, corner: .outsideRight), covered: 0)
+            }
+        }
+        let corner = placement.corner
         let axes = AxisDrawing(theme: theme, text: text)
 
         var clipped = axes.gridLines(frame: frame, x: xAxis, y: yAxis)
@@ -67,21 +99,20 @@ struct SliceLayout: PlotKindLayout {
                         stroke: Stroke(color: .white, width: 1)))
             }
         }
-        let corner = legendCorner(curves, frame: frame)
-        let annotations = AnnotationDrawing(
-            spec: spec, table: table, theme: theme, text: text,
-            space: SliceCoordinates(spec: spec, frame: frame, x: plot.x, curve: curves.first, theme: theme),
-            shown: { plot.shown.apply(table.score[$0]) }
-        ).drawAround(legendCorner: corner)
+        let annotations = annotationDrawing(frame: frame, curves: curves)
+            .drawAround(legendCorner: corner, leading: legendEntries(curves))
         clipped += annotations.underlay
         overlay += annotations.overlay
         let content: [SceneNode] =
             [.group(clip: frame.rect, clipped)] + axes.decorations(frame: frame, x: xAxis, y: yAxis)
-        let legend = LegendDrawing(theme: theme, text: text)
-        overlay += legend.nodes(legendEntries(curves) + annotations.legend, in: frame.rect, corner: corner)
+        let legendNodes = legend.nodes(legendEntries(curves) + annotations.legend, in: frame.rect, corner: corner)
+        // Inside the frame the legend is clipped with the annotations; outside, it stands on its own.
+        let outside = corner == .outsideRight
         return PlotArea(
-            content: content, overlay: [.group(clip: frame.rect, overlay)], titleAnchor: frame.rect,
-            obstacles: content.compactMap(\.extent))
+            content: content,
+            overlay: [.group(clip: frame.rect, overlay + (outside ? [] : legendNodes))] + (outside ? legendNodes : []),
+            titleAnchor: frame.rect,
+            obstacles: content.compactMap(\.extent) + (outside ? legendNodes.compactMap(\.extent) : []))
     }
 
     func color(_ index: Int) -> Color { Self.palette[index % Self.palette.count] }
@@ -91,7 +122,8 @@ struct SliceLayout: PlotKindLayout {
     }
 
     /// The value axis: the span of the curves (and of the bands and points when drawn), padded 5 %.
-    func valueAxis(curves: [SliceCurves.Curve], length: Double) -> CartesianAxis {
+    /// `headroom` is the share of the axis kept free above the data (for a legend), 0 for none.
+    func valueAxis(curves: [SliceCurves.Curve], length: Double, headroom: Double = 0) -> CartesianAxis {
         var low = Double.infinity
         var high = -Double.infinity
         for curve in curves {
@@ -119,7 +151,8 @@ struct SliceLayout: PlotKindLayout {
         if !low.isFinite || !high.isFinite { (low, high) = (0, 1) }
         if high - low < 1e-9 { (low, high) = (low - 0.5, high + 0.5) }
         let pad = (high - low) * 0.05
-        let scale = ContinuousScale(kind: .linear, lower: low - pad, upper: high + pad)
+        let upper = low - pad + (high + pad - (low - pad)) / (1 - min(max(headroom, 0), 0.9))
+        let scale = ContinuousScale(kind: .linear, lower: low - pad, upper: upper)
         let style = AxisTicks.labelStyle(plot.yAxis.tickFormat ?? .auto)
         let ticks = scale.ticks(targetCount: max(3, min(10, Int(length / 50))), labelStyle: style)
         let label = plot.yAxis.label ?? (plot.shown == .loss ? "Loss" : "Score")
@@ -191,9 +224,43 @@ struct SliceLayout: PlotKindLayout {
         return formatTickValue(value, style: AxisTicks.labelStyle(parameter.tickFormat))
     }
 
-    /// The corner whose quarter of the frame the curves cross least (top right on ties).
-    private func legendCorner(_ curves: [SliceCurves.Curve], frame: PlotFrame) -> LegendDrawing.Corner {
-        let points = curves.flatMap { curve in curve.x.indices.map { frame.point(curve.x[$0], curve.value[$0]) } }
-        return ScatterLegendCorner.emptiest(frame: frame, points: points)
+    /// How much of the value axis may be kept free above the data for the legend: none past the shown
+    /// value's bound (the clip's upper bound for a score, one minus its lower bound for a loss), and at
+    /// most 45 % for an unbounded score.
+    private func headroomAllowed(_ curves: [SliceCurves.Curve]) -> Double {
+        guard let clip = spec.score.clip else { return 0.45 }
+        let bound = plot.shown == .score ? clip.upperBound : 1 - clip.lowerBound
+        let axis = valueAxis(curves: curves, length: 100).scale
+        let span = axis.upper - axis.lower
+        guard span > 0, bound > axis.upper else { return 0 }
+        return min(0.45, (bound - axis.upper) / (bound - axis.lower))
+    }
+
+    /// The annotations, drawn in `frame`.
+    private func annotationDrawing(frame: PlotFrame, curves: [SliceCurves.Curve]) -> AnnotationDrawing {
+        AnnotationDrawing(
+            spec: spec, table: table, theme: theme, text: text,
+            space: SliceCoordinates(spec: spec, frame: frame, x: plot.x, curve: curves.first, theme: theme),
+            shown: { plot.shown.apply(table.score[$0]) })
+    }
+
+    /// Where the plot puts ink a legend should not cover: every point of every curve, of its bands' edges
+    /// when drawn, and the trials when drawn.
+    private func ink(_ curves: [SliceCurves.Curve], frame: PlotFrame) -> [Point] {
+        var points: [Point] = []
+        for curve in curves {
+            for i in curve.x.indices {
+                points.append(frame.point(curve.x[i], curve.value[i]))
+                if plot.noiseBand, let span = table.slice?.band(curve, at: i, sigmas: 2, shown: plot.shown) {
+                    points.append(frame.point(curve.x[i], span.upperBound))
+                    points.append(frame.point(curve.x[i], span.lowerBound))
+                }
+            }
+        }
+        if plot.points {
+            let xs = table.columns[plot.x]
+            points += (0..<table.count).map { frame.point(xs[$0], plot.shown.apply(table.score[$0])) }
+        }
+        return points
     }
 }
