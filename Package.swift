@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "plotspec",
             dependencies: [
-                "PlotSpecKit", "PlotDiagnostics", "PlotConcurrency",
+                "PlotSpecKit", "PlotDiagnostics", "PlotConcurrency", "PlotWatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]),
 
@@ -76,7 +76,11 @@ let package = Package(
         .testTarget(
             name: "PlotSpecKitTests",
             dependencies: ["PlotSpecKit", "PlotRender", "PlotSpec", "PlotScene", "CCairo", "PlotTestSupport"],
-            exclude: ["ValidateCorpus"])
+            exclude: ["ValidateCorpus"]),
+
+        // Watching spec files for `render --watch` (inotify on Linux, polling elsewhere; docs/architecture.md).
+        .target(name: "PlotWatch", dependencies: ["PlotConcurrency"]),
+        .testTarget(name: "PlotWatchTests", dependencies: ["PlotWatch", "PlotConcurrency"])
     ],
     swiftLanguageModes: [.v6]
 )

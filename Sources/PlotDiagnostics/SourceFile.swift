@@ -55,6 +55,13 @@ public final class SourceRegistry: Sendable {
     public func file(_ path: String) -> SourceFile? {
         files.withLock { $0[path] }
     }
+
+    /// The path of every file registered so far, as diagnostics name them, sorted. For a pipeline that
+    /// loaded one spec, these are the files the spec read (itself and what it extends), including when
+    /// loading failed part-way: what `render --watch` watches.
+    public var paths: [String] {
+        files.withLock { $0.keys.sorted() }
+    }
 }
 
 #if canImport(Glibc)

@@ -21,6 +21,9 @@ struct Render: ParsableCommand {
             than 24 times it. So another machine's Cairo or FreeType passes while a changed title, colormap \
             or annotation fails. A different pixel size always fails. SVG and PDF are compared byte for \
             byte. --exact compares every format byte for byte.
+
+            With --watch, every spec is rendered once and then again whenever it, or a file it extends, is \
+            saved (one line per render, or the diagnostics), until Ctrl-C, which exits with status 0.
             """)
 
     @Argument(help: "Spec files to render.")
@@ -53,6 +56,9 @@ struct Render: ParsableCommand {
     @Flag(help: "Print the seconds each phase took, per figure, to standard error.")
     var timings = false
 
+    @Flag(help: "Keep running: re-render a spec whenever it or a file it extends is saved (Ctrl-C stops).")
+    var watch = false
+
     func validate() throws {
         if !check, tolerance != nil || exact || artifactsDirectory != nil {
             throw ValidationError("--tolerance, --exact and --artifacts only apply with --check")
@@ -61,9 +67,18 @@ struct Render: ParsableCommand {
             throw ValidationError("--tolerance must be a number of 0 or more, not '\(tolerance)'")
         }
         if exact, tolerance != nil { throw ValidationError("--exact and --tolerance cannot be combined") }
+        if watch, check { throw ValidationError("--watch and --check cannot be combined") }
+        if watch, diagnostics.style == .json {
+            throw ValidationError("--watch prints each render as it happens; use --format text or github")
+        }
     }
 
     func run() throws {
+        if watch {
+            let settings = Settings(output: output.options, timings: timings, check: nil)
+            RenderWatch(specs: specs, settings: settings, jobs: parallel.jobs, diagnostics: diagnostics).run()
+            return
+        }
         let reporter = RunReporter(options: diagnostics, command: check ? "render --check" : "render")
         let paths = specs
         let settings = Settings(

@@ -27,4 +27,11 @@ struct RunOrder {
         result.diagnostics = shared.firstReports(result.diagnostics, ofSpec: result.path)
         result.repeatedErrors += errors - result.errorCount
     }
+
+    /// Claims `target` for a spec that has no result in this run: in a `render --watch` round, a spec that
+    /// was not re-rendered keeps the file it wrote, so a re-rendered spec later in argument order cannot
+    /// take it over (as in a full run).
+    mutating func reserve(_ target: OutputTarget, by path: String) {
+        _ = claims.claim(target, by: path)
+    }
 }
