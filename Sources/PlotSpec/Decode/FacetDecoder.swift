@@ -63,7 +63,7 @@ extension DecodeContext {
         for (index, title) in Self.lettered(titles, letters: letters).enumerated() { panels[index].title = title }
         // Every panel samples the whole grid: the cell budget that keeps `validate` under a second holds
         // for the page, not for each panel.
-        guard panelsWithinBudget(panels.map(\.sampling), at: columnsFacet.valuesSpan) else { return nil }
+        guard panelsWithinBudget(panels, at: columnsFacet.valuesSpan) else { return nil }
         return PanelGridDraft(
             rows: (panels.count + columns - 1) / columns, columns: columns, panels: panels, sharesColorScale: true,
             sharesAxes: true)

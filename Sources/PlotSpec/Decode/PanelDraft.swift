@@ -57,22 +57,38 @@ extension DecodeContext {
         return index < letters.count ? String(letters[index]) : "\(index + 1)"
     }
 
-    /// Whether the panels together stay within the limits one spec has: grid cells and trials are summed
-    /// over panels (each panel is evaluated in full), so a page costs what one spec may cost. Reports at
-    /// `span` otherwise.
-    func panelsWithinBudget(_ samplings: [Sampling], at span: SourceSpan) -> Bool {
+    /// Whether the panels together stay within the limits one spec has: grid cells, trials and slice
+    /// points are summed over panels (each panel is evaluated and drawn in full), so a page costs what one
+    /// spec may cost. Reports at `span` otherwise.
+    func panelsWithinBudget(_ panels: [PanelDraft], at span: SourceSpan) -> Bool {
         var cells = 0
         var trials = 0
-        for sampling in samplings {
-            switch sampling {
+        var slicePoints = 0
+        for panel in panels {
+            switch panel.sampling {
             case .grid(let grid): cells += grid.cellCount
             case .trials(let t): trials += t.count
             }
+            if case .slice(let slice) = panel.plot {
+                slicePoints += (slice.series?.values.count ?? 1) * slice.resolution
+            }
+        }
+        let sampling = panels.map(\.sampling)
+        let slicePointLimit = SpecLimits.maxSliceCurves * SpecLimits.maxSliceResolution
+        if slicePoints > slicePointLimit {
+            report(
+                Messages.Spec.tooLarge(
+                    "\(panels.count) slice panels of \(slicePoints) curve points in all",
+                    limit:
+                        "\(slicePointLimit) points (\(SpecLimits.maxSliceCurves) curves of "
+                        + "\(SpecLimits.maxSliceResolution))",
+                    at: span))
+            return false
         }
         if cells > SpecLimits.maxGridCells {
             report(
                 Messages.Spec.tooLarge(
-                    "\(samplings.count) panels of \(cells) grid cells in all",
+                    "\(sampling.count) panels of \(cells) grid cells in all",
                     limit: "\(SpecLimits.maxGridCells) cells",
                     at: span))
             return false
@@ -80,7 +96,7 @@ extension DecodeContext {
         if trials > SpecLimits.maxTrials {
             report(
                 Messages.Spec.tooLarge(
-                    "\(samplings.count) panels of \(trials) trials in all", limit: "\(SpecLimits.maxTrials) trials",
+                    "\(sampling.count) panels of \(trials) trials in all", limit: "\(SpecLimits.maxTrials) trials",
                     at: span))
             return false
         }

@@ -57,7 +57,7 @@ extension DecodeContext {
         for (index, title) in Self.lettered(panels.map(\.title), letters: letters).enumerated() {
             panels[index].title = title
         }
-        guard panelsWithinBudget(panels.map(\.sampling), at: gridNode.span) else { return nil }
+        guard panelsWithinBudget(panels, at: gridNode.span) else { return nil }
         let sharing = map.keyNode(d.colorbar.key)
         if colorbar == .shared,
             !panelsColorAlike(panels, views: views, sharing: sharing?.span ?? gridNode.span, written: sharing != nil)
