@@ -104,4 +104,13 @@ public struct MissingCells: Sendable {
             count += 1
         }
     }
+
+    mutating func remove(_ row: Int) {
+        let word = row >> 6
+        let bit: UInt64 = 1 << UInt64(row & 63)
+        if word < words.count, words[word] & bit != 0 {
+            words[word] &= ~bit
+            count -= 1
+        }
+    }
 }
