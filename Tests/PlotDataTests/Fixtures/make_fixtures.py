@@ -14,6 +14,7 @@ Writes, beside this script:
                     a failed trial's loss)
   wandb_export.csv  the same trials in the shape of a W&B runs-table CSV export (every field quoted; run
                     metadata, then config, then summary columns)
+  broken/           one small file per error the readers report (written by write_broken_files below)
   expected.json     what the tests compare against: every trial's number, state, parameters and values,
                     the directions and the distributions, as optuna reports them
 
@@ -80,6 +81,8 @@ def main():
             "distributions": distributions,
             "trials": [
                 {"number": t.number, "state": t.state.name, "params": t.params,
+                 # what the storage holds: a categorical parameter's index into its choices
+                 "internal": {n: t.distributions[n].to_internal_repr(v) for n, v in t.params.items()},
                  "values": t.values if t.values is not None else None}
                 for t in trials
             ],
@@ -129,5 +132,49 @@ def main():
     print("fixture-multi:", len(multi.trials), "trials, directions", [d.name for d in multi.directions])
 
 
+def write_broken_files():
+    """One small file per located error; the tests name the line and column each error points at."""
+    folder = os.path.join(HERE, "broken")
+    os.makedirs(folder, exist_ok=True)
+    files = {
+        "empty.csv": b"",
+        "bom_only.csv": b"\xef\xbb\xbf\n\n",
+        "invalid_utf8.csv": b"lr,optimizer\n0.1,adam\n0.2,s\xffgd\n",
+        "ragged.csv": b"lr,layers,score\n0.1,2,0.5\n0.2,3\n0.3,4,0.7,extra\n",
+        "unterminated_quote.csv": b'lr,note\n0.1,"fine"\n0.2,"never closed\n0.3,x\n',
+        "text_after_quote.csv": b'lr,note\n0.1,"quoted"tail\n0.2,ok\n',
+        "quote_in_field.csv": b'lr,note\n0.1,ab"c\n',
+        "duplicate_column.csv": b"lr,score,lr\n0.1,0.5,0.2\n",
+        "syntax.jsonl": b'{"lr": 0.1, "score": 0.5}\n{"lr": 0.2, "score": }\n',
+        "not_object.jsonl": b'{"lr": 0.1}\n[0.2, 0.5]\n',
+        "nested.jsonl": b'{"lr": 0.1, "config": {"depth": 3}}\n',
+        "duplicate_key.jsonl": b'{"lr": 0.1, "score": 0.5, "lr": 0.2}\n',
+        "invalid_utf8.jsonl": b'{"lr": 0.1, "optimizer": "s\xffgd"}\n',
+        "not_sqlite.db": b"this is a text file, not a database\n",
+    }
+    for name, data in files.items():
+        with open(os.path.join(folder, name), "wb") as f:
+            f.write(data)
+
+    import sqlite3
+    other = os.path.join(folder, "not_optuna.db")
+    if os.path.exists(other):
+        os.remove(other)
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE studies (study_id INTEGER PRIMARY KEY, study_name TEXT)")
+    connection.execute("CREATE TABLE measurements (x REAL)")
+    connection.commit()
+    connection.close()
+
+    # A real storage with its table pages overwritten: SQLite reads the header, then finds garbage.
+    corrupt = os.path.join(folder, "corrupt.db")
+    with open(os.path.join(HERE, "study.db"), "rb") as f:
+        header = f.read(4096)
+    page_size = int.from_bytes(header[16:18], "big")
+    with open(corrupt, "wb") as f:
+        f.write(header[:page_size] + bytes((i * 37 + 11) % 256 for i in range(page_size * 3)))
+
+
 if __name__ == "__main__":
     main()
+    write_broken_files()
