@@ -20,8 +20,14 @@ public enum CSVReader {
     static func read(_ input: any ByteInput, path: String, format: DataSource.Format)
         throws(DataReadError) -> TrialTable
     {
-        var reader = CSVTableBuilder(
-            scanner: CSVRecordScanner(input: input), path: path, expectedSize: input.expectedSize)
+        try read(scanner: CSVRecordScanner(input: input), path: path, format: format, expectedSize: input.expectedSize)
+    }
+
+    /// Reads through a given scanner (tests pass one with tiny chunks to cut records everywhere).
+    static func read(scanner: CSVRecordScanner, path: String, format: DataSource.Format, expectedSize: Int?)
+        throws(DataReadError) -> TrialTable
+    {
+        var reader = CSVTableBuilder(scanner: scanner, path: path, expectedSize: expectedSize)
         return try reader.build(format: format)
     }
 }
