@@ -25,6 +25,8 @@ do {
     let table: TrialTable
     switch kind {
     case "csv": table = try CSVReader.read(path: path)
+    case "jsonl": table = try JSONLinesReader.read(path: path)
+    case "wandb": table = try WandBExportReader.read(path: path, states: nil)
     case "optuna": table = try OptunaStudyReader.read(path: path, study: arguments.count > 3 ? arguments[3] : nil)
     default:
         FileHandle.standardError.write(Data("unknown kind '\(kind)'\n".utf8))

@@ -1,5 +1,11 @@
 import PlotDiagnostics
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads a CSV trial table (RFC 4180, a header row, UTF-8 with or without a byte-order mark).
 ///
 /// Every column starts numeric and becomes categorical at its first cell that is not a number
@@ -42,6 +48,10 @@ private struct CSVTableBuilder {
     var builders: [ColumnBuilder] = []
     var rowLines: [UInt32] = []
     var scratch: [UInt8] = []
+    /// Per column, the bytes and codes of up to `recentLimit` categories: hyperparameter columns have few, so
+    /// most text cells are found here without building a String or hashing one.
+    var recentLevels: [[(bytes: [UInt8], code: Int32)]] = []
+    static var recentLimit: Int { 32 }
 
     init(scanner: CSVRecordScanner, path: String, expectedSize: Int?) {
         self.scanner = scanner
@@ -103,6 +113,7 @@ private struct CSVTableBuilder {
                     names.append(name)
                 }
                 builders = Array(repeating: ColumnBuilder(), count: names.count)
+                recentLevels = Array(repeating: [], count: names.count)
                 try errors.throwIfAny()
                 return true
             }
@@ -127,13 +138,37 @@ private struct CSVTableBuilder {
                     UnsafeBufferPointer(start: scanner.buffer + field.start, count: field.end - field.start))
             {
                 builders[column].append(number: number)
+            } else if !field.hasEscapedQuotes, let code = recentCode(of: field, column: column) {
+                builders[column].append(code: code)
             } else if let text = text(of: field, fieldNumber: column + 1, line: field.line) {
-                builders[column].append(text: text)
+                let code = builders[column].append(text: text)
+                if !field.hasEscapedQuotes, recentLevels[column].count < Self.recentLimit {
+                    recentLevels[column].append(
+                        (
+                            Array(
+                                UnsafeBufferPointer(start: scanner.buffer + field.start, count: field.end - field.start)
+                            ), code
+                        ))
+                }
             } else {
                 builders[column].appendMissing()  // reported as invalid UTF-8; the read fails anyway
             }
         }
         rowLines.append(UInt32(clamping: line))
+    }
+
+    /// The code of a category this column has seen with exactly these bytes, if it is among the recent ones.
+    private func recentCode(of field: CSVRecordScanner.Field, column: Int) -> Int32? {
+        let start = scanner.buffer + field.start
+        let count = field.end - field.start
+        for level in recentLevels[column] where level.bytes.count == count {
+            let same = level.bytes.withUnsafeBufferPointer { bytes in
+                guard let base = bytes.baseAddress else { return count == 0 }
+                return memcmp(base, start, count) == 0
+            }
+            if same { return level.code }
+        }
+        return nil
     }
 
     /// The field as a string (quotes unescaped), or nil after reporting invalid UTF-8.
@@ -155,7 +190,7 @@ private struct CSVTableBuilder {
         return decoded
     }
 
-    private func isBlank(_ fields: [CSVRecordScanner.Field]) -> Bool {
+    private func isBlank(_ fields: ArraySlice<CSVRecordScanner.Field>) -> Bool {
         fields.count == 1 && !fields[0].quoted && fields[0].start == fields[0].end
     }
 

@@ -41,7 +41,12 @@ final class CSVRecordScanner {
     /// Bytes dropped from the front of the buffer so far, to report how far reading got.
     private var discarded = 0
     private var line = 1
-    private(set) var fields: [Field] = []
+    /// Storage for the current record's fields, reused record after record (only `fieldCount` are valid).
+    private var fieldStorage: [Field] = []
+    private var fieldCount = 0
+
+    /// The fields of the record last handed out.
+    var fields: ArraySlice<Field> { fieldStorage[0..<fieldCount] }
 
     init(input: any ByteInput, chunkSize: Int = 1 << 20) {
         self.input = input
@@ -98,10 +103,12 @@ final class CSVRecordScanner {
     /// Scans the record at `position`, without moving `position` (a refill scans it again).
     private func scanRecord() -> ScanResult {
         // Locals, not properties: each property access of a class costs an exclusivity check.
-        var fields = self.fields
-        self.fields = []
-        fields.removeAll(keepingCapacity: true)
-        defer { self.fields = fields }
+        var fields = FieldList(storage: fieldStorage)
+        fieldStorage = []
+        defer {
+            fieldCount = fields.count
+            fieldStorage = fields.storage
+        }
         let buffer = self.buffer
         let filled = self.filled
         let atEnd = self.atEnd
@@ -164,6 +171,17 @@ final class CSVRecordScanner {
                 let next = index + 1 < filled && buffer[index + 1] == lineFeed ? index + 2 : index + 1
                 return .complete(next: next, lines: lines + 1)
             }
+        }
+    }
+
+    /// The fields found so far in a record, written over the previous record's without reallocating.
+    private struct FieldList {
+        var storage: [Field]
+        var count = 0
+
+        mutating func append(_ field: Field) {
+            if count < storage.count { storage[count] = field } else { storage.append(field) }
+            count += 1
         }
     }
 

@@ -33,9 +33,19 @@ struct ColumnBuilder {
         count += 1
     }
 
-    mutating func append(text: String) {
+    /// Appends a category and returns its code (stable from now on: the column stays categorical).
+    @discardableResult
+    mutating func append(text: String) -> Int32 {
         if isNumeric { becomeCategorical() }
-        codes.append(code(for: text))
+        let code = code(for: text)
+        codes.append(code)
+        count += 1
+        return code
+    }
+
+    /// Appends a category by a code `append(text:)` returned.
+    mutating func append(code: Int32) {
+        codes.append(code)
         count += 1
     }
 
