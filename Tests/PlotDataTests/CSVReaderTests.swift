@@ -51,6 +51,14 @@ import Testing
         #expect(batch.codes == [0, 1, 2, 0, 3])
     }
 
+    @Test func categoriesOfOneLengthStayApart() throws {
+        let table = try read(
+            "opt\nabc\nabd\nabc\n\"abd\"\nab\"\"d\n".replacingOccurrences(of: "ab\"\"d", with: "\"ab\"\"d\""))
+        let opt = try #require(table.column(named: "opt")?.categorical)
+        #expect(opt.levels == ["abc", "abd", "ab\"d"])
+        #expect(opt.codes == [0, 1, 0, 1, 2])
+    }
+
     @Test func quotedNumbersAreNumbers() throws {
         let table = try read("\"lr\",\"layers\"\n\"0.01\",\"4\"\n")
         #expect(table.column(named: "lr")?.numeric?.values == [0.01])

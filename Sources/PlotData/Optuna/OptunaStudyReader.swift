@@ -28,6 +28,8 @@ public enum OptunaStudyReader {
     ) throws(DataReadError) -> TrialTable {
         let connection = try SQLiteConnection(
             readOnly: path, busyTimeoutMilliseconds: busyTimeoutMilliseconds, origin: origin)
+        // The queries scan each table once in order: a small page cache does as well as SQLite's 2 MB default.
+        try connection.execute("PRAGMA cache_size = -256")
         try connection.execute("BEGIN")
         try checkTables(connection)
         let all = try studies(connection)
@@ -286,35 +288,49 @@ private struct OptunaTrialsReading {
 }
 
 /// Which table row each selected trial id is: a flat array when the ids are dense (as Optuna's are), so
-/// the lookup per parameter row is an index, not a hash.
+/// the lookup per parameter row is an index, not a hash; else a binary search over the sorted ids.
 private struct TrialRows {
-    private var rows: [Int64: Int] = [:]
+    /// The trial id of each row, in row order.
+    private var trials: [Int64] = []
     private var dense: [Int32] = []
     private var first: Int64 = 0
+    private var sorted: [(trial: Int64, row: Int32)] = []
     private var settled = false
 
     mutating func add(trial: Int64, row: Int) {
-        rows[trial] = row
+        trials.append(trial)
     }
 
-    /// Builds the flat array once every trial is added (called lazily by the first lookup).
-    private mutating func densify() {
+    /// Builds the lookup once every trial is added (called by the first lookup).
+    private mutating func settle() {
         settled = true
-        guard let low = rows.keys.min(), let high = rows.keys.max(), high - low < 4 * Int64(rows.count) + 1024
-        else { return }
-        first = low
-        dense = [Int32](repeating: -1, count: Int(high - low) + 1)
-        for (trial, row) in rows { dense[Int(trial - low)] = Int32(row) }
+        guard let low = trials.min(), let high = trials.max() else { return }
+        if high - low < 4 * Int64(trials.count) + 1024 {
+            first = low
+            dense = [Int32](repeating: -1, count: Int(high - low) + 1)
+            for (row, trial) in trials.enumerated() { dense[Int(trial - low)] = Int32(row) }
+        } else {
+            sorted = trials.enumerated().map { (trial: $0.element, row: Int32($0.offset)) }.sorted {
+                $0.trial < $1.trial
+            }
+        }
+        trials = []
     }
 
     mutating func row(of trial: Int64) -> Int? {
-        if !settled { densify() }
+        if !settled { settle() }
         if !dense.isEmpty {
             let offset = trial - first
             guard offset >= 0, offset < Int64(dense.count) else { return nil }
             let row = dense[Int(offset)]
             return row < 0 ? nil : Int(row)
         }
-        return rows[trial]
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle].trial < trial { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low].trial == trial ? Int(sorted[low].row) : nil
     }
 }
