@@ -225,3 +225,14 @@ final class SQLiteTestHandle {
 
     struct Failure: Error {}
 }
+
+@Suite struct TrialRowsTests {
+    @Test(arguments: [[Int64(5), 6, 7, 9], [Int64(3), 1_000_000, 5, -40]])
+    func everyTrialFindsItsRowWhetherIdsAreDenseOrNot(ids: [Int64]) {
+        var rows = TrialRows()
+        for (row, id) in ids.enumerated() { rows.add(trial: id, row: row) }
+        for (row, id) in ids.enumerated() { #expect(rows.row(of: id) == row) }
+        #expect(rows.row(of: 8) == nil)
+        #expect(rows.row(of: 2_000_000) == nil)
+    }
+}

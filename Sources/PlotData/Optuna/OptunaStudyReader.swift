@@ -289,7 +289,7 @@ private struct OptunaTrialsReading {
 
 /// Which table row each selected trial id is: a flat array when the ids are dense (as Optuna's are), so
 /// the lookup per parameter row is an index, not a hash; else a binary search over the sorted ids.
-private struct TrialRows {
+struct TrialRows {
     /// The trial id of each row, in row order.
     private var trials: [Int64] = []
     private var dense: [Int32] = []
