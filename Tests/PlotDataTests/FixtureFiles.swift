@@ -47,12 +47,12 @@ enum FixtureFiles {
         let state: String
         let params: [String: Scalar]
         /// What the storage holds for each parameter (a categorical one's index into its choices).
-        let internal_: [String: Double]
+        let storedValues: [String: Double]
         let values: [Double]?
 
         enum CodingKeys: String, CodingKey {
             case number, state, params, values
-            case internal_ = "internal"
+            case storedValues = "internal"
         }
     }
 

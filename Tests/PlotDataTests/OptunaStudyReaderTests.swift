@@ -85,7 +85,7 @@ import Testing
         let choice = try #require(table.column(named: "params_choice")?.categorical)
         #expect(choice.levels == ["a", "2", "0.5", "True", "None"])
         for (row, trial) in expected.trials.enumerated() {
-            #expect(choice.codes[row] == trial.internal_["choice"].map { Int32($0) }, "trial \(trial.number)")
+            #expect(choice.codes[row] == trial.storedValues["choice"].map { Int32($0) }, "trial \(trial.number)")
             #expect(table.column(named: "values_0")?.numeric?.values[row] == trial.values?[0])
             #expect(table.column(named: "values_1")?.numeric?.values[row] == trial.values?[1])
         }
