@@ -11,7 +11,9 @@ let package = Package(
         .library(name: "PlotSpecKit", targets: ["PlotSpecKit"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Test-only: the reference CSV parser PlotData's own reader is checked against (benchmarks/README.md).
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2")
     ],
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
@@ -80,7 +82,16 @@ let package = Package(
 
         // Watching spec files for `render --watch` (inotify on Linux, polling elsewhere; docs/architecture.md).
         .target(name: "PlotWatch", dependencies: ["PlotConcurrency"]),
-        .testTarget(name: "PlotWatchTests", dependencies: ["PlotWatch", "PlotConcurrency"])
+        .testTarget(name: "PlotWatchTests", dependencies: ["PlotWatch", "PlotConcurrency"]),
+
+        // Reading real trial data (CSV, JSON Lines, W&B exports, Optuna's SQLite storage) into trial tables.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "PlotData", dependencies: ["PlotDiagnostics", "CSQLite"]),
+        .testTarget(
+            name: "PlotDataTests",
+            dependencies: ["PlotData", "PlotDiagnostics", "CSQLite", .product(name: "CSV", package: "CSV.swift")],
+            exclude: ["Fixtures"]),
+        .executableTarget(name: "plotspec-data-bench", dependencies: ["PlotData"], path: "benchmarks/DataBench")
     ],
     swiftLanguageModes: [.v6]
 )
