@@ -42,10 +42,12 @@ enum FuzzHarness {
         }
     }
 
+    /// Samples the spec evaluates: a page of panels evaluates every panel's.
     static func sampleCount(_ spec: FigureSpec) -> Int {
+        if let grid = spec.panels { return grid.panels.reduce(0) { $0 + sampleCount($1.spec) } }
         switch spec.sampling {
-        case .grid(let grid): grid.cellCount
-        case .trials(let trials): trials.count
+        case .grid(let grid): return grid.cellCount
+        case .trials(let trials): return trials.count
         }
     }
 
