@@ -43,10 +43,7 @@ enum FuzzHarness {
     }
 
     static func sampleCount(_ spec: FigureSpec) -> Int {
-        switch spec.sampling {
-        case .grid(let grid): grid.cellCount
-        case .trials(let trials): trials.count
-        }
+        spec.sampling.sampleCount
     }
 
     /// Formats every diagnostic (exercising the caret and escaping code) and traps on a position outside

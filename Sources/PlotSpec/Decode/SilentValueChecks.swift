@@ -61,6 +61,8 @@ extension DecodeContext {
                     Messages.Spec.holdOfSampled(
                         name, onGrid: false,
                         at: pair.key.span, sampledAt: trials.span))
+            case .data(let data) where data.draws(index):
+                report(Messages.Spec.holdOfSampled(name, onGrid: false, at: pair.key.span, sampledAt: data.span))
             default:
                 break
             }
