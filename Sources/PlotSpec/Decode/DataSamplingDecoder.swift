@@ -345,10 +345,18 @@ private struct DataMapping {
         var missing: [Int] = []
         var unknown: [String: [Int]] = [:]
         var unknownOrder: [String] = []
+        // A categorical column's levels are looked up once each, not once a row.
+        let levelIndex = trialColumn.categorical.map { column in column.levels.map { index[$0] } }
         for row in 0..<table.rowCount {
             let level: String?
             switch trialColumn.values {
-            case .categorical(let c): level = c.level(at: row)
+            case .categorical(let c):
+                let code = c.codes[row]
+                if code >= 0, let i = levelIndex?[Int(code)] {
+                    values[row] = Double(i)
+                    continue
+                }
+                level = c.level(at: row)
             case .numeric(let n): level = n.missing.contains(row) ? nil : NumberSpelling.spelling(of: n.values[row])
             }
             guard let level else {
