@@ -28,7 +28,7 @@ public final class Pipeline {
     /// Loads a spec file (and what it extends) and decodes it into the typed IR.
     public func decode(path: String) throws(DiagnosticError) -> FigureSpec {
         let loaded = try SpecLoader.loadSpec(path: path, sources: sources)
-        let (spec, diagnostics) = SpecDecoder.decode(loaded, dataPolicy: dataPolicy)
+        let (spec, diagnostics) = SpecDecoder.decode(loaded, dataPolicy: dataPolicy, sources: sources)
         warnings += sharedWarnings.firstReports(diagnostics.filter { !$0.isError }, ofSpec: path)
         guard let spec else { throw DiagnosticError(diagnostics.filter(\.isError)) }
         // Which fonts exist depends on the machine, not the spec, so the decoder leaves it to us.

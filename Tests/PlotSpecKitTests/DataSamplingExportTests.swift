@@ -27,4 +27,17 @@ import Testing
             #expect(Double(cells[5]) == data.score[row] && cells[5] == cells[6])
         }
     }
+
+    /// `render --watch` re-renders when what a spec read changes: the data file is among the files read.
+    @Test func theDataFileIsAmongTheFilesASpecRead() throws {
+        let pipeline = Pipeline()
+        pipeline.dataPolicy = DataReadPolicy(workingDirectory: Repository.root)
+        let spec = try pipeline.decode(path: Repository.root + "/specs/examples/optuna_parallel.yaml")
+        guard case .data(let data) = spec.sampling else {
+            Issue.record("the example reads data")
+            return
+        }
+        #expect(pipeline.sources.paths.contains(data.path))
+        #expect(data.path.hasSuffix("specs/examples/data/study.db"))
+    }
 }

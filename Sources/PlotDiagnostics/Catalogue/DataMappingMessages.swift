@@ -12,6 +12,11 @@ extension Messages.DataMapping {
         Diagnostic.Note("the cell: \(description)", at: span)
     }
 
+    /// Where the spec named a data file whose own text has the problem.
+    public static func readHere(at span: SourceSpan) -> Diagnostic.Note {
+        Diagnostic.Note("read for 'sampling.data' here", at: span)
+    }
+
     /// The file's extension does not say its format.
     public static func unknownFormat(_ file: String, at span: SourceSpan) -> Diagnostic {
         .error(
@@ -80,10 +85,10 @@ extension Messages.DataMapping {
         note: Diagnostic.Note, suggestion: String?
     ) -> Diagnostic {
         let declared = categories.map { "'\($0)'" }.joined(separator: ", ")
-        let times = rows == 1 ? "" : " in \(rows) trials, first"
+        let times = rows == 1 ? "" : "; \(rows) trials"
         return .error(
             "data.unknown-category",
-            "'\(level)'\(times) (\(cell)) is not a category of '\(parameter)' (declared: \(declared))",
+            "'\(level)' (\(cell)\(times)) is not a category of '\(parameter)'; declared: \(declared)",
             at: span, notes: [note], suggestion: suggestion)
     }
 

@@ -36,11 +36,19 @@ extension DecodeContext {
     /// the data, and maps its columns onto the declared parameters and the score.
     func decodeData(_ node: YAMLNode) -> DataSampling? {
         guard let request = dataRequest(node) else { return nil }
+        registerSource(request)
         let table: TrialTable
         do {
             table = try readTable(request)
         } catch {
-            report(error.diagnostics)
+            // A problem the reader located in the data file also says which spec key read the file.
+            report(
+                error.diagnostics.map { diagnostic in
+                    guard diagnostic.span?.start.file == request.path else { return diagnostic }
+                    var located = diagnostic
+                    located.notes.append(Messages.DataMapping.readHere(at: request.fileNode.span))
+                    return located
+                })
             return nil
         }
         return DataMapping(context: self, request: request, table: table, span: node.span).map()
@@ -158,6 +166,22 @@ extension DecodeContext {
         return ok
     }
 
+    /// Registers the data file with the run's sources: a JSON Lines file up to `maxShownDataBytes` with its
+    /// text (so a note at a cell shows the line), anything else by its path alone (for `render --watch`).
+    private func registerSource(_ request: DataRequest) {
+        guard let sources, FileManager.default.fileExists(atPath: request.path) else { return }
+        var text = ""
+        // A CSV span's column is the field number, not a character: its line under a caret would mislead.
+        if request.format == .jsonl,
+            let size = (try? FileManager.default.attributesOfItem(atPath: request.path))?[.size] as? Int,
+            size <= SpecLimits.maxShownDataBytes,
+            let data = FileManager.default.contents(atPath: request.path)
+        {
+            text = String(decoding: data, as: UTF8.self)
+        }
+        sources.register(SourceFile(path: request.path, text: text))
+    }
+
     private func readTable(_ request: DataRequest) throws(DataReadError) -> TrialTable {
         let origin = request.fileNode.span
         switch request.format {
@@ -181,6 +205,14 @@ private struct DataMapping {
     private var parameters: [Parameter] { context.parameters }
 
     func map() -> DataSampling? {
+        // Data is held to the trial budget drawn trials have: a page costs what one spec may cost.
+        guard table.rowCount <= SpecLimits.maxTrials else {
+            context.report(
+                Messages.Spec.tooLarge(
+                    "'\(request.file)' with \(table.rowCount) trials", limit: "\(SpecLimits.maxTrials) trials",
+                    at: request.fileNode.span))
+            return nil
+        }
         guard table.rowCount > 0 else {
             let detail = request.format == .optuna || request.format == .wandb ? " in the chosen states" : ""
             context.report(Messages.DataMapping.noTrials(request.file, detail: detail, at: request.fileNode.span))

@@ -18,9 +18,13 @@ public enum SpecDecoder {
     /// Decodes `root` with `context`, whose language description says which keys are accepted, their
     /// ranges and defaults (tests pass a changed description; the driver always the standard one).
     /// Decodes a loaded spec, reading `sampling.data` files as `policy` allows.
-    public static func decode(_ loaded: LoadedSpec, dataPolicy policy: DataReadPolicy) -> (FigureSpec?, [Diagnostic]) {
+    /// Data files are registered in `sources`, so notes show their lines and `render --watch` watches them.
+    public static func decode(_ loaded: LoadedSpec, dataPolicy policy: DataReadPolicy, sources: SourceRegistry? = nil)
+        -> (FigureSpec?, [Diagnostic])
+    {
         let context = DecodeContext()
         context.dataPolicy = policy
+        context.sources = sources
         let (spec, diagnostics) = decode(loaded.root, sourcePath: loaded.path, context: context)
         return (spec, loaded.withIncludeNotes(diagnostics))
     }
