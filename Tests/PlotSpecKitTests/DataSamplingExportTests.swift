@@ -8,14 +8,19 @@ import Testing
 /// `plotspec data` on a spec that reads real trials prints the mapped trials: category names, the data's
 /// score, and that score again as `true_score` (a real trial has no noise-free value).
 @Suite struct DataSamplingExportTests {
-    @Test func theOptunaExamplePrintsItsMappedTrials() throws {
+    /// The Optuna gallery example, decoded.
+    static func example() throws -> (Pipeline, FigureSpec, DataSampling) {
         let pipeline = Pipeline()
         pipeline.dataPolicy = DataReadPolicy(workingDirectory: Repository.root)
         let spec = try pipeline.decode(path: Repository.root + "/specs/examples/optuna_parallel.yaml")
-        guard case .data(let data) = spec.sampling else {
-            Issue.record("the example reads data")
-            return
-        }
+        guard case .data(let data) = spec.sampling else { throw NotData() }
+        return (pipeline, spec, data)
+    }
+
+    struct NotData: Error {}
+
+    @Test func theOptunaExamplePrintsItsMappedTrials() throws {
+        let (pipeline, spec, data) = try Self.example()
         let table = try pipeline.evaluate(spec)
         let lines = DataExport.render(table, spec: spec, format: .csv).split(separator: "\n").map(String.init)
         #expect(lines.first == spec.parameterNames.joined(separator: ",") + ",score,true_score")
@@ -30,13 +35,7 @@ import Testing
 
     /// `render --watch` re-renders when what a spec read changes: the data file is among the files read.
     @Test func theDataFileIsAmongTheFilesASpecRead() throws {
-        let pipeline = Pipeline()
-        pipeline.dataPolicy = DataReadPolicy(workingDirectory: Repository.root)
-        let spec = try pipeline.decode(path: Repository.root + "/specs/examples/optuna_parallel.yaml")
-        guard case .data(let data) = spec.sampling else {
-            Issue.record("the example reads data")
-            return
-        }
+        let (pipeline, _, data) = try Self.example()
         #expect(pipeline.sources.paths.contains(data.path))
         #expect(data.path.hasSuffix("specs/examples/data/study.db"))
     }
