@@ -85,11 +85,10 @@ extension Messages.DataMapping {
         note: Diagnostic.Note, suggestion: String?
     ) -> Diagnostic {
         let declared = categories.map { "'\($0)'" }.joined(separator: ", ")
-        let times = rows == 1 ? "" : "; \(rows) trials"
-        return .error(
+        return cellError(
             "data.unknown-category",
-            "'\(level)' (\(cell)\(times)) is not a category of '\(parameter)'; declared: \(declared)",
-            at: span, notes: [note], suggestion: suggestion)
+            "'\(level)' (\(cell)) is not a category of '\(parameter)'; declared: \(declared)", rows: rows,
+            counted: "use it", at: span, note: note, suggestion: suggestion)
     }
 
     /// Values outside the parameter's declared range.
@@ -97,11 +96,29 @@ extension Messages.DataMapping {
         parameter: String, value: String, range: String, rows: Int, cell: String, at span: SourceSpan,
         note: Diagnostic.Note
     ) -> Diagnostic {
-        let times = rows == 1 ? "" : "; \(rows) trials are outside it"
-        return .error(
-            "data.outside-range",
-            "\(value) (\(cell)) lies outside the declared range \(range) of '\(parameter)'\(times)", at: span,
-            notes: [note])
+        cellError(
+            "data.outside-range", "\(value) (\(cell)) lies outside the declared range \(range) of '\(parameter)'",
+            rows: rows, counted: "are outside it", at: span, note: note)
+    }
+
+    /// A value inside the range that the parameter cannot take (not whole, or not among its `values`).
+    public static func undeclaredValue(
+        parameter: String, value: String, takes: String, rows: Int, cell: String, at span: SourceSpan,
+        note: Diagnostic.Note
+    ) -> Diagnostic {
+        cellError(
+            "data.undeclared-value", "\(value) (\(cell)) is not a value of '\(parameter)', which takes \(takes)",
+            rows: rows, counted: "are like it", at: span, note: note)
+    }
+
+    /// An error about the first of `rows` cells with one problem, saying how many there are.
+    private static func cellError(
+        _ code: String, _ message: String, rows: Int, counted: String, at span: SourceSpan, note: Diagnostic.Note,
+        suggestion: String? = nil
+    ) -> Diagnostic {
+        .error(
+            code, message + (rows == 1 ? "" : "; \(rows) trials \(counted)"), at: span, notes: [note],
+            suggestion: suggestion)
     }
 
     /// Rows left out because a cell is missing or the score is not finite: counted, warned once per cause.

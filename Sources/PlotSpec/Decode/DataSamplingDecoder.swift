@@ -333,6 +333,8 @@ private struct DataMapping {
         }
         var missing: [Int] = []
         var outside: [Int] = []
+        // In range but not a value the parameter takes: not whole for an integer one, not listed in `values`.
+        var undeclared: [Int] = []
         var nonFinite: Int?
         for row in 0..<table.rowCount {
             let v = numeric.values[row]
@@ -343,6 +345,8 @@ private struct DataMapping {
                 if nonFinite == nil { nonFinite = row }
             } else if v < parameter.lower || v > parameter.upper {
                 outside.append(row)
+            } else if parameter.snap(v) != v {
+                undeclared.append(row)
             }
         }
         warnSkipped(missing, reason: "no value for '\(parameter.name)'", column: column, at: span)
@@ -362,6 +366,17 @@ private struct DataMapping {
                     range: "[\(NumberSpelling.spelling(of: parameter.lower)), "
                         + "\(NumberSpelling.spelling(of: parameter.upper))]",
                     rows: outside.count, cell: cell, at: span, note: cellNote))
+            ok = false
+        }
+        if let row = undeclared.first {
+            let (cellNote, cell) = note(row: row, column: column)
+            let takes =
+                parameter.values.map { "one of " + $0.map(NumberSpelling.spelling(of:)).joined(separator: ", ") }
+                ?? "a whole number"
+            context.report(
+                Messages.DataMapping.undeclaredValue(
+                    parameter: parameter.name, value: NumberSpelling.spelling(of: numeric.values[row]), takes: takes,
+                    rows: undeclared.count, cell: cell, at: span, note: cellNote))
             ok = false
         }
         return ok ? numeric.values : nil
