@@ -137,6 +137,27 @@ extension Messages.DataMapping {
         .error("data.empty-table", "'\(file)' holds no trials to draw\(detail)", at: span)
     }
 
+    /// A plot axis on a parameter the data does not give: every trial would sit on one line.
+    public static func axisNotInData(_ name: String, on what: String, mapped: [String], at span: SourceSpan)
+        -> Diagnostic
+    {
+        .error(
+            "spec.axis-not-drawn",
+            "'\(name)' is \(what), but the data has no column for it, so every trial holds it (the data gives "
+                + mapped.map { "'\($0)'" }.joined(separator: ", ") + "); name its column under "
+                + "'columns: {\(name): COLUMN}'", at: span)
+    }
+
+    /// `hold:` of a parameter the data gives.
+    public static func holdOfMapped(_ name: String, column: String, at span: SourceSpan, dataAt: SourceSpan)
+        -> Diagnostic
+    {
+        .error(
+            "spec.hold-sampled",
+            "'\(name)' is held, but the data gives it (column '\(column)'), so the held value would never be used",
+            at: span, notes: [.init("the data is read here", at: dataAt)])
+    }
+
     /// A facet over data: real trials do not change with a held value, so every panel would be the same.
     public static func facetOverData(_ name: String, at span: SourceSpan) -> Diagnostic {
         .error(

@@ -160,9 +160,13 @@ extension DecodeContext {
     /// A plot axis of trials must be a parameter they draw: a held one would stack every trial on one line.
     func checkDrawn(_ index: Int, by sampling: Sampling?, on what: String, at node: YAMLNode) {
         guard let sampling, sampling.trialsVary(index) == false, let varied = sampling.varied else { return }
-        report(
-            Messages.Spec.axisNotDrawn(
-                parameters[index].name, on: what, drawn: varied.map { parameters[$0].name }, at: node.span))
+        let name = parameters[index].name
+        let names = varied.map { parameters[$0].name }
+        if case .data = sampling {
+            report(Messages.DataMapping.axisNotInData(name, on: what, mapped: names, at: node.span))
+        } else {
+            report(Messages.Spec.axisNotDrawn(name, on: what, drawn: names, at: node.span))
+        }
     }
 
     func requireTrials(_ sampling: Sampling?, kind: String, at node: YAMLNode) {

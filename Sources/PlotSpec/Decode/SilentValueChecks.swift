@@ -62,7 +62,8 @@ extension DecodeContext {
                         name, onGrid: false,
                         at: pair.key.span, sampledAt: trials.span))
             case .data(let data) where data.draws(index):
-                report(Messages.Spec.holdOfSampled(name, onGrid: false, at: pair.key.span, sampledAt: data.span))
+                let column = data.mapped.firstIndex(of: index).map { data.mappedColumns[$0] } ?? name
+                report(Messages.DataMapping.holdOfMapped(name, column: column, at: pair.key.span, dataAt: data.span))
             default:
                 break
             }
