@@ -203,4 +203,34 @@ import Testing
             #expect(data.format.rawValue == format)
         }
     }
+
+    /// Categories that are all numbers (Optuna's categorical choices of numbers; JSON strings of numbers)
+    /// feed a numeric parameter; one text category makes the column text.
+    @Test func categoriesThatAreNumbersFeedANumericParameter() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plotspec-data-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = [
+            #"{"batch_size": "32", "learning_rate": 0.001, "loss": 0.5}"#,
+            #"{"batch_size": "64", "learning_rate": 0.01, "loss": 0.4}"#,
+            #"{"batch_size": null, "learning_rate": 0.01, "loss": 0.3}"#
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(
+            to: folder.appendingPathComponent("t.jsonl"), atomically: true, encoding: .utf8)
+        let text = """
+            figure: {output: out.png}
+            parameters: {learning_rate: {range: [1.0e-5, 0.1], scale: log10}, batch_size: {range: [16, 256]}}
+            sampling: {data: {file: t.jsonl, score: loss}}
+            plot: {scatter: {x: learning_rate, y: batch_size}}
+            """
+        let path = folder.appendingPathComponent("spec.yaml").path
+        let context = DecodeContext()
+        context.dataPolicy = DataReadPolicy(allowOutside: true)
+        let root = try YAMLLoader.load(text: text, file: path, sources: nil)
+        let (spec, diagnostics) = SpecDecoder.decode(root, sourcePath: path, context: context)
+        let data = try Self.data(spec)
+        #expect(data.values(of: 1) == [32, 64])
+        #expect(data.skipped == 1)
+        #expect(diagnostics.map(\.code) == ["data.skipped-rows"])
+    }
 }

@@ -327,7 +327,7 @@ private struct DataMapping {
         if let categories = parameter.categories {
             return categoryValues(parameter, categories: categories, column: column, keep: &keep, at: span)
         }
-        guard let numeric = trialColumn.numeric else {
+        guard let numeric = NumberCells(trialColumn) else {
             reportText(in: column, for: "parameter '\(parameter.name)'", at: span)
             return nil
         }
@@ -338,7 +338,7 @@ private struct DataMapping {
         var nonFinite: Int?
         for row in 0..<table.rowCount {
             let v = numeric.values[row]
-            if numeric.missing.contains(row) {
+            if numeric.isMissing(row) {
                 missing.append(row)
                 keep[row] = false
             } else if !v.isFinite {
@@ -493,5 +493,31 @@ extension DecodeContext {
             report(Messages.DataMapping.unusedScoreModel(at: top.keyNode(d.score)?.span ?? node.span))
         }
         return decodeScore(node)
+    }
+}
+
+/// A column's cells as numbers, and which are missing: a numeric column, or a categorical one whose every
+/// level is a number (Optuna's categorical choices of numbers, `batch_size` from `[16, 32, 64]`, feed a
+/// numeric parameter). A column with a text level has no numbers.
+private struct NumberCells {
+    let values: [Double]
+    private let missingRows: MissingCells?
+    private let missingCodes: [Int32]?
+
+    init?(_ column: TrialColumn) {
+        switch column.values {
+        case .numeric(let numeric):
+            (values, missingRows, missingCodes) = (numeric.values, numeric.missing, nil)
+        case .categorical(let categorical):
+            let levels = categorical.levels.map { Double($0) }
+            guard !levels.contains(where: { $0 == nil }) else { return nil }
+            values = categorical.codes.map { $0 >= 0 ? levels[Int($0)] ?? .nan : .nan }
+            (missingRows, missingCodes) = (nil, categorical.codes)
+        }
+    }
+
+    func isMissing(_ row: Int) -> Bool {
+        if let missingRows { return missingRows.contains(row) }
+        return (missingCodes?[row] ?? 0) < 0
     }
 }
