@@ -27,7 +27,8 @@ let package = Package(
         .target(name: "PlotYAML", dependencies: ["CYAML", "PlotDiagnostics"]),
         .target(name: "PlotFormula", dependencies: ["PlotDiagnostics", "PlotConcurrency"]),
         .target(name: "PlotScales"),
-        .target(name: "PlotSpec", dependencies: ["PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotScales"]),
+        .target(
+            name: "PlotSpec", dependencies: ["PlotDiagnostics", "PlotYAML", "PlotFormula", "PlotScales", "PlotData"]),
         .target(name: "PlotSampling", dependencies: ["PlotSpec", "PlotFormula", "PlotConcurrency"]),
         .target(name: "PlotScene"),
         .target(

@@ -8,8 +8,8 @@ import PlotSpec
 /// traced in data coordinates.
 ///
 /// `argmax`/`argmin` are taken over the value the plot shows (the score, or `1 − score` for a loss), the
-/// first such row on ties. `{top: f}` stands for the `max(1, round(f × count))` rows with the highest
-/// score, best first (ties by row); the rows are ranked once, so a million-trial table is sorted once
+/// first such row on ties. `{top: f}` stands for the `max(1, round(f × count))` rows with the best
+/// score (highest, or lowest when `sampling.data` minimises), best first (ties by row); the rows are ranked once, so a million-trial table is sorted once
 /// however many fractions and annotations refer to it.
 ///
 /// A curve `{p: formula}` relates the two plotted parameters of a heatmap or scatter: the formula gives
@@ -60,7 +60,7 @@ public struct AnnotationGeometry: Sendable {
                 if case .topMedian(let fraction) = anchor { fractions.insert(fraction) }
             }
         }
-        topRows = Self.bestRows(table, fractions: fractions)
+        topRows = Self.bestRows(table, fractions: fractions, direction: spec.sampling.direction)
         curves = [:]
         guard let plane = spec.plot.plane else { return }
         for (index, annotation) in spec.annotations.enumerated() {
@@ -83,10 +83,14 @@ public struct AnnotationGeometry: Sendable {
     /// For each fraction, the `max(1, round(fraction × count))` rows with the highest score, best first
     /// (ties by row). The rows are ranked once, however many fractions there are: `validate` evaluates
     /// this too, and a million trials take one sort.
-    static func bestRows(_ table: SampleTable, fractions: Set<Double>) -> [Double: [Int]] {
+    static func bestRows(_ table: SampleTable, fractions: Set<Double>, direction: ScoreDirection = .maximize)
+        -> [Double: [Int]]
+    {
         guard table.count > 0, !fractions.isEmpty else { return [:] }
         let score = table.score
-        let order = (0..<table.count).sorted { a, b in score[a] != score[b] ? score[a] > score[b] : a < b }
+        let order = (0..<table.count).sorted { a, b in
+            score[a] != score[b] ? direction.isBetter(score[a], than: score[b]) : a < b
+        }
         var rows: [Double: [Int]] = [:]
         for fraction in fractions {
             let k = min(table.count, max(1, Int((fraction * Double(table.count)).rounded())))

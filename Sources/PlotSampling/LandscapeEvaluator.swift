@@ -18,6 +18,8 @@ public enum LandscapeEvaluator {
         case .trials(let t):
             columns = TrialSampler.sample(t, parameters: spec.parameters, seed: spec.seed)
             count = t.count
+        case .data(let data):
+            return try evaluate(data, spec: spec)
         }
         let clip = spec.score.clip
         let lowering = ScoreLowering(parameters: spec.parameters)
@@ -77,6 +79,19 @@ public enum LandscapeEvaluator {
             if !noises.isEmpty { clamp(&trueScore, to: clip) }
         }
         var table = SampleTable(count: count, columns: columns, score: score, trueScore: trueScore, grid: grid)
+        table.annotations = try AnnotationGeometry(spec: spec, table: table)
+        if case .slice(let plot) = spec.plot { table.slice = try SliceCurves.evaluate(plot, spec: spec) }
+        return table
+    }
+
+    /// Real trials: the data's values and scores as they are (the decoder checked them); parameters the
+    /// data does not give are held. There is no noise-free value for a real trial, so the truth column is
+    /// the score itself.
+    private static func evaluate(_ data: DataSampling, spec: FigureSpec) throws(DiagnosticError) -> SampleTable {
+        let columns: [SampleTable.Column] = spec.parameters.indices.map { index in
+            data.values(of: index).map(SampleTable.Column.varying) ?? .constant(spec.parameters[index].heldValue)
+        }
+        var table = SampleTable(count: data.count, columns: columns, score: data.score, grid: nil)
         table.annotations = try AnnotationGeometry(spec: spec, table: table)
         if case .slice(let plot) = spec.plot { table.slice = try SliceCurves.evaluate(plot, spec: spec) }
         return table

@@ -59,6 +59,15 @@ public struct SampleTable: Sendable {
     public func argmax() -> Int? { extremeRow(greater: true) }
     public func argmin() -> Int? { extremeRow(greater: false) }
 
+    /// Row indices, worst score first and best last in `direction` (rows in table order on ties), the
+    /// order in which trials are drawn so the best land on top.
+    public func worstFirst(_ direction: ScoreDirection) -> [Int] {
+        let score = score
+        return (0..<count).sorted { a, b in
+            score[a] != score[b] ? direction.isBetter(score[b], than: score[a]) : a < b
+        }
+    }
+
     private func extremeRow(greater: Bool) -> Int? {
         guard count > 0 else { return nil }
         var best = 0

@@ -18,7 +18,8 @@ public struct SliceCurves: Sendable {
         public var x: [Double]
         public var value: [Double]
         public var sigma: [Double]
-        /// The index of the best point (highest shown value; for a loss, lowest), first on ties.
+        /// The index of the best point (highest shown value; lowest when `sampling.data` minimises), first on
+        /// ties.
         public var best: Int
     }
 
@@ -81,8 +82,10 @@ public struct SliceCurves: Sendable {
                 spec.score.clip.map { min(max(score, $0.lowerBound), $0.upperBound) } ?? score
             }
             let shown = clipped.map(plot.shown.apply)
+            // Over data that minimises its score, the best point is the curve's lowest.
+            let direction = spec.sampling.direction
             var best = 0
-            for i in 1..<n where shown[i] > shown[best] { best = i }
+            for i in 1..<n where direction.isBetter(shown[i], than: shown[best]) { best = i }
             curves.append(
                 Curve(
                     heldValue: value, x: xs, value: shown, sigma: variance.map { $0.squareRoot() }, best: best))

@@ -45,10 +45,7 @@ enum FuzzHarness {
     /// Samples the spec evaluates: a page of panels evaluates every panel's.
     static func sampleCount(_ spec: FigureSpec) -> Int {
         if let grid = spec.panels { return grid.panels.reduce(0) { $0 + sampleCount($1.spec) } }
-        switch spec.sampling {
-        case .grid(let grid): return grid.cellCount
-        case .trials(let trials): return trials.count
-        }
+        return spec.sampling.sampleCount
     }
 
     /// Formats every diagnostic (exercising the caret and escaping code) and traps on a position outside

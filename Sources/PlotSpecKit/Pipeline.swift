@@ -20,12 +20,15 @@ public final class Pipeline {
     /// Warnings inside shared files are kept once per run, not once per spec that includes them.
     private var sharedWarnings = SharedDiagnosticFilter()
 
+    /// Where `sampling.data` may read files: like outputs, inside the working directory unless allowed.
+    public var dataPolicy = DataReadPolicy()
+
     public init() {}
 
     /// Loads a spec file (and what it extends) and decodes it into the typed IR.
     public func decode(path: String) throws(DiagnosticError) -> FigureSpec {
         let loaded = try SpecLoader.loadSpec(path: path, sources: sources)
-        let (spec, diagnostics) = SpecDecoder.decode(loaded)
+        let (spec, diagnostics) = SpecDecoder.decode(loaded, dataPolicy: dataPolicy, sources: sources)
         warnings += sharedWarnings.firstReports(diagnostics.filter { !$0.isError }, ofSpec: path)
         guard let spec else { throw DiagnosticError(diagnostics.filter(\.isError)) }
         // Which fonts exist depends on the machine, not the spec, so the decoder leaves it to us.
@@ -90,12 +93,7 @@ public final class Pipeline {
     /// Whether a normalised path stays inside `workingDirectory` (the directory itself does not count:
     /// a figure is a file inside it).
     static func isInside(_ path: String, workingDirectory: String) -> Bool {
-        if !path.hasPrefix("/") {
-            return path != "." && path != ".." && !path.hasPrefix("../")
-        }
-        let base = SpecLoader.lexicallyNormalized(workingDirectory)
-        let prefix = base == "/" ? "/" : base + "/"
-        return path.hasPrefix(prefix) && path.count > prefix.count
+        SpecLoader.isInside(path, workingDirectory: workingDirectory)
     }
 
     /// The figure's bytes for a checked spec: layout and encoding, without writing anything.

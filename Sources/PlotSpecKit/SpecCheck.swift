@@ -42,6 +42,8 @@ extension Pipeline {
     /// so specs can be checked in parallel and claimed afterwards, in argument order.
     public func checkAlone(path: String, options: OutputOptions, timer: PhaseTimer? = nil) -> SpecCheckOutcome {
         let spec: FigureSpec
+        // Data files are read under the same policy as outputs are written.
+        dataPolicy = DataReadPolicy(allowOutside: options.allowOutside, workingDirectory: options.workingDirectory)
         do {
             spec = try decode(path: path)
         } catch {

@@ -21,8 +21,11 @@ struct DataCommand: ParsableCommand {
     @Option(help: "Output format: csv or json.")
     var format: DataExport.Format = .csv
 
+    @OptionGroup var dataRead: DataReadArguments
+
     func run() throws {
         let pipeline = Pipeline()
+        pipeline.dataPolicy = dataRead.policy
         let printer = DiagnosticPrinter(sources: pipeline.sources)
         do {
             let figure = try pipeline.decode(path: spec)

@@ -14,8 +14,11 @@ struct Dump: ParsableCommand {
     @Option(help: "Stage to print: spec, formula or scene.")
     var stage: DumpStage = .spec
 
+    @OptionGroup var dataRead: DataReadArguments
+
     func run() throws {
         let pipeline = Pipeline()
+        pipeline.dataPolicy = dataRead.policy
         let printer = DiagnosticPrinter(sources: pipeline.sources)
         do {
             let figure = try pipeline.decode(path: spec)

@@ -10,7 +10,9 @@ struct OutputArguments: ParsableArguments {
 
     @Flag(
         name: .customLong("allow-outside"),
-        help: "Let specs' figures go outside the current directory (absolute paths or '..').")
+        help:
+            "Let specs' figures go, and their data files be read, outside the current directory (absolute paths or '..')."
+    )
     var allowOutside = false
 
     var options: OutputOptions {

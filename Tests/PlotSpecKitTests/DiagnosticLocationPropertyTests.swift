@@ -70,12 +70,7 @@ import Testing
         }
     }
 
-    static func sampleCount(_ spec: FigureSpec) -> Int {
-        switch spec.sampling {
-        case .grid(let grid): grid.cellCount
-        case .trials(let trials): trials.count
-        }
-    }
+    static func sampleCount(_ spec: FigureSpec) -> Int { spec.sampling.sampleCount }
 }
 
 /// A deterministic text mutator: the kinds of damage hands and tools do to YAML files.

@@ -151,6 +151,14 @@ import Testing
         """,
         surfaceSpec("elevation: 20, azimuth: -50, x_axis: {label: X}, y_axis: {label: Y}, z_axis: {label: Z}"),
         """
+        figure: {output: d.png}
+        parameters: {lr: {range: [1.0e-5, 0.1], scale: log10}, layers: {range: [1, 8], integer: true}}
+        sampling:
+          data: {file: Tests/PlotDataTests/Fixtures/study.db, format: optuna, study: fixture-study,
+                 states: [complete, pruned], columns: {lr: params_learning_rate}, score: value, direction: minimize}
+        plot: {scatter: {x: lr, y: layers}}
+        """,
+        """
         figure: {output: p.png}
         parameters: {lr: {range: [1.0e-5, 1], scale: log10}, bs: {range: [8, 512], scale: log2}}
         sampling: {trials: {count: 50, method: latin_hypercube, focus: {fraction: 0.5, center: {lr: 1.0e-3},

@@ -27,6 +27,10 @@ final class DecodeContext {
     /// Set when a whole section of declarations could not be read (`parameters` missing or not a
     /// mapping): no name can then be called unknown without guessing.
     var declarationsUnreadable = false
+    /// Where `sampling.data` may read files from.
+    var dataPolicy = DataReadPolicy()
+    /// Where data files read are registered (for source lines under notes, and for `render --watch`).
+    var sources: SourceRegistry?
     /// Set when `define` could not be read: formulas may use names it meant to define.
     var definitionsUnreadable = false
 

@@ -99,6 +99,10 @@ extension DecodeContext {
         case .trials(let trials) where trials.draws(index):
             report(Messages.Spec.facetNeedsGrid(parameters[index].name, at: node.span))
             return false
+        case .data:
+            // Real trials do not change with a held value: every panel would show the same trials.
+            report(Messages.DataMapping.facetOverData(parameters[index].name, at: node.span))
+            return false
         case .grid, .trials, nil:
             return true
         }

@@ -68,6 +68,7 @@ extension DecodeContext {
             switch panel.sampling {
             case .grid(let grid): cells += grid.cellCount
             case .trials(let t): trials += t.count
+            case .data(let data): trials += data.count
             }
             if case .slice(let slice) = panel.plot {
                 slicePoints += (slice.series?.values.count ?? 1) * slice.resolution

@@ -87,8 +87,8 @@ extension DecodeContext {
                     }
                 }
             }
-        } else if case .trials(let trials)? = sampling {
-            axes = trials.drawn
+        } else if let varied = sampling?.varied {
+            axes = varied
         } else {
             axes = Array(parameters.indices)
         }
@@ -149,7 +149,7 @@ extension DecodeContext {
             if grid.axes.count != 2 {
                 report(Messages.Spec.plotNeedsGrid(kind, at: grid.span))
             }
-        case .trials?:
+        case .trials?, .data?:
             report(Messages.Spec.plotNeedsGrid(kind, at: map.node.span))
         case nil:
             break
@@ -159,10 +159,14 @@ extension DecodeContext {
 
     /// A plot axis of trials must be a parameter they draw: a held one would stack every trial on one line.
     func checkDrawn(_ index: Int, by sampling: Sampling?, on what: String, at node: YAMLNode) {
-        guard case .trials(let trials)? = sampling, !trials.draws(index) else { return }
-        report(
-            Messages.Spec.axisNotDrawn(
-                parameters[index].name, on: what, drawn: trials.drawn.map { parameters[$0].name }, at: node.span))
+        guard let sampling, sampling.trialsVary(index) == false, let varied = sampling.varied else { return }
+        let name = parameters[index].name
+        let names = varied.map { parameters[$0].name }
+        if case .data = sampling {
+            report(Messages.DataMapping.axisNotInData(name, on: what, mapped: names, at: node.span))
+        } else {
+            report(Messages.Spec.axisNotDrawn(name, on: what, drawn: names, at: node.span))
+        }
     }
 
     func requireTrials(_ sampling: Sampling?, kind: String, at node: YAMLNode) {

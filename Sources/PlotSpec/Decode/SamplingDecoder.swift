@@ -5,9 +5,10 @@ extension DecodeContext {
     func decodeSampling(_ node: YAMLNode) -> Sampling? {
         let d = language.sampling
         guard let map = MappingReader(node, .sampling, context: self) else { return nil }
-        switch (map[d.grid], map[d.trials]) {
-        case (let grid?, nil): return decodeGrid(grid).map(Sampling.grid)
-        case (nil, let trials?): return decodeTrials(trials).map(Sampling.trials)
+        switch (map[d.grid], map[d.trials], map[d.data]) {
+        case (let grid?, nil, nil): return decodeGrid(grid).map(Sampling.grid)
+        case (nil, let trials?, nil): return decodeTrials(trials).map(Sampling.trials)
+        case (nil, nil, let data?): return decodeData(data).map(Sampling.data)
         default:
             report(Messages.Spec.exactlyOne(of: d.section.exactlyOne, in: "sampling", at: node.span))
             return nil

@@ -61,6 +61,9 @@ extension DecodeContext {
                     Messages.Spec.holdOfSampled(
                         name, onGrid: false,
                         at: pair.key.span, sampledAt: trials.span))
+            case .data(let data) where data.draws(index):
+                let column = data.mapped.firstIndex(of: index).map { data.mappedColumns[$0] } ?? name
+                report(Messages.DataMapping.holdOfMapped(name, column: column, at: pair.key.span, dataAt: data.span))
             default:
                 break
             }

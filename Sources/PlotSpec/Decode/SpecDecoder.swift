@@ -17,6 +17,18 @@ public enum SpecDecoder {
 
     /// Decodes `root` with `context`, whose language description says which keys are accepted, their
     /// ranges and defaults (tests pass a changed description; the driver always the standard one).
+    /// Decodes a loaded spec, reading `sampling.data` files as `policy` allows.
+    /// Data files are registered in `sources`, so notes show their lines and `render --watch` watches them.
+    public static func decode(_ loaded: LoadedSpec, dataPolicy policy: DataReadPolicy, sources: SourceRegistry? = nil)
+        -> (FigureSpec?, [Diagnostic])
+    {
+        let context = DecodeContext()
+        context.dataPolicy = policy
+        context.sources = sources
+        let (spec, diagnostics) = decode(loaded.root, sourcePath: loaded.path, context: context)
+        return (spec, loaded.withIncludeNotes(diagnostics))
+    }
+
     static func decode(_ root: YAMLNode, sourcePath: String, context: DecodeContext) -> (FigureSpec?, [Diagnostic]) {
         let d = context.language.spec
         guard let top = MappingReader(root, .spec, context: context) else {
@@ -35,13 +47,13 @@ public enum SpecDecoder {
         if let node = top[d.define] { context.decodeDefinitions(node) }
         let sampling = top.required(d.sampling).flatMap { context.decodeSampling($0) }
         if let hold = top[d.hold], let sampling { context.checkHold(hold, sampling: sampling) }
-        let score = top.required(d.score).flatMap { context.decodeScore($0) }
         // With panels, each view may bring its own plot: the spec's is then only their default.
         let plotNode = top[d.plot]
         if plotNode == nil, top[d.panels] == nil {
             context.report(Messages.Spec.missingKey(d.plot.name, in: context.language.spec.section.name, at: root.span))
         }
         let plot = plotNode.flatMap { context.decodePlot($0, sampling: sampling) }
+        let score = context.decodeScoreSection(top, samplingNode: top[d.sampling], plotNode: plotNode)
         context.checkSliceNoiseBand(plot, score: score, plotNode: plotNode)
         let annotationsNode = top[d.annotations]
         let annotations = annotationsNode.map { context.decodeAnnotations($0, plot: plot) } ?? []

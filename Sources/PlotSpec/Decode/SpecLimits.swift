@@ -6,6 +6,9 @@ public enum SpecLimits {
     /// under a second on a 2-core machine (0.56 s and 0.36 s measured, release build); 4096² cells took 2.2 s.
     public static let maxGridCells = 4_194_304
     public static let maxTrials = 1_000_000
+    /// Data files up to this size keep their text for showing a cell's row under a note; larger ones are
+    /// only named (their rows are still read and located).
+    public static let maxShownDataBytes = 1 << 20
     public static let maxParameters = 32
     public static let maxTerms = 64
     /// Factors (`times:`) of one term.

@@ -153,6 +153,17 @@ public enum SpecLoader {
         return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 
+    /// Whether a normalised path stays inside `workingDirectory` (the directory itself does not count: a
+    /// figure or a data file is a file inside it). Lexical, like `lexicallyNormalized`.
+    public static func isInside(_ path: String, workingDirectory: String) -> Bool {
+        if !path.hasPrefix("/") {
+            return path != "." && path != ".." && !path.hasPrefix("../")
+        }
+        let base = lexicallyNormalized(workingDirectory)
+        let prefix = base == "/" ? "/" : base + "/"
+        return path.hasPrefix(prefix) && path.count > prefix.count
+    }
+
     /// `overlay`'s entries win; mappings merge recursively; the result keeps `overlay`'s position.
     /// Depth is bounded by the YAML loader's nesting limit, so recursion is safe here.
     static func merge(base: YAMLNode, over overlay: YAMLNode) -> YAMLNode {

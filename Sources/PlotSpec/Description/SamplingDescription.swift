@@ -11,11 +11,12 @@ public struct SamplingDescription: Sendable {
                 description: "Cells along the parameter."),
             description: "Cells per parameter."))
     public var trials = KeyDescription("trials", .section(.trials))
+    public var data = KeyDescription("data", .section(.data))
 
     public var section: SectionDescription {
         SectionDescription(
-            "sampling", doc: "How the landscape is sampled.", keys: [grid, trials],
-            exactlyOne: [grid.name, trials.name])
+            "sampling", doc: "How the landscape is sampled.", keys: [grid, trials, data],
+            exactlyOne: [grid.name, trials.name, data.name])
     }
 }
 

@@ -34,7 +34,7 @@ public struct SectionDescription: Sendable {
 /// through the description in use (`SpecDescription.section(_:)`).
 public enum SectionID: String, Sendable, CaseIterable {
     case spec, figure, parameter
-    case sampling, trials, focus
+    case sampling, trials, focus, data
     case score, term, factor, bell, ridge, penalty, interaction, noise
     case plot, heatmap, surface, parallel, scatter, slice, bucket, axis, colorbar
     case facet, facetRows, panels, view

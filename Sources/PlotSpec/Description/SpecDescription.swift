@@ -14,6 +14,7 @@ public struct SpecDescription: Sendable {
     public var sampling = SamplingDescription()
     public var trials = TrialsDescription()
     public var focus = FocusDescription()
+    public var data = DataDescription()
     public var score = ScoreDescription()
     public var term = TermDescription()
     public var bell = BellDescription()
@@ -54,6 +55,7 @@ public struct SpecDescription: Sendable {
         case .sampling: sampling.section
         case .trials: trials.section
         case .focus: focus.section
+        case .data: data.section
         case .score: score.section
         case .term: term.section
         case .factor: term.factorSection
@@ -114,7 +116,8 @@ public struct TopLevelDescription: Sendable {
     public var define = KeyDescription(
         "define", .map(.formula(description: "a named sub-formula"), description: "Named sub-formulas."))
     public var sampling = KeyDescription("sampling", .section(.sampling), .requiredAfterMerge)
-    public var score = KeyDescription("score", .section(.score), .requiredAfterMerge)
+    public var score = KeyDescription(
+        "score", .section(.score), .rule("required (may come from `extends`) unless `sampling.data` gives the score"))
     public var plot = KeyDescription(
         "plot", .section(.plot), .rule("required unless every view of `panels` has its own"))
     public var facet = KeyDescription("facet", .section(.facet))

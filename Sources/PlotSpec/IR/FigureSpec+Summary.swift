@@ -27,9 +27,13 @@ extension FigureSpec {
         }
         for definition in definitions.entries { lines.append("define \(definition.name) = \(definition.expression)") }
         lines += samplingLines()
-        lines.append(
-            "score baseline \(short(score.baseline))"
-                + (score.clip.map { " clip \(short($0.lowerBound))…\(short($0.upperBound))" } ?? ""))
+        if case .data = sampling, score == .absent {
+            lines.append("score from the data")
+        } else {
+            lines.append(
+                "score baseline \(short(score.baseline))"
+                    + (score.clip.map { " clip \(short($0.lowerBound))…\(short($0.upperBound))" } ?? ""))
+        }
         for term in score.terms {
             lines.append("  term " + describe(term.shape))
             for factor in term.factors { lines.append("    × " + describe(factor)) }
@@ -84,6 +88,17 @@ extension FigureSpec {
                             + (focus.spreads[index].map { " spread \(short($0))" } ?? ""))
                 }
             }
+            return lines
+        case .data(let data):
+            var lines = [
+                "data \(data.format.rawValue) '\(data.file)'" + (data.study.map { " study '\($0)'" } ?? "")
+                    + " \(data.count) trials" + (data.skipped > 0 ? " (\(data.skipped) skipped)" : "")
+                    + " score '\(data.scoreColumn)' \(data.direction.rawValue)"
+            ]
+            for (index, column) in zip(data.mapped, data.mappedColumns) {
+                lines.append("  \(name(index)) <- '\(column)'")
+            }
+            lines.append("  digest \(data.digest)")
             return lines
         }
     }

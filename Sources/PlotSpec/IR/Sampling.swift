@@ -1,9 +1,51 @@
 import PlotDiagnostics
 
-/// How the landscape is sampled: a full grid over some parameters, or seeded random trials over all.
+/// How the landscape is sampled: a full grid over some parameters, seeded random trials, or the trials a
+/// real run wrote to a file.
 public enum Sampling: Hashable, Sendable {
     case grid(GridSampling)
     case trials(TrialSampling)
+    case data(DataSampling)
+
+    /// Which way the score improves: the data's direction, else maximize (plotspec's scores are
+    /// "higher is better").
+    public var direction: ScoreDirection {
+        if case .data(let data) = self { return data.direction }
+        return .maximize
+    }
+
+    /// The number of samples: grid cells or trials.
+    public var sampleCount: Int {
+        switch self {
+        case .grid(let grid): grid.cellCount
+        case .trials(let trials): trials.count
+        case .data(let data): data.count
+        }
+    }
+
+    /// Whether the samples are trials (drawn or read), which scatter and parallel plots need.
+    public var isTrials: Bool {
+        if case .grid = self { return false }
+        return true
+    }
+
+    /// Whether the trials give parameter `index` a value of their own (nil for a grid).
+    public func trialsVary(_ index: Int) -> Bool? {
+        switch self {
+        case .grid: nil
+        case .trials(let trials): trials.draws(index)
+        case .data(let data): data.draws(index)
+        }
+    }
+
+    /// The parameters the trials vary, in declaration order (nil for a grid).
+    public var varied: [Int]? {
+        switch self {
+        case .grid: nil
+        case .trials(let trials): trials.drawn
+        case .data(let data): data.mapped
+        }
+    }
 }
 
 /// A full grid: each listed parameter's range is cut into `count` equal cells in its own scale and

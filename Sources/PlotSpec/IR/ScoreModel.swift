@@ -13,6 +13,10 @@ public struct ScoreModel: Hashable, Sendable {
         self.terms = terms
         self.clip = clip
     }
+
+    /// No model: what a spec whose `sampling.data` gives the score carries when it writes no `score`.
+    /// Nothing evaluates it (only a slice evaluates a model over data, and it requires one).
+    public static let absent = ScoreModel(baseline: 0, terms: [], clip: nil)
 }
 
 /// One additive term, optionally scaled by multiplicative factors (`times:` in the spec).

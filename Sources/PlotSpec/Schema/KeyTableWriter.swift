@@ -36,6 +36,7 @@ public enum KeyTableWriter {
         case .sampling: "`sampling`"
         case .trials: "`sampling.trials`"
         case .focus: "`sampling.trials.focus`"
+        case .data: "`sampling.data`"
         case .score: "`score`"
         case .term: "a term of `score.terms`"
         case .factor: "a factor of a term's `times`"

@@ -96,11 +96,8 @@ struct ParallelLayout: PlotKindLayout {
         return (ParallelGeometry(rect: rect, slots: slots), titles)
     }
 
-    /// Row indices, worst first, so the best trials are drawn on top (best = highest score).
-    func drawOrder() -> [Int] {
-        let score = table.score
-        return (0..<table.count).sorted { a, b in score[a] != score[b] ? score[a] < score[b] : a < b }
-    }
+    /// Row indices, worst first, so the best trials are drawn on top (best in the sampling's direction).
+    func drawOrder() -> [Int] { table.worstFirst(spec.sampling.direction) }
 
     /// A trial's value on a slot: its parameter value, or the shown value on the last axis.
     private func value(_ slot: ParallelGeometry.Slot, row: Int) -> Double {

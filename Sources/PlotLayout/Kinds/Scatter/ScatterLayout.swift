@@ -74,11 +74,9 @@ struct ScatterLayout: PlotKindLayout {
         return CartesianAxis(scale: axis.scale, ticks: ticks, label: axis.label, grid: axis.grid)
     }
 
-    /// Row indices, worst first, so the best trials land on top (best = highest score, whatever is shown).
-    func drawOrder() -> [Int] {
-        let score = table.score
-        return (0..<table.count).sorted { a, b in score[a] != score[b] ? score[a] < score[b] : a < b }
-    }
+    /// Row indices, worst first, so the best trials land on top (best in the sampling's direction,
+    /// whatever is shown).
+    func drawOrder() -> [Int] { table.worstFirst(spec.sampling.direction) }
 
     /// All trials as one markers node: circles coloured by the shown value; also returns the centres.
     private func markers(frame: PlotFrame, colors: ColorScale) -> (node: SceneNode, centers: [Point]) {
