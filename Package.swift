@@ -11,7 +11,8 @@ let package = Package(
         .library(name: "PlotSpecKit", targets: ["PlotSpecKit"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0")
     ],
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
@@ -43,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "plotspec",
             dependencies: [
-                "PlotSpecKit", "PlotDiagnostics", "PlotConcurrency", "PlotWatch",
+                "PlotSpecKit", "PlotDiagnostics", "PlotConcurrency", "PlotWatch", "PlotPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]),
 
@@ -80,7 +81,23 @@ let package = Package(
 
         // Watching spec files for `render --watch` (inotify on Linux, polling elsewhere; docs/architecture.md).
         .target(name: "PlotWatch", dependencies: ["PlotConcurrency"]),
-        .testTarget(name: "PlotWatchTests", dependencies: ["PlotWatch", "PlotConcurrency"])
+        .testTarget(name: "PlotWatchTests", dependencies: ["PlotWatch", "PlotConcurrency"]),
+
+        // `plotspec preview`: the local web server on Hummingbird 2 (docs/architecture.md "Preview server").
+        .target(
+            name: "PlotPreview",
+            dependencies: [
+                "PlotSpecKit", "PlotWatch", "PlotDiagnostics", "PlotConcurrency", "PlotSpec", "PlotSampling",
+                "PlotLayout", "PlotRender", "PlotScene", "PlotScales",
+                .product(name: "Hummingbird", package: "hummingbird")
+            ]),
+        .testTarget(
+            name: "PlotPreviewTests",
+            dependencies: [
+                "PlotPreview", "PlotSpecKit", "PlotWatch",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird")
+            ])
     ],
     swiftLanguageModes: [.v6]
 )
