@@ -65,7 +65,7 @@ enum PreviewPage {
           el.addEventListener("click", () => select(Number(id), true));
           const img = el.querySelector("img");
           img.addEventListener("mousemove", e => hover(Number(id), img, e));
-          img.addEventListener("mouseleave", () => { tooltip.hidden = true; });
+          img.addEventListener("mouseleave", () => { tooltip.hidden = true; lastMove = null; });
           img.addEventListener("click", e => { if (copy(Number(id), img, e)) e.stopPropagation(); });
           gallery.appendChild(el);
           cards.set(id, el);
@@ -90,7 +90,7 @@ enum PreviewPage {
           if (state.hasImage && !state.errorCount) {
             const img = el.querySelector("img");
             const next = new Image();
-            next.onload = () => { img.src = next.src; el.dataset.shown = state.version; };
+            next.onload = () => { img.src = next.src; el.dataset.shown = state.version; hoverData(state.id); };
             next.src = "/figures/" + state.id + "/image?v=" + state.version;
             hovers.delete(state.id);
           }
@@ -128,7 +128,12 @@ enum PreviewPage {
           if (!known || known.version !== version) {
             hovers.set(id, {version: version, data: null});
             fetch("/figures/" + id + "/hover").then(r => r.ok ? r.json() : null)
-              .then(d => { const h = hovers.get(id); if (h && h.version === version) h.data = d; });
+              .then(d => {
+                const h = hovers.get(id);
+                if (h && h.version === version) h.data = d;
+                // The pointer may have arrived before the data: show what is under it now.
+                if (lastMove && lastMove.id === id) hover(id, lastMove.img, lastMove.event);
+              });
           }
           return null;
         }
@@ -169,7 +174,10 @@ enum PreviewPage {
           return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : JSON.stringify(value);
         }
 
+        let lastMove = null;
+
         function hover(id, img, e) {
+          lastMove = {id: id, img: img, event: e};
           const point = pointAt(id, img, e);
           if (!point) { tooltip.hidden = true; return; }
           const n = point.names.length;
