@@ -14,7 +14,9 @@ import PlotSpecKit
 ///  "frames": [{"kind": "heatmap", "panel": 0, "rect": [x, y, w, h],
 ///              "x": {"parameter": 0, "scale": "log", "domain": [1e-5, 1]}, "y": {…},
 ///              "columns": 40, "rows": 30, "cells": [row, …]}            // heatmap: x fastest, bottom first
-///            | {"kind": "scatter", …, "points": [[px, py], …]}]}       // scatter: one point per row
+///            | {"kind": "scatter", …, "points": [[px, py], …]}        // scatter: one point per row
+///            | {"kind": "parallel", "panel": 0, "rect": […], "slots": [px, …],
+///               "lines": [[py, …], …]}]}                          // one y per axis per row
 /// ```
 ///
 /// A row holds each parameter's value (a categorical parameter's category name, as `data` prints it),
@@ -58,7 +60,7 @@ enum HoverJSON {
         var out = "{\"kind\":\"\(frame.kind.rawValue)\",\"panel\":\(frame.panel)"
         out +=
             ",\"rect\":[" + [r.minX, r.minY, r.width, r.height].map { pixels($0 * scale) }.joined(separator: ",") + "]"
-        out += ",\"x\":" + axis(frame.x) + ",\"y\":" + axis(frame.y)
+        if let x = frame.x, let y = frame.y { out += ",\"x\":" + axis(x) + ",\"y\":" + axis(y) }
         switch frame.kind {
         case .heatmap:
             out += ",\"columns\":\(frame.columns),\"rows\":\(frame.rows),\"cells\":["
@@ -66,6 +68,11 @@ enum HoverJSON {
         case .scatter:
             out += ",\"points\":["
             out += frame.points.map { "[" + pixels($0.x * scale) + "," + pixels($0.y * scale) + "]" }
+                .joined(separator: ",")
+            out += "]"
+        case .parallel:
+            out += ",\"slots\":[" + frame.slots.map { pixels($0 * scale) }.joined(separator: ",") + "],\"lines\":["
+            out += frame.lines.map { "[" + $0.map { pixels($0 * scale) }.joined(separator: ",") + "]" }
                 .joined(separator: ",")
             out += "]"
         }

@@ -7,7 +7,7 @@
 /// - A card per spec: name, render time, a warnings badge (click shows the text), the figure.
 /// - A broken spec keeps its last good figure, dimmed, under its diagnostics as the terminal prints them.
 /// - Click a card to see it large; arrow keys move between figures; Escape returns to the gallery.
-/// - Hovering a heatmap cell or scatter trial shows its parameter values and score (from `HoverJSON`);
+/// - Hovering a heatmap cell, a scatter trial or a parallel-coordinates line shows its parameter values and score (from `HoverJSON`);
 ///   a click copies the point as a YAML flow mapping for an annotation's `at:`.
 enum PreviewPage {
     static let html = #"""
@@ -158,6 +158,16 @@ enum PreviewPage {
               f.points.forEach(([qx, qy], k) => {
                 const d = (qx - px) ** 2 + (qy - py) ** 2;
                 if (d < best) { best = d; row = k; }
+              });
+            } else if (f.kind === "parallel") {
+              // The line nearest the pointer where it crosses the pointer's x, between two axes.
+              let k = 0;
+              while (k < f.slots.length - 2 && px > f.slots[k + 1]) k++;
+              const t = Math.min(1, Math.max(0, (px - f.slots[k]) / (f.slots[k + 1] - f.slots[k])));
+              let best = 6 * img.naturalWidth / r.width;
+              f.lines.forEach((ys, n) => {
+                const d = Math.abs(ys[k] + (ys[k + 1] - ys[k]) * t - py);
+                if (d < best) { best = d; row = n; }
               });
             }
             if (row < 0) return null;

@@ -13,7 +13,8 @@ struct Preview: ParsableCommand {
             URL: a gallery of the figures with their render time and warnings; a click shows one large, \
             arrow keys move between them. Saving a spec, or a file it extends, re-renders the figures that \
             depend on it and updates the page without a reload; a spec that stops rendering keeps its last \
-            figure, dimmed under its diagnostics. Hovering a heatmap cell or a scatter trial shows its \
+            figure, dimmed under its diagnostics. Hovering a heatmap cell, a scatter trial or a \
+            parallel-coordinates line shows its \
             parameter values and score; a click copies them as YAML. The server listens on 127.0.0.1 unless \
             --host says otherwise, and answers only requests addressed to it. Ctrl-C stops it (exit status 0).
             """)

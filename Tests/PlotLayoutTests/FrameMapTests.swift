@@ -42,7 +42,7 @@ import Testing
         #expect(frame.cellRows.sorted() == Array(0..<table.count))
         let x = try #require(spec.parameterIndex(named: "learning_rate"))
         let y = try #require(spec.parameterIndex(named: "weight_decay"))
-        #expect((frame.x.parameter, frame.y.parameter) == (x, y))
+        #expect((frame.x?.parameter, frame.y?.parameter) == (x, y))
         // Across a row of cells the learning rate grows and the weight decay stays; up a column, the reverse.
         for j in 0..<frame.rows {
             let rows = (0..<frame.columns).map { frame.cellRows[j * frame.columns + $0] }
@@ -99,5 +99,27 @@ import Testing
         #expect(frames.map(\.cellRows.count) == table.panels.map(\.count))
         #expect(Array(Self.imageRects(scene.nodes).prefix(3)) == frames.map(\.rect))
         #expect(frames[0].rect.maxX < frames[1].rect.minX)
+    }
+}
+
+extension FrameMapTests {
+    @Test func parallelCoordinatesMapEachTrialToItsLine() throws {
+        let (spec, table, _, frames) = try Self.laidOut(
+            """
+            figure: {size: [8, 6], output: x.png}
+            sampling: {trials: {count: 30}}
+            plot: {parallel_coordinates: {axes: [learning_rate, batch_size, depth]}}
+            """)
+        let frame = try #require(frames.first)
+        #expect(frame.kind == .parallel)
+        #expect(frame.slots.count == 4)
+        #expect(frame.slots == frame.slots.sorted())
+        #expect(frame.lines.count == table.count)
+        // On the depth axis, deeper trials are higher on the page (smaller y).
+        let depth = try #require(spec.parameterIndex(named: "depth"))
+        let byDepth = (0..<table.count).sorted { table.columns[depth][$0] < table.columns[depth][$1] }
+        let ys = byDepth.map { frame.lines[$0][2] }
+        #expect(ys == ys.sorted(by: >))
+        #expect(frame.lines.allSatisfy { $0.allSatisfy { frame.rect.minY <= $0 && $0 <= frame.rect.maxY } })
     }
 }

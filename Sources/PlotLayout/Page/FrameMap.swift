@@ -10,7 +10,7 @@ import PlotSpec
 ///
 /// Everything here comes from the layout that drew the figure, so a reader needs no plotting logic of
 /// its own. Positions are in page points (1/72 inch, y down); multiply by `dpi / 72` for image pixels.
-/// Kinds without a cartesian frame (parallel coordinates, slice, surface) have no map yet.
+/// Slices and the surface have no map yet.
 public struct FrameMap: Sendable {
     /// What the frame draws, which decides how a position finds its row.
     public enum Kind: String, Sendable {
@@ -18,6 +18,8 @@ public struct FrameMap: Sendable {
         case heatmap
         /// Markers: a position is nearest to one of `points`.
         case scatter
+        /// One polyline per row through the axes at `slots`: a position is nearest to one of `lines`.
+        case parallel
     }
 
     /// One axis of the frame: the parameter it shows (its index in the spec's parameters) and its scale.
@@ -30,8 +32,9 @@ public struct FrameMap: Sendable {
     /// The panel the frame belongs to (its index in reading order); 0 on a page of one plot.
     public var panel: Int
     public let rect: Rect
-    public let x: Axis
-    public let y: Axis
+    /// The parameters across and up, and their axis scales; nil for parallel coordinates.
+    public let x: Axis?
+    public let y: Axis?
     /// Heatmap: cells across and up.
     public let columns: Int
     public let rows: Int
@@ -39,6 +42,27 @@ public struct FrameMap: Sendable {
     public let cellRows: [Int]
     /// Scatter: where each sample row's marker was drawn, indexed like the table's rows.
     public let points: [Point]
+    /// Parallel coordinates: each axis's page x, left to right (the shown value's axis last).
+    public let slots: [Double]
+    /// Parallel coordinates: each row's page y on every axis of `slots`, indexed like the table's rows.
+    public let lines: [[Double]]
+
+    private init(
+        kind: Kind, rect: Rect, x: Axis?, y: Axis?, columns: Int = 0, rows: Int = 0, cellRows: [Int] = [],
+        points: [Point] = [], slots: [Double] = [], lines: [[Double]] = []
+    ) {
+        self.kind = kind
+        panel = 0
+        self.rect = rect
+        self.x = x
+        self.y = y
+        self.columns = columns
+        self.rows = rows
+        self.cellRows = cellRows
+        self.points = points
+        self.slots = slots
+        self.lines = lines
+    }
 
     /// The map of a heatmap frame; nil when the table is not a grid over both axes.
     static func heatmap(frame: PlotFrame, table: SampleTable, x: Int, y: Int) -> FrameMap? {
@@ -57,8 +81,8 @@ public struct FrameMap: Sendable {
             for i in 0..<nx { cellRows.append(i * xStride + j * yStride) }
         }
         return FrameMap(
-            kind: .heatmap, panel: 0, rect: frame.rect, x: Axis(parameter: x, scale: frame.x),
-            y: Axis(parameter: y, scale: frame.y), columns: nx, rows: ny, cellRows: cellRows, points: [])
+            kind: .heatmap, rect: frame.rect, x: Axis(parameter: x, scale: frame.x),
+            y: Axis(parameter: y, scale: frame.y), columns: nx, rows: ny, cellRows: cellRows)
     }
 
     /// The map of a scatter frame: every row's marker position.
@@ -67,8 +91,13 @@ public struct FrameMap: Sendable {
         let ys = table.columns[y]
         let points = (0..<table.count).map { frame.point(xs[$0], ys[$0]) }
         return FrameMap(
-            kind: .scatter, panel: 0, rect: frame.rect, x: Axis(parameter: x, scale: frame.x),
-            y: Axis(parameter: y, scale: frame.y), columns: 0, rows: 0, cellRows: [], points: points)
+            kind: .scatter, rect: frame.rect, x: Axis(parameter: x, scale: frame.x),
+            y: Axis(parameter: y, scale: frame.y), points: points)
+    }
+
+    /// The map of a parallel-coordinates plot: its axes' x and each row's y on them.
+    static func parallel(rect: Rect, slots: [Double], lines: [[Double]]) -> FrameMap {
+        FrameMap(kind: .parallel, rect: rect, x: nil, y: nil, slots: slots, lines: lines)
     }
 }
 
@@ -80,7 +109,7 @@ extension FigureLayout {
     {
         let composed = try composed(spec, table: table, measurer: measurer)
         let frames = composed.areas.enumerated().compactMap { index, area -> FrameMap? in
-            guard var frame = area.frameMap else { return nil }
+            guard var frame = area.frameMap() else { return nil }
             frame.panel = index
             return frame
         }

@@ -40,7 +40,8 @@ struct PlotArea {
     /// must keep clear of.
     var obstacles: [Rect]
     /// Where the plot's data landed, for reading values off the figure; nil for kinds without a map.
-    var frameMap: FrameMap? = nil
+    /// Computed only when asked for (the preview's hover data), so `render` pays nothing for it.
+    var frameMap: () -> FrameMap? = { nil }
 }
 
 /// A colour bar the page draws: the drawing, and the rectangle it stands beside (it takes
