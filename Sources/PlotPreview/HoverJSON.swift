@@ -23,6 +23,16 @@ import PlotSpecKit
 /// then `score` and `true_score`. Numbers use `DataExport.number`, so a value reads exactly as in
 /// `plotspec data`.
 enum HoverJSON {
+    /// What a render keeps to write the JSON when a page first asks for it: building the text takes
+    /// milliseconds for a large grid, which would otherwise delay every new figure.
+    struct Source: Sendable {
+        let spec: FigureSpec
+        let table: SampleTable
+        let frames: [FrameMap]
+
+        var document: String { HoverJSON.document(spec: spec, table: table, frames: frames) }
+    }
+
     static func document(spec: FigureSpec, table: SampleTable, frames: [FrameMap]) -> String {
         let scale = spec.figure.dpi / 72
         let panels: [(name: String?, table: SampleTable, spec: FigureSpec)]

@@ -14,8 +14,8 @@ import PlotSpecKit
 public struct PreviewRender: Sendable {
     /// The encoded PNG; nil when the spec failed.
     public var png: [UInt8]?
-    /// The hover data (`HoverJSON`) beside the figure; nil when the spec failed.
-    public var hover: String?
+    /// What the hover data (`HoverJSON`) beside the figure is made from; nil when the spec failed.
+    var hover: HoverJSON.Source?
     /// Errors as the terminal prints them (no colour), one diagnostic after another; empty when it rendered.
     public var errors: String
     public var errorCount: Int
@@ -31,14 +31,14 @@ public struct PreviewRender: Sendable {
         let start = DispatchTime.now()
         let pipeline = Pipeline()
         var png: [UInt8]?
-        var hover: String?
+        var hover: HoverJSON.Source?
         var errors: [Diagnostic] = []
         do {
             let spec = try pipeline.decode(path: path)
             let table = try pipeline.evaluate(spec)
             let laid = try FigureLayout.layoutWithFrames(spec, table: table, measurer: SceneRenderer.measurer())
             png = try pipeline.render(laid.scene, format: .png, dpi: spec.figure.dpi)
-            hover = HoverJSON.document(spec: spec, table: table, frames: laid.frames)
+            hover = HoverJSON.Source(spec: spec, table: table, frames: laid.frames)
         } catch {
             errors = error.diagnostics
         }

@@ -17,7 +17,9 @@ public final class PreviewStore: Sendable {
         /// a cached old figure.
         var version = 0
         var png: [UInt8]?
-        var hover: String?
+        var hover: HoverJSON.Source?
+        /// `hover` as JSON, written on the first request for it.
+        var hoverDocument: String?
         var render: PreviewRender?
     }
 
@@ -42,6 +44,7 @@ public final class PreviewStore: Sendable {
             if let png = render.png {
                 entries[id].png = png
                 entries[id].hover = render.hover
+                entries[id].hoverDocument = nil
             }
             return "event: figure\ndata: " + Self.json(entries[id]) + "\n\n"
         }
@@ -51,8 +54,20 @@ public final class PreviewStore: Sendable {
     /// The PNG of spec `id`'s last good render.
     func image(_ id: Int) -> [UInt8]? { entries.withLock { $0.indices.contains(id) ? $0[id].png : nil } }
 
-    /// The hover data of spec `id`'s last good render.
-    func hover(_ id: Int) -> String? { entries.withLock { $0.indices.contains(id) ? $0[id].hover : nil } }
+    /// The hover data of spec `id`'s last good render, written outside the lock on first use.
+    func hover(_ id: Int) -> String? {
+        let found = entries.withLock { entries -> (HoverJSON.Source?, String?, Int)? in
+            guard entries.indices.contains(id) else { return nil }
+            return (entries[id].hover, entries[id].hoverDocument, entries[id].version)
+        }
+        guard let (source, cached, version) = found else { return nil }
+        if let cached { return cached }
+        guard let document = source?.document else { return nil }
+        entries.withLock { entries in
+            if entries[id].version == version { entries[id].hoverDocument = document }
+        }
+        return document
+    }
 
     /// Every spec's state, as the page's first load reads it.
     func summary() -> String {

@@ -22,7 +22,7 @@ import Testing
         let fixture = try PreviewFixture()
         let path = try fixture.copy(name)
         let render = PreviewRender.render(path)
-        let hoverText = try #require(render.hover)
+        let hoverText = try #require(render.hover?.document)
         let hover = try #require(try Self.object(hoverText) as? [String: Any])
         let pipeline = Pipeline()
         let spec = try pipeline.decode(path: path)
