@@ -5,7 +5,8 @@ Starts `plotspec preview` on temporary copies of the bundled specs, listens to i
 the page does, then saves each spec RUNS times (a comment line appended, written in place) and measures
 from just before the write to the end of downloading the new figure that the `figure` event announces:
 the editor's save to the new image in the page. Then it saves the shared file every bundled spec extends
-and measures until all five new figures are downloaded. Prints p50/p95 per spec (milliseconds).
+and measures until all five new figures are downloaded. Prints p50/p95 per spec (milliseconds), and the
+server's resident size (Linux /proc) after the first renders and after every save, which should stay flat.
 
 Usage: python3 benchmarks/preview_latency.py [PLOTSPEC] [RUNS]   (default .build-release/release/plotspec, 20)
 Only the Python standard library is used.
@@ -66,6 +67,18 @@ def wait_for(events, wanted, host, port, deadline=30):
     return finished
 
 
+def resident_mb(pid):
+    """The process's resident set size in MB (Linux), or None elsewhere."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
 def percentile(values, p):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
@@ -93,6 +106,10 @@ def main():
         time.sleep(0.3)
         while not events.empty():
             events.get()
+        # Every hover document once, as a page that hovers each figure would.
+        for index in range(len(specs)):
+            fetch(host, port, f"/figures/{index}/hover")
+        rss_start = resident_mb(process.pid)
 
         def save(path, n):
             with open(path, "a") as f:
@@ -115,10 +132,16 @@ def main():
             times.append((wait_for(events, set(range(len(specs))), host, port) - start) * 1000)
             time.sleep(0.3)
         results["shared/landscape.yaml (all five)"] = times
+        for index in range(len(specs)):
+            fetch(host, port, f"/figures/{index}/hover")
+        rss_end = resident_mb(process.pid)
         print(f"save to new image downloaded, {runs} saves each, ms")
         print(f"{'saved file':<48} {'p50':>7} {'p95':>7} {'max':>7}")
         for name, values in results.items():
             print(f"{name:<48} {statistics.median(values):7.0f} {percentile(values, 95):7.0f} {max(values):7.0f}")
+        if rss_start is not None and rss_end is not None:
+            saves = runs * (len(specs) + 1)
+            print(f"resident size: {rss_start:.1f} MB after the first renders, {rss_end:.1f} MB after {saves} saves")
     finally:
         process.terminate()
         process.wait(timeout=10)

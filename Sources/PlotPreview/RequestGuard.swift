@@ -30,24 +30,40 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
 }
 
 /// The `Host` header values the preview answers: the address it listens on and the loopback names,
-/// with the served port or none.
+/// with the served port or none. Listening on every interface (`0.0.0.0`, `::`), it also answers any IP
+/// address written as such: DNS rebinding needs a name, and the machine's names are not known here.
 struct AllowedHosts: Sendable {
     let names: Set<String>
     let port: Int
+    let anyAddress: Bool
 
     init(serving host: String, port: Int) {
-        names = Set(["localhost", "127.0.0.1", "[::1]", AllowedHosts.bracketed(host.lowercased())])
+        let served = AllowedHosts.bracketed(host.lowercased())
+        names = Set(["localhost", "127.0.0.1", "[::1]", served])
         self.port = port
+        anyAddress = ["0.0.0.0", "[::]"].contains(served)
     }
 
     func allows(_ header: String) -> Bool {
         let value = header.lowercased()
+        var name = value
         // The port follows the last colon that is not inside an IPv6 address's brackets.
         if let colon = value.lastIndex(of: ":"), !value[colon...].contains("]") {
-            let name = String(value[..<colon])
-            return names.contains(name) && Int(value[value.index(after: colon)...]) == port
+            guard Int(value[value.index(after: colon)...]) == port else { return false }
+            name = String(value[..<colon])
         }
-        return names.contains(value)
+        return names.contains(name) || (anyAddress && Self.isAddressLiteral(name))
+    }
+
+    /// An IPv4 address in dotted-quad form or a bracketed IPv6 address.
+    static func isAddressLiteral(_ name: String) -> Bool {
+        if name.hasPrefix("["), name.hasSuffix("]") {
+            let inner = name.dropFirst().dropLast()
+            return !inner.isEmpty && inner.contains(":") && inner.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
+        }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4
+            && parts.allSatisfy { part in part.count <= 3 && part.allSatisfy(\.isASCII) && (UInt8(part) != nil) }
     }
 
     /// An IPv6 address as it appears in a Host header.

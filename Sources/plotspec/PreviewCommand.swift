@@ -41,9 +41,8 @@ struct Preview: ParsableCommand {
             FileHandle.standardError.write(
                 Data(
                     """
-                    warning: listening on \(host): anyone who can reach this machine on port \(port) can see \
-                    these figures and their specs' diagnostics; use the default --host 127.0.0.1 to keep them \
-                    private
+                    warning: listening on \(host): anyone who can reach this machine can see these figures and \
+                    their specs' diagnostics; use the default --host 127.0.0.1 to keep them private
 
                     """.utf8))
         }
@@ -66,24 +65,13 @@ struct Preview: ParsableCommand {
             }
             done.signal()
         }
-        let interrupt = Self.onInterrupt { task.cancel() }
+        // The first Ctrl-C cancels the server (exit status 0); a second one kills the process as usual.
+        let interrupt = RenderWatch.onInterrupt { task.cancel() }
         done.wait()
         interrupt.cancel()
         if let message = failure.withLock({ $0 }) {
             FileHandle.standardError.write(Data("error: preview server: \(message)\n".utf8))
             throw ExitCode(1)
         }
-    }
-
-    /// Cancels the server on the first SIGINT (exit status 0); a second one kills the process as usual.
-    private static func onInterrupt(_ handler: @escaping @Sendable () -> Void) -> any DispatchSourceSignal {
-        signal(SIGINT, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        source.setEventHandler {
-            signal(SIGINT, SIG_DFL)
-            handler()
-        }
-        source.resume()
-        return source
     }
 }

@@ -34,4 +34,14 @@ import Testing
         #expect(!hosts.allows("192.168.1.21:9000"))
         #expect(AllowedHosts(serving: "fd00::1", port: 9000).allows("[fd00::1]:9000"))
     }
+
+    /// Listening on every interface, any address literal may name the server, but a DNS name still may not.
+    @Test(arguments: [
+        ("192.168.1.20:9000", true), ("10.0.0.1", true), ("[fe80::1]:9000", true), ("localhost:9000", true),
+        ("evil.example:9000", false), ("192.168.1.20.nip.io:9000", false), ("192.168.1.256:9000", false),
+        ("192.168.1:9000", false), ("10.0.0.1:9001", false), ("[evil]:9000", false)
+    ])
+    func listeningOnEveryInterfaceAllowsAddressLiteralsOnly(_ header: String, _ allowed: Bool) {
+        #expect(AllowedHosts(serving: "0.0.0.0", port: 9000).allows(header) == allowed)
+    }
 }
