@@ -9,6 +9,8 @@ and measures until all five new figures are downloaded. Prints p50/p95 per spec 
 server's resident size (Linux /proc) after the first renders and after every save, which should stay flat.
 
 Usage: python3 benchmarks/preview_latency.py [PLOTSPEC] [RUNS]   (default .build-release/release/plotspec, 20)
+       python3 benchmarks/preview_latency.py --memory SAVES [PLOTSPEC]
+The second form saves one heatmap spec SAVES times in a row and prints the resident size every 100 saves.
 Only the Python standard library is used.
 """
 import glob
@@ -84,7 +86,37 @@ def percentile(values, p):
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
+def memory(saves, plotspec):
+    folder = tempfile.mkdtemp(prefix="plotspec-preview-memory-")
+    shutil.copytree(os.path.join(REPO, "specs/shared"), os.path.join(folder, "shared"))
+    spec = shutil.copy(os.path.join(REPO, "specs/learning_rate_vs_weight_decay_heatmap.yaml"), folder)
+    process = subprocess.Popen([plotspec, "preview", spec, "--port", "0"], stdout=subprocess.PIPE, text=True)
+    try:
+        url = process.stdout.readline().split(" at ")[1].split()[0]
+        host, port = url.split("//")[1].rstrip("/").split(":")
+        port = int(port)
+        events = queue.Queue()
+        threading.Thread(target=listen, args=(host, port, events), daemon=True).start()
+        time.sleep(1.5)
+        for n in range(saves + 1):
+            if n % 100 == 0:
+                fetch(host, port, "/figures/0/hover")
+                print(f"after {n:5d} saves: {resident_mb(process.pid):.1f} MB resident", flush=True)
+            if n < saves:
+                with open(spec, "a") as f:
+                    f.write(f"\n# benchmark edit {n}\n")
+                wait_for(events, {0}, host, port)
+                time.sleep(0.06)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == "--memory":
+        default = os.path.join(REPO, ".build-release/release/plotspec")
+        return memory(int(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else default)
     plotspec = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, ".build-release/release/plotspec")
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 20
     folder = tempfile.mkdtemp(prefix="plotspec-preview-bench-")
