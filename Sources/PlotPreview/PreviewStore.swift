@@ -33,8 +33,6 @@ public final class PreviewStore: Sendable {
         entries = Locked(specs.enumerated().map { Entry(id: $0, path: $1) })
     }
 
-    public var count: Int { entries.withLock { $0.count } }
-
     /// Records a render of spec `id` and tells every listener.
     public func record(_ render: PreviewRender, for id: Int) {
         let event: String? = entries.withLock { entries in
