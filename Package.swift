@@ -13,7 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Test-only: the reference CSV parser PlotData's own reader is checked against (benchmarks/README.md).
-        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2")
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0")
     ],
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
@@ -46,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "plotspec",
             dependencies: [
-                "PlotSpecKit", "PlotDiagnostics", "PlotConcurrency", "PlotWatch",
+                "PlotSpecKit", "PlotDiagnostics", "PlotConcurrency", "PlotWatch", "PlotPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]),
 
@@ -92,7 +93,23 @@ let package = Package(
             name: "PlotDataTests",
             dependencies: ["PlotData", "PlotDiagnostics", "CSQLite", .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Fixtures"]),
-        .executableTarget(name: "plotspec-data-bench", dependencies: ["PlotData"], path: "benchmarks/DataBench")
+        .executableTarget(name: "plotspec-data-bench", dependencies: ["PlotData"], path: "benchmarks/DataBench"),
+
+        // `plotspec preview`: the local web server on Hummingbird 2 (docs/architecture.md "Preview server").
+        .target(
+            name: "PlotPreview",
+            dependencies: [
+                "PlotSpecKit", "PlotWatch", "PlotDiagnostics", "PlotConcurrency", "PlotSpec", "PlotSampling",
+                "PlotLayout", "PlotRender", "PlotScene", "PlotScales",
+                .product(name: "Hummingbird", package: "hummingbird")
+            ]),
+        .testTarget(
+            name: "PlotPreviewTests",
+            dependencies: [
+                "PlotPreview", "PlotSpecKit", "PlotWatch",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird")
+            ])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,6 +7,8 @@ swift format lint --strict --recursive Sources Tests Package.swift
 swift build
 swift test
 bin="$(swift build --show-bin-path)/plotspec"
+# End-to-end: `plotspec preview` in headless Chromium (chromium, chromium-driver, selenium; about 3 s).
+python3 Tests/browser/test_preview.py "$bin"
 "$bin" validate specs/*.yaml specs/examples/*.yaml
 "$bin" schema | cmp - docs/plotspec.schema.json || { echo "docs/plotspec.schema.json is stale: run plotspec schema > docs/plotspec.schema.json" >&2; exit 1; }
 "$bin" render --check specs/*.yaml specs/examples/*.yaml

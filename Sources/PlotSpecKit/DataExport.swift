@@ -81,7 +81,9 @@ public enum DataExport {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    static func number(_ value: Double) -> String {
+    /// A number as the export prints it: an integer without a decimal point, else Swift's shortest
+    /// round-trip form.
+    public static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return "\(value)"
     }

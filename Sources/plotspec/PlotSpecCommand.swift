@@ -10,6 +10,6 @@ struct PlotSpecCommand: ParsableCommand {
             formula terms, the plot, its annotations and the output file. See docs/spec-reference.md.
             """,
         version: "0.1.0",
-        subcommands: [Render.self, Validate.self, DataCommand.self, Dump.self, Schema.self]
+        subcommands: [Render.self, Validate.self, DataCommand.self, Dump.self, Schema.self, Preview.self]
     )
 }

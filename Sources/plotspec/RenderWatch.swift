@@ -105,7 +105,7 @@ struct RenderWatch {
 
     /// Calls `handler` on the first SIGINT (Ctrl-C) instead of dying; a second SIGINT kills the process as
     /// usual, in case a render does not finish. Cancel the returned source when done.
-    private static func onInterrupt(_ handler: @escaping @Sendable () -> Void) -> any DispatchSourceSignal {
+    static func onInterrupt(_ handler: @escaping @Sendable () -> Void) -> any DispatchSourceSignal {
         signal(SIGINT, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler {

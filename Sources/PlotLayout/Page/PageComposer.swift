@@ -28,13 +28,16 @@ struct PageComposer {
     }
 
     /// A page holding one plot: its region is the whole page below the title block.
-    func scene(_ plot: any PlotKindLayout) -> Scene {
+    func scene(_ plot: any PlotKindLayout) -> Scene { single(plot).scene }
+
+    /// A page holding one plot, with what the plot laid out.
+    func single(_ plot: any PlotKindLayout) -> Composed {
         let region = PlotRegion(
             cell: page,
             rect: Rect(
                 x: 0, y: titleBlock.height, width: pageWidth,
                 height: pageHeight - titleBlock.height))
-        return compose([(plot, region)]).scene
+        return compose([(plot, region)])
     }
 
     /// A page of plots in equal cells below the title block, `columns` to a row, filled row by row (a

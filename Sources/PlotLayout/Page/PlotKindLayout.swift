@@ -39,6 +39,9 @@ struct PlotArea {
     /// The page areas the plot covers (frame, text, keys): what neighbouring plots and page furniture
     /// must keep clear of.
     var obstacles: [Rect]
+    /// Where the plot's data landed, for reading values off the figure; nil for kinds without a map.
+    /// Computed only when asked for (the preview's hover data), so `render` pays nothing for it.
+    var frameMap: () -> FrameMap? = { nil }
 }
 
 /// A colour bar the page draws: the drawing, and the rectangle it stands beside (it takes

@@ -59,7 +59,8 @@ struct HeatmapLayout: PlotKindLayout {
         return PlotArea(
             content: content, overlay: [.group(clip: frame.rect, annotations.overlay + legend)],
             titleAnchor: frame.rect, colorBars: bars, colorBarSite: frame.rect,
-            obstacles: content.compactMap(\.extent) + bars.flatMap(\.obstacles))
+            obstacles: content.compactMap(\.extent) + bars.flatMap(\.obstacles),
+            frameMap: { FrameMap.heatmap(frame: frame, table: table, x: plot.x, y: plot.y) })
     }
 
     /// The page area of text and filled shapes (boxes, markers, arrow heads); unfilled strokes such as

@@ -51,7 +51,15 @@ struct ParallelLayout: PlotKindLayout {
         let span = Rect(
             x: geometry.slots[0].x, y: geometry.rect.minY,
             width: geometry.slots[geometry.valueSlot].x - geometry.slots[0].x, height: geometry.rect.height)
-        return PlotArea(content: nodes, titleAnchor: span, obstacles: [geometry.rect] + nodes.compactMap(\.extent))
+        return PlotArea(
+            content: nodes, titleAnchor: span, obstacles: [geometry.rect] + nodes.compactMap(\.extent),
+            frameMap: {
+                FrameMap.parallel(
+                    rect: geometry.rect, slots: geometry.slots.map(\.x),
+                    lines: (0..<table.count).map { row in
+                        geometry.slots.enumerated().map { k, slot in geometry.y(k, value(slot, row: row)) }
+                    })
+            })
     }
 
     /// The plotted parameters in spec order, then the shown value over the colour range.

@@ -56,7 +56,8 @@ struct ScatterLayout: PlotKindLayout {
         ]
         return PlotArea(
             content: content, overlay: overlay, titleAnchor: frame.rect, colorBars: bars, colorBarSite: frame.rect,
-            obstacles: content.compactMap(\.extent) + bars.flatMap(\.obstacles))
+            obstacles: content.compactMap(\.extent) + bars.flatMap(\.obstacles),
+            frameMap: { FrameMap.scatter(frame: frame, table: table, x: plot.x, y: plot.y) })
     }
 
     /// An axis whose domain is the parameter's range widened by `axisPadding` in its own scale.

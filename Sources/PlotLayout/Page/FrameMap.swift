@@ -1,0 +1,118 @@
+import PlotDiagnostics
+import PlotSampling
+import PlotScales
+import PlotScene
+import PlotSpec
+
+/// Where one plot frame's data landed on the page, for reading values back off a rendered figure (the
+/// preview's hover): the frame rectangle, which parameters run across and up with their axis scales, and
+/// where each sample row was drawn.
+///
+/// Everything here comes from the layout that drew the figure, so a reader needs no plotting logic of
+/// its own. Positions are in page points (1/72 inch, y down); multiply by `dpi / 72` for image pixels.
+/// Slices and the surface have no map yet.
+public struct FrameMap: Sendable {
+    /// What the frame draws, which decides how a position finds its row.
+    public enum Kind: String, Sendable {
+        /// A grid of cells: a position falls in one cell, whose row is in `cellRows`.
+        case heatmap
+        /// Markers: a position is nearest to one of `points`.
+        case scatter
+        /// One polyline per row through the axes at `slots`: a position is nearest to one of `lines`.
+        case parallel
+    }
+
+    /// One axis of the frame: the parameter it shows (its index in the spec's parameters) and its scale.
+    public struct Axis: Sendable {
+        public let parameter: Int
+        public let scale: ContinuousScale
+    }
+
+    public let kind: Kind
+    /// The panel the frame belongs to (its index in reading order); 0 on a page of one plot.
+    public var panel: Int
+    public let rect: Rect
+    /// The parameters across and up, and their axis scales; nil for parallel coordinates.
+    public let x: Axis?
+    public let y: Axis?
+    /// Heatmap: cells across and up.
+    public let columns: Int
+    public let rows: Int
+    /// Heatmap: the sample row drawn in each cell, x fastest, the bottom row of cells first.
+    public let cellRows: [Int]
+    /// Scatter: where each sample row's marker was drawn, indexed like the table's rows.
+    public let points: [Point]
+    /// Parallel coordinates: each axis's page x, left to right (the shown value's axis last).
+    public let slots: [Double]
+    /// Parallel coordinates: each row's page y on every axis of `slots`, indexed like the table's rows.
+    public let lines: [[Double]]
+
+    private init(
+        kind: Kind, rect: Rect, x: Axis?, y: Axis?, columns: Int = 0, rows: Int = 0, cellRows: [Int] = [],
+        points: [Point] = [], slots: [Double] = [], lines: [[Double]] = []
+    ) {
+        self.kind = kind
+        panel = 0
+        self.rect = rect
+        self.x = x
+        self.y = y
+        self.columns = columns
+        self.rows = rows
+        self.cellRows = cellRows
+        self.points = points
+        self.slots = slots
+        self.lines = lines
+    }
+
+    /// The map of a heatmap frame; nil when the table is not a grid over both axes.
+    static func heatmap(frame: PlotFrame, table: SampleTable, x: Int, y: Int) -> FrameMap? {
+        guard let grid = table.grid,
+            let xAxis = grid.axes.firstIndex(where: { $0.parameter == x }),
+            let yAxis = grid.axes.firstIndex(where: { $0.parameter == y })
+        else { return nil }
+        let nx = grid.axes[xAxis].count
+        let ny = grid.axes[yAxis].count
+        // The same strides GridField reads the scores with, so a cell's row is the row painted there.
+        let xStride = xAxis == 0 ? 1 : grid.axes[0].count
+        let yStride = yAxis == 0 ? 1 : grid.axes[0].count
+        var cellRows: [Int] = []
+        cellRows.reserveCapacity(nx * ny)
+        for j in 0..<ny {
+            for i in 0..<nx { cellRows.append(i * xStride + j * yStride) }
+        }
+        return FrameMap(
+            kind: .heatmap, rect: frame.rect, x: Axis(parameter: x, scale: frame.x),
+            y: Axis(parameter: y, scale: frame.y), columns: nx, rows: ny, cellRows: cellRows)
+    }
+
+    /// The map of a scatter frame: every row's marker position.
+    static func scatter(frame: PlotFrame, table: SampleTable, x: Int, y: Int) -> FrameMap {
+        let xs = table.columns[x]
+        let ys = table.columns[y]
+        let points = (0..<table.count).map { frame.point(xs[$0], ys[$0]) }
+        return FrameMap(
+            kind: .scatter, rect: frame.rect, x: Axis(parameter: x, scale: frame.x),
+            y: Axis(parameter: y, scale: frame.y), points: points)
+    }
+
+    /// The map of a parallel-coordinates plot: its axes' x and each row's y on them.
+    static func parallel(rect: Rect, slots: [Double], lines: [[Double]]) -> FrameMap {
+        FrameMap(kind: .parallel, rect: rect, x: nil, y: nil, slots: slots, lines: lines)
+    }
+}
+
+extension FigureLayout {
+    /// Lays out the figure as `layout` does and also returns each plot frame's map, in panel order (a
+    /// page of panels has one per panel whose kind has a map).
+    public static func layoutWithFrames(_ spec: FigureSpec, table: SampleTable, measurer: any TextMeasurer)
+        throws(DiagnosticError) -> (scene: Scene, frames: [FrameMap])
+    {
+        let composed = try composed(spec, table: table, measurer: measurer)
+        let frames = composed.areas.enumerated().compactMap { index, area -> FrameMap? in
+            guard var frame = area.frameMap() else { return nil }
+            frame.panel = index
+            return frame
+        }
+        return (composed.scene, frames)
+    }
+}

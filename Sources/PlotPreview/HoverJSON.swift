@@ -1,0 +1,106 @@
+import PlotDiagnostics
+import PlotLayout
+import PlotSampling
+import PlotScene
+import PlotSpec
+import PlotSpecKit
+
+/// The JSON served beside a figure so the page can read values off it without plotting logic: the
+/// sample rows (as `plotspec data` prints them) and where each plot frame put them, in image pixels.
+///
+/// ```
+/// {"parameters": ["lr", "batch"],
+///  "panels": [{"name": null, "rows": [[0.001, "adam", 0.82, 0.8], …]}],
+///  "frames": [{"kind": "heatmap", "panel": 0, "rect": [x, y, w, h],
+///              "x": {"parameter": 0, "scale": "log", "domain": [1e-5, 1]}, "y": {…},
+///              "columns": 40, "rows": 30, "cells": [row, …]}            // heatmap: x fastest, bottom first
+///            | {"kind": "scatter", …, "points": [[px, py], …]}        // scatter: one point per row
+///            | {"kind": "parallel", "panel": 0, "rect": […], "slots": [px, …],
+///               "lines": [[py, …], …]}]}                          // one y per axis per row
+/// ```
+///
+/// A row holds each parameter's value (a categorical parameter's category name, as `data` prints it),
+/// then `score` and `true_score`. Numbers use `DataExport.number`, so a value reads exactly as in
+/// `plotspec data`.
+enum HoverJSON {
+    /// What a render keeps to write the JSON when a page first asks for it: building the text takes
+    /// milliseconds for a large grid, which would otherwise delay every new figure.
+    struct Source: Sendable {
+        let spec: FigureSpec
+        let table: SampleTable
+        let frames: [FrameMap]
+
+        var document: String { HoverJSON.document(spec: spec, table: table, frames: frames) }
+    }
+
+    static func document(spec: FigureSpec, table: SampleTable, frames: [FrameMap]) -> String {
+        let scale = spec.figure.dpi / 72
+        let panels: [(name: String?, table: SampleTable, spec: FigureSpec)]
+        if let grid = spec.panels, grid.panels.count == table.panels.count {
+            panels = zip(grid.panels, table.panels).enumerated().map { index, pair in
+                (pair.0.name ?? String(index + 1), pair.1, pair.0.spec)
+            }
+        } else {
+            panels = [(nil, table, spec)]
+        }
+        var out = "{\"parameters\":[" + spec.parameters.map { JSONText.quote($0.name) }.joined(separator: ",") + "]"
+        out += ",\"panels\":[" + panels.map(panel).joined(separator: ",") + "]"
+        out += ",\"frames\":[" + frames.map { frame($0, scale: scale) }.joined(separator: ",") + "]}"
+        return out
+    }
+
+    private static func panel(_ panel: (name: String?, table: SampleTable, spec: FigureSpec)) -> String {
+        let table = panel.table
+        var rows: [String] = []
+        rows.reserveCapacity(table.count)
+        for row in 0..<table.count {
+            var cells = panel.spec.parameters.enumerated().map { index, parameter in
+                let value = table.columns[index][row]
+                return parameter.categoryName(of: value).map(JSONText.quote) ?? number(value)
+            }
+            cells += [number(table.score[row]), number(table.trueScore[row])]
+            rows.append("[" + cells.joined(separator: ",") + "]")
+        }
+        let name = panel.name.map(JSONText.quote) ?? "null"
+        return "{\"name\":\(name),\"rows\":[" + rows.joined(separator: ",") + "]}"
+    }
+
+    private static func frame(_ frame: FrameMap, scale: Double) -> String {
+        let r = frame.rect
+        var out = "{\"kind\":\"\(frame.kind.rawValue)\",\"panel\":\(frame.panel)"
+        out +=
+            ",\"rect\":[" + [r.minX, r.minY, r.width, r.height].map { pixels($0 * scale) }.joined(separator: ",") + "]"
+        if let x = frame.x, let y = frame.y { out += ",\"x\":" + axis(x) + ",\"y\":" + axis(y) }
+        switch frame.kind {
+        case .heatmap:
+            out += ",\"columns\":\(frame.columns),\"rows\":\(frame.rows),\"cells\":["
+            out += frame.cellRows.map(String.init).joined(separator: ",") + "]"
+        case .scatter:
+            out += ",\"points\":["
+            out += frame.points.map { "[" + pixels($0.x * scale) + "," + pixels($0.y * scale) + "]" }
+                .joined(separator: ",")
+            out += "]"
+        case .parallel:
+            out += ",\"slots\":[" + frame.slots.map { pixels($0 * scale) }.joined(separator: ",") + "],\"lines\":["
+            out += frame.lines.map { "[" + $0.map { pixels($0 * scale) }.joined(separator: ",") + "]" }
+                .joined(separator: ",")
+            out += "]"
+        }
+        return out + "}"
+    }
+
+    private static func axis(_ axis: FrameMap.Axis) -> String {
+        "{\"parameter\":\(axis.parameter),\"scale\":\"\(axis.scale.kind.rawValue)\",\"domain\":["
+            + number(axis.scale.lower) + "," + number(axis.scale.upper) + "]}"
+    }
+
+    /// JSON has no NaN or infinity: a score that is not finite (never in a rendered table) becomes null.
+    private static func number(_ value: Double) -> String {
+        value.isFinite ? DataExport.number(value) : "null"
+    }
+
+    /// Pixel positions to a hundredth of a pixel: finer than any pointer, and short.
+    private static func pixels(_ value: Double) -> String {
+        number((value * 100).rounded() / 100)
+    }
+}

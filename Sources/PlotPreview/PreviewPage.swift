@@ -1,0 +1,227 @@
+/// The preview's one page: a gallery of every spec's figure that follows the server's events.
+///
+/// Plain HTML, CSS and JavaScript in one string, loading nothing from elsewhere, so it works offline and
+/// under the server's content security policy. Everything that came from a spec (names, diagnostics,
+/// category names) reaches the page as text nodes (`textContent`), never as HTML, so it is escaped.
+///
+/// - A card per spec: name, render time, a warnings badge (click shows the text), the figure.
+/// - A broken spec keeps its last good figure, dimmed, under its diagnostics as the terminal prints them.
+/// - Click a card to see it large; arrow keys move between figures; Escape returns to the gallery.
+/// - Hovering a heatmap cell, a scatter trial or a parallel-coordinates line shows its parameter values and score (from `HoverJSON`);
+///   a click copies the point as a YAML flow mapping for an annotation's `at:`.
+enum PreviewPage {
+    static let html = #"""
+        <!doctype html>
+        <html lang="en"><head><meta charset="utf-8"><title>plotspec preview</title>
+        <style>
+        body{font:14px system-ui,sans-serif;margin:0;background:#f4f4f4;color:#222}
+        header{padding:8px 16px;background:#222;color:#eee;display:flex;gap:16px;align-items:baseline}
+        header .status{color:#9c9}
+        header .status.lost{color:#e99}
+        #gallery{display:grid;grid-template-columns:repeat(auto-fill,minmax(420px,1fr));gap:16px;padding:16px}
+        #gallery.single{grid-template-columns:1fr}
+        #gallery.single .card:not(.selected){display:none}
+        .card{background:#fff;border:2px solid #ddd;border-radius:6px;padding:8px;position:relative;cursor:pointer}
+        .card.selected{border-color:#47a}
+        .card h2{font-size:15px;margin:0 0 4px 0;display:flex;gap:8px;align-items:baseline}
+        .card .time{color:#777;font-weight:normal;font-size:12px}
+        .card .badge{background:#e9b53b;border:0;border-radius:9px;padding:1px 8px;font-size:12px;cursor:pointer}
+        .card .badge[hidden]{display:none}
+        .figure{position:relative}
+        .figure img{width:100%;display:block;cursor:crosshair}
+        .card.broken .figure img{opacity:.3}
+        pre.errors{position:absolute;inset:0;margin:0;padding:8px;overflow:auto;background:rgba(255,240,240,.88);
+          color:#900;font:12px ui-monospace,monospace;white-space:pre-wrap}
+        pre.warnings{margin:4px 0;padding:6px;background:#fff8e0;font:12px ui-monospace,monospace;white-space:pre-wrap}
+        #tooltip{position:fixed;pointer-events:none;background:#222;color:#fff;padding:6px 8px;border-radius:4px;
+          font:12px ui-monospace,monospace;white-space:pre;z-index:10}
+        </style></head>
+        <body>
+        <header><strong>plotspec preview</strong><span class="status" id="status">connecting…</span>
+        <span>click a figure to enlarge · ←/→ move · Esc back · hover to read values, click to copy</span></header>
+        <main id="gallery"></main>
+        <div id="tooltip" hidden></div>
+        <script>
+        "use strict";
+        const gallery = document.getElementById("gallery");
+        const tooltip = document.getElementById("tooltip");
+        const cards = new Map();
+        const hovers = new Map();
+        let selected = -1;
+
+        function card(id) {
+          if (cards.has(id)) return cards.get(id);
+          const el = document.createElement("section");
+          el.className = "card";
+          el.dataset.id = id;
+          el.innerHTML = '<h2><span class="name"></span><span class="time"></span>' +
+            '<button class="badge" hidden></button></h2><pre class="warnings" hidden></pre>' +
+            '<div class="figure"><img alt=""><pre class="errors" hidden></pre></div>';
+          el.querySelector(".badge").addEventListener("click", e => {
+            e.stopPropagation();
+            const w = el.querySelector("pre.warnings");
+            w.hidden = !w.hidden;
+          });
+          el.addEventListener("click", () => select(Number(id), true));
+          const img = el.querySelector("img");
+          img.addEventListener("mousemove", e => hover(Number(id), img, e));
+          img.addEventListener("mouseleave", () => { tooltip.hidden = true; lastMove = null; });
+          img.addEventListener("click", e => { if (copy(Number(id), img, e)) e.stopPropagation(); });
+          gallery.appendChild(el);
+          cards.set(id, el);
+          return el;
+        }
+
+        function update(state) {
+          const el = card(state.id);
+          el.querySelector(".name").textContent = state.name;
+          el.querySelector(".time").textContent = state.seconds === undefined ? "rendering…" :
+            state.seconds.toFixed(2) + " s";
+          el.dataset.version = state.version;
+          const badge = el.querySelector(".badge");
+          badge.hidden = !state.warningCount;
+          badge.textContent = state.warningCount + (state.warningCount === 1 ? " warning" : " warnings");
+          el.querySelector("pre.warnings").textContent = state.warnings || "";
+          if (!state.warningCount) el.querySelector("pre.warnings").hidden = true;
+          const errors = el.querySelector("pre.errors");
+          errors.textContent = state.errors || "";
+          errors.hidden = !state.errorCount;
+          el.classList.toggle("broken", !!state.errorCount);
+          if (state.hasImage && !state.errorCount) {
+            const img = el.querySelector("img");
+            const next = new Image();
+            next.onload = () => { img.src = next.src; el.dataset.shown = state.version; hoverData(state.id); };
+            next.src = "/figures/" + state.id + "/image?v=" + state.version;
+            hovers.delete(state.id);
+          }
+        }
+
+        function select(id, toggle) {
+          if (toggle && selected === id && gallery.classList.contains("single")) {
+            gallery.classList.remove("single");
+            return;
+          }
+          cards.forEach(c => c.classList.remove("selected"));
+          selected = id;
+          const el = cards.get(id);
+          if (!el) return;
+          el.classList.add("selected");
+          gallery.classList.add("single");
+          el.scrollIntoView({block: "nearest"});
+        }
+
+        document.addEventListener("keydown", e => {
+          const count = cards.size;
+          if (!count) return;
+          if (e.key === "ArrowRight" || e.key === "ArrowDown") select((selected + 1 + count) % count, false);
+          else if (e.key === "ArrowLeft" || e.key === "ArrowUp") select((selected - 1 + count) % count, false);
+          else if (e.key === "Escape") gallery.classList.remove("single");
+          else return;
+          e.preventDefault();
+        });
+
+        function hoverData(id) {
+          const el = cards.get(id);
+          const version = el.dataset.shown;
+          const known = hovers.get(id);
+          if (known && known.version === version) return known.data;
+          if (!known || known.version !== version) {
+            hovers.set(id, {version: version, data: null});
+            fetch("/figures/" + id + "/hover").then(r => r.ok ? r.json() : null)
+              .then(d => {
+                const h = hovers.get(id);
+                if (h && h.version === version) h.data = d;
+                // The pointer may have arrived before the data: show what is under it now.
+                if (lastMove && lastMove.id === id) hover(id, lastMove.img, lastMove.event);
+              });
+          }
+          return null;
+        }
+
+        // The row under the pointer: the frame containing it, then its heatmap cell or nearest scatter trial.
+        function pointAt(id, img, e) {
+          const data = hoverData(id);
+          if (!data || !img.naturalWidth) return null;
+          const r = img.getBoundingClientRect();
+          const px = (e.clientX - r.left) * img.naturalWidth / r.width;
+          const py = (e.clientY - r.top) * img.naturalHeight / r.height;
+          for (const f of data.frames) {
+            const [x, y, w, h] = f.rect;
+            if (px < x || px > x + w || py < y || py > y + h) continue;
+            let row = -1;
+            if (f.kind === "heatmap") {
+              const i = Math.min(f.columns - 1, Math.floor((px - x) / w * f.columns));
+              const j = Math.min(f.rows - 1, Math.floor((y + h - py) / h * f.rows));
+              row = f.cells[j * f.columns + i];
+            } else if (f.kind === "scatter") {
+              let best = (8 * img.naturalWidth / r.width) ** 2;
+              f.points.forEach(([qx, qy], k) => {
+                const d = (qx - px) ** 2 + (qy - py) ** 2;
+                if (d < best) { best = d; row = k; }
+              });
+            } else if (f.kind === "parallel") {
+              // The line nearest the pointer where it crosses the pointer's x, between two axes.
+              let k = 0;
+              while (k < f.slots.length - 2 && px > f.slots[k + 1]) k++;
+              const t = Math.min(1, Math.max(0, (px - f.slots[k]) / (f.slots[k + 1] - f.slots[k])));
+              let best = 6 * img.naturalWidth / r.width;
+              f.lines.forEach((ys, n) => {
+                const d = Math.abs(ys[k] + (ys[k + 1] - ys[k]) * t - py);
+                if (d < best) { best = d; row = n; }
+              });
+            }
+            if (row < 0) return null;
+            const panel = data.panels[f.panel] || data.panels[0];
+            return {names: data.parameters, values: panel.rows[row], panel: panel.name};
+          }
+          return null;
+        }
+
+        function text(value) { return typeof value === "number" ? String(value) : value; }
+
+        function yamlScalar(value) {
+          if (typeof value === "number") return String(value);
+          return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : JSON.stringify(value);
+        }
+
+        let lastMove = null;
+
+        function hover(id, img, e) {
+          lastMove = {id: id, img: img, event: e};
+          const point = pointAt(id, img, e);
+          if (!point) { tooltip.hidden = true; return; }
+          const n = point.names.length;
+          const lines = point.names.map((name, k) => name + ": " + text(point.values[k]));
+          lines.push("score: " + text(point.values[n]), "true_score: " + text(point.values[n + 1]));
+          if (point.panel !== null) lines.unshift("panel: " + point.panel);
+          tooltip.textContent = lines.join("\n");
+          tooltip.style.left = (e.clientX + 14) + "px";
+          tooltip.style.top = (e.clientY + 14) + "px";
+          tooltip.hidden = false;
+        }
+
+        function copy(id, img, e) {
+          const point = pointAt(id, img, e);
+          if (!point) return false;
+          const yaml = "{" + point.names.map((name, k) => name + ": " + yamlScalar(point.values[k])).join(", ") + "}";
+          tooltip.dataset.copied = yaml;
+          if (navigator.clipboard) navigator.clipboard.writeText(yaml).catch(() => {});
+          tooltip.textContent = "copied " + yaml;
+          return true;
+        }
+
+        function connect() {
+          const status = document.getElementById("status");
+          const events = new EventSource("/events");
+          events.onopen = () => {
+            status.textContent = "live";
+            status.classList.remove("lost");
+            fetch("/figures").then(r => r.json()).then(list => list.forEach(update));
+          };
+          events.onerror = () => { status.textContent = "reconnecting…"; status.classList.add("lost"); };
+          events.addEventListener("figure", e => update(JSON.parse(e.data)));
+        }
+        connect();
+        </script></body></html>
+        """#
+}

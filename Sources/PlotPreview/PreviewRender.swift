@@ -1,0 +1,59 @@
+import Dispatch
+import PlotDiagnostics
+import PlotLayout
+import PlotRender
+import PlotSpecKit
+
+/// One render of one spec for the preview, done in memory: nothing is written, whatever the spec's
+/// `output` says.
+///
+/// The figure is always a PNG at the spec's `dpi` (a browser shows PNG in every case; SVG and PDF
+/// outputs render the same scene). The same phases and limits as `render` apply (decode, evaluate,
+/// layout, encode), so a spec that is too big for `render` is refused here too. The output path checks
+/// of `render` are left out: preview writes nothing.
+public struct PreviewRender: Sendable {
+    /// The encoded PNG; nil when the spec failed.
+    public var png: [UInt8]?
+    /// What the hover data (`HoverJSON`) beside the figure is made from; nil when the spec failed.
+    var hover: HoverJSON.Source?
+    /// Errors as the terminal prints them (no colour), one diagnostic after another; empty when it rendered.
+    public var errors: String
+    public var errorCount: Int
+    /// Warnings as the terminal prints them.
+    public var warnings: String
+    public var warningCount: Int
+    /// The files the render read (the spec and what it extends), for the dependency map.
+    public var read: [String]
+    public var seconds: Double
+
+    /// Renders the spec at `path`.
+    public static func render(_ path: String) -> PreviewRender {
+        let start = DispatchTime.now()
+        let pipeline = Pipeline()
+        var png: [UInt8]?
+        var hover: HoverJSON.Source?
+        var errors: [Diagnostic] = []
+        do {
+            let spec = try pipeline.decode(path: path)
+            let table = try pipeline.evaluate(spec)
+            let laid = try FigureLayout.layoutWithFrames(spec, table: table, measurer: SceneRenderer.measurer())
+            png = try pipeline.render(laid.scene, format: .png, dpi: spec.figure.dpi)
+            hover = HoverJSON.Source(spec: spec, table: table, frames: laid.frames)
+        } catch {
+            errors = error.diagnostics
+        }
+        let formatter = DiagnosticFormatter(style: .text, useColor: false, sources: pipeline.sources)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return PreviewRender(
+            png: png, hover: hover, errors: printed(errors, formatter), errorCount: errors.count,
+            warnings: printed(pipeline.warnings, formatter), warningCount: pipeline.warnings.count,
+            read: pipeline.sources.paths, seconds: seconds)
+    }
+
+    /// Diagnostics in the terminal's text form, bounded per file as the commands bound them.
+    private static func printed(_ diagnostics: [Diagnostic], _ formatter: DiagnosticFormatter) -> String {
+        var bag = DiagnosticBag()
+        bag.append(contentsOf: diagnostics)
+        return bag.bounded().map { formatter.format($0) }.joined()
+    }
+}

@@ -1,0 +1,73 @@
+import Hummingbird
+
+/// The preview's routes. Figures are named by their place on the command line (`/figures/ID/…`), never
+/// by a path, so nothing in a URL can make the server read a file; every answer comes from the store.
+///
+/// - `GET /`: the page (`PreviewPage`).
+/// - `GET /figures`: every spec's state as JSON (name, version, render time, diagnostics).
+/// - `GET /figures/ID/image`: the last good PNG (404 before the first good render).
+/// - `GET /figures/ID/hover`: the hover data beside it (`HoverJSON`).
+/// - `GET /events`: server-sent events, one `figure` event per render.
+enum PreviewRouter {
+    static func make(store: PreviewStore, hosts: @escaping @Sendable () -> AllowedHosts) -> Router<BasicRequestContext>
+    {
+        let router = Router()
+        router.add(middleware: RequestGuard(hosts: hosts))
+        router.get("/") { _, _ in
+            Self.respond(PreviewPage.html, type: "text/html; charset=utf-8")
+        }
+        router.get("/figures") { _, _ in
+            Self.respond(store.summary(), type: "application/json")
+        }
+        router.get("/figures/:id/image") { _, context -> Response in
+            guard let id = context.parameters.get("id", as: Int.self), let png = store.image(id) else {
+                return Response(status: .notFound)
+            }
+            return Self.respond(png, type: "image/png")
+        }
+        router.get("/figures/:id/hover") { _, context -> Response in
+            guard let id = context.parameters.get("id", as: Int.self), let hover = store.hover(id) else {
+                return Response(status: .notFound)
+            }
+            return Self.respond(hover, type: "application/json")
+        }
+        router.get("/events") { _, _ in Self.events(store.listen()) }
+        return router
+    }
+
+    /// A stream of server-sent events that ends when the store closes or the client goes away (a write
+    /// to a closed connection throws, which ends the loop and drops the listener).
+    static func events(_ stream: AsyncStream<String>) -> Response {
+        var headers = securityHeaders
+        headers[.contentType] = "text/event-stream"
+        headers[.cacheControl] = "no-store"
+        return Response(
+            status: .ok, headers: headers,
+            body: ResponseBody { writer in
+                try await writer.write(ByteBuffer(string: "retry: 500\n\n"))
+                for await event in stream { try await writer.write(ByteBuffer(string: event)) }
+                try await writer.finish(nil)
+            })
+    }
+
+    /// Sent with every answer: no sniffing, no framing by other sites, and a page that may only talk to
+    /// this server (its script and style are inline; it loads nothing from anywhere else).
+    static var securityHeaders: HTTPFields {
+        [
+            .contentSecurityPolicy:
+                "default-src 'none'; img-src 'self'; connect-src 'self'; script-src 'unsafe-inline'; "
+                + "style-src 'unsafe-inline'; frame-ancestors 'none'",
+            .xContentTypeOptions: "nosniff", .cacheControl: "no-store"
+        ]
+    }
+
+    private static func respond(_ text: String, type: String) -> Response {
+        respond(Array(text.utf8), type: type)
+    }
+
+    private static func respond(_ bytes: [UInt8], type: String) -> Response {
+        var headers = securityHeaders
+        headers[.contentType] = type
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+}

@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""End-to-end test of `plotspec preview` in a real browser (headless Chromium driven by Selenium).
+
+Starts the preview on a temporary copy of a bundled heatmap spec, then: waits for the figure; edits the
+spec and waits for the page to swap the image; breaks the spec and reads the overlay's file:line:col;
+fixes it and sees the overlay go; hovers a heatmap cell and checks the tooltip's values against
+`plotspec data`. Usage: test_preview.py PATH/TO/plotspec   (run by scripts/test.sh; needs chromium,
+chromium-driver and selenium, installed by .ci/run).
+"""
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SPEC = "learning_rate_vs_weight_decay_heatmap.yaml"
+TIMEOUT = 30
+
+
+def start_preview(plotspec, spec):
+    process = subprocess.Popen([plotspec, "preview", spec, "--port", "0"], stdout=subprocess.PIPE, text=True)
+    line = process.stdout.readline()
+    if " at http://" not in line:
+        process.kill()
+        sys.exit(f"preview did not print its URL: {line!r}")
+    return process, line.split(" at ")[1].split()[0]
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1300,1100"):
+        options.add_argument(argument)
+    service = Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
+    return webdriver.Chrome(service=service, options=options)
+
+
+def card_state(driver):
+    return driver.execute_script(
+        """const c = document.querySelector('.card');
+           if (!c) return null;
+           const e = c.querySelector('pre.errors');
+           return {shown: c.dataset.shown || null, version: c.dataset.version || null,
+                   src: c.querySelector('img').getAttribute('src'), broken: c.classList.contains('broken'),
+                   errors: e.hidden ? null : e.textContent};""")
+
+
+def wait(driver, what, condition):
+    try:
+        def met(d):
+            state = card_state(d)
+            return state if state and condition(state) else None
+        return WebDriverWait(driver, TIMEOUT, poll_frequency=0.05).until(met)
+    except Exception:
+        sys.exit(f"timed out waiting for {what}; card: {card_state(driver)}")
+
+
+def hover_cell(driver, url, i, j):
+    """Moves the pointer to the centre of heatmap cell (i, j) (j = 0 at the bottom) and returns the
+    tooltip's lines as a dict, with the data values of the cell's centre for checking."""
+    hover = json.load(urllib.request.urlopen(url + "figures/0/hover"))
+    frame = hover["frames"][0]
+    x, y, w, h = frame["rect"]
+    px = x + (i + 0.5) * w / frame["columns"]
+    py = y + h - (j + 0.5) * h / frame["rows"]
+    img = driver.find_element(By.CSS_SELECTOR, ".card img")
+    size = driver.execute_script(
+        "const i = arguments[0]; return [i.clientWidth, i.clientHeight, i.naturalWidth, i.naturalHeight];", img)
+    scale = size[0] / size[2]
+    # Selenium 4 offsets are from the element's centre.
+    ActionChains(driver).move_to_element_with_offset(
+        img, int(px * scale - size[0] / 2), int(py * scale - size[1] / 2)).perform()
+    tooltip = WebDriverWait(driver, TIMEOUT).until(
+        lambda d: d.find_element(By.ID, "tooltip") if d.find_element(By.ID, "tooltip").is_displayed() else None)
+    lines = dict(line.split(": ", 1) for line in tooltip.text.splitlines())
+    return lines, frame
+
+
+def main():
+    plotspec = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, ".build/debug/plotspec"))
+    folder = tempfile.mkdtemp(prefix="plotspec-browser-")
+    process = driver = None
+    started = time.monotonic()
+    try:
+        shutil.copytree(os.path.join(REPO, "specs/shared"), os.path.join(folder, "shared"))
+        spec = os.path.join(folder, SPEC)
+        shutil.copy(os.path.join(REPO, "specs", SPEC), spec)
+        with open(spec) as f:
+            original = f.read()
+        process, url = start_preview(plotspec, spec)
+        driver = browser()
+        driver.get(url)
+        first = wait(driver, "the first figure", lambda s: s["shown"] == "1")
+        if os.environ.get("PREVIEW_SCREENSHOT"):
+            driver.save_screenshot(os.environ["PREVIEW_SCREENSHOT"])
+
+        # An edit on disk swaps the image without a reload.
+        with open(spec, "w") as f:
+            f.write(original.replace("colormap: magma", "colormap: viridis"))
+        edited = wait(driver, "the edited figure", lambda s: s["shown"] == "2" and not s["broken"])
+        assert edited["src"] != first["src"], (first, edited)
+
+        # A typo: the overlay shows the diagnostic located in the spec, as the terminal prints it.
+        with open(spec, "w") as f:
+            f.write(original.replace("colormap: magma", "colormapp: magma"))
+        broken = wait(driver, "the error overlay", lambda s: s["broken"] and s["errors"])
+        expected = subprocess.run([plotspec, "validate", "--no-color", spec], capture_output=True, text=True).stderr
+        assert f"{spec}:21:5: error:" in broken["errors"], broken["errors"]
+        assert "did you mean 'colormap'" in broken["errors"], broken["errors"]
+        assert broken["errors"].strip() in expected, (broken["errors"], expected)
+        assert broken["src"] == edited["src"], "the last good figure stays under the overlay"
+
+        # Fixed: the overlay goes.
+        with open(spec, "w") as f:
+            f.write(original)
+        wait(driver, "the overlay to go", lambda s: not s["broken"] and s["errors"] is None and s["shown"] == "4")
+
+        # Hover a heatmap cell: the tooltip's values are a row of `plotspec data`, in the hovered cell.
+        data = json.loads(subprocess.run(
+            [plotspec, "data", spec, "--format", "json"], capture_output=True, text=True, check=True).stdout)
+        lines, frame = hover_cell(driver, url, 17, 52)
+        shown = {key: float(value) for key, value in lines.items()}
+        matches = [row for row in data if all(math.isclose(float(row[k]), shown[k], rel_tol=1e-12) for k in shown)]
+        assert len(matches) == 1, (lines, len(matches))
+        for axis, index, count in (("x", 17, frame["columns"]), ("y", 52, frame["rows"])):
+            name = hover_names(url)[frame[axis]["parameter"]]
+            lo, hi = frame[axis]["domain"]
+            t = (math.log(shown[name]) - math.log(lo)) / (math.log(hi) - math.log(lo))
+            assert index <= t * count <= index + 1, (name, shown[name], t * count, index)
+        print("hovered:", lines)
+        print(f"browser test passed in {time.monotonic() - started:.1f} s")
+    finally:
+        if driver:
+            driver.quit()
+        if process:
+            process.terminate()
+            process.wait(timeout=10)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def hover_names(url):
+    return json.load(urllib.request.urlopen(url + "figures/0/hover"))["parameters"]
+
+
+if __name__ == "__main__":
+    main()
