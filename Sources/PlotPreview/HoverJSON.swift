@@ -16,7 +16,8 @@ import PlotSpecKit
 ///              "columns": 40, "rows": 30, "cells": [row, …]}            // heatmap: x fastest, bottom first
 ///            | {"kind": "scatter", …, "points": [[px, py], …]}        // scatter: one point per row
 ///            | {"kind": "parallel", "panel": 0, "rect": […], "slots": [px, …],
-///               "lines": [[py, …], …]}]}                          // one y per axis per row
+///               "lines": [[py, …], …]}],                          // one y per axis per row
+///  "camera": {"elevation": 32, "azimuth": 135}}                    // a surface only: its spec's view
 /// ```
 ///
 /// A row holds each parameter's value (a categorical parameter's category name, as `data` prints it),
@@ -45,7 +46,12 @@ enum HoverJSON {
         }
         var out = "{\"parameters\":[" + spec.parameters.map { JSONText.quote($0.name) }.joined(separator: ",") + "]"
         out += ",\"panels\":[" + panels.map(panel).joined(separator: ",") + "]"
-        out += ",\"frames\":[" + frames.map { frame($0, scale: scale) }.joined(separator: ",") + "]}"
+        out += ",\"frames\":[" + frames.map { frame($0, scale: scale) }.joined(separator: ",") + "]"
+        // A surface can be turned in the page (`/figures/ID/view`); it starts from the spec's camera.
+        if spec.viewed(elevation: 0, azimuth: 0) != nil, case .surface(let surface) = spec.plot {
+            out += ",\"camera\":{\"elevation\":\(number(surface.elevation)),\"azimuth\":\(number(surface.azimuth))}"
+        }
+        out += "}"
         return out
     }
 

@@ -9,6 +9,9 @@
 /// - Click a card to see it large; arrow keys move between figures; Escape returns to the gallery.
 /// - Hovering a heatmap cell, a scatter trial or a parallel-coordinates line shows its parameter values and score (from `HoverJSON`);
 ///   a click copies the point as a YAML flow mapping for an annotation's `at:`.
+/// - Dragging a 3-D surface turns its camera: the page asks `/figures/ID/view` for the new view (one
+///   request at a time, the latest angles winning) and shows the `elevation:`/`azimuth:` lines to paste
+///   into the spec; a click on them copies them. The next save shows the spec's own view again.
 enum PreviewPage {
     static let html = #"""
         <!doctype html>
@@ -33,6 +36,9 @@ enum PreviewPage {
         pre.errors{position:absolute;inset:0;margin:0;padding:8px;overflow:auto;background:rgba(255,240,240,.88);
           color:#900;font:12px ui-monospace,monospace;white-space:pre-wrap}
         pre.warnings{margin:4px 0;padding:6px;background:#fff8e0;font:12px ui-monospace,monospace;white-space:pre-wrap}
+        pre.camera{margin:4px 0;padding:6px;background:#eef4fb;font:12px ui-monospace,monospace;cursor:copy}
+        pre.camera[hidden]{display:none}
+        .figure img.turnable{cursor:grab}
         #tooltip{position:fixed;pointer-events:none;background:#222;color:#fff;padding:6px 8px;border-radius:4px;
           font:12px ui-monospace,monospace;white-space:pre;z-index:10}
         </style></head>
@@ -56,7 +62,8 @@ enum PreviewPage {
           el.dataset.id = id;
           el.innerHTML = '<h2><span class="name"></span><span class="time"></span>' +
             '<button class="badge" hidden></button></h2><pre class="warnings" hidden></pre>' +
-            '<div class="figure"><img alt=""><pre class="errors" hidden></pre></div>';
+            '<div class="figure"><img alt=""><pre class="errors" hidden></pre></div>' +
+            '<pre class="camera" hidden title="click to copy"></pre>';
           el.querySelector(".badge").addEventListener("click", e => {
             e.stopPropagation();
             const w = el.querySelector("pre.warnings");
@@ -66,7 +73,18 @@ enum PreviewPage {
           const img = el.querySelector("img");
           img.addEventListener("mousemove", e => hover(Number(id), img, e));
           img.addEventListener("mouseleave", () => { tooltip.hidden = true; lastMove = null; });
-          img.addEventListener("click", e => { if (copy(Number(id), img, e)) e.stopPropagation(); });
+          img.addEventListener("click", e => {
+            if (turning.moved || copy(Number(id), img, e)) e.stopPropagation();
+            turning.moved = false;
+          });
+          img.addEventListener("pointerdown", e => startTurn(Number(id), img, e));
+          img.addEventListener("pointermove", e => turn(Number(id), img, e));
+          img.addEventListener("pointerup", () => { turning.id = -1; });
+          const camera = el.querySelector("pre.camera");
+          camera.addEventListener("click", e => {
+            e.stopPropagation();
+            if (navigator.clipboard) navigator.clipboard.writeText(camera.textContent).catch(() => {});
+          });
           gallery.appendChild(el);
           cards.set(id, el);
           return el;
@@ -90,7 +108,12 @@ enum PreviewPage {
           if (state.hasImage && !state.errorCount) {
             const img = el.querySelector("img");
             const next = new Image();
-            next.onload = () => { img.src = next.src; el.dataset.shown = state.version; hoverData(state.id); };
+            next.onload = () => {
+              img.src = next.src;
+              el.dataset.shown = state.version;
+              el.querySelector("pre.camera").hidden = true;
+              hoverData(state.id);
+            };
             next.src = "/figures/" + state.id + "/image?v=" + state.version;
             hovers.delete(state.id);
           }
@@ -131,6 +154,8 @@ enum PreviewPage {
               .then(d => {
                 const h = hovers.get(id);
                 if (h && h.version === version) h.data = d;
+                // A surface can be dragged once its camera is known.
+                el.querySelector("img").classList.toggle("turnable", !!(d && d.camera));
                 // The pointer may have arrived before the data: show what is under it now.
                 if (lastMove && lastMove.id === id) hover(id, lastMove.img, lastMove.event);
               });
@@ -185,6 +210,59 @@ enum PreviewPage {
         }
 
         let lastMove = null;
+
+        // Dragging a surface: horizontal movement turns the azimuth, vertical the elevation.
+        const turning = {id: -1, moved: false};
+        const views = new Map();
+
+        function startTurn(id, img, e) {
+          const data = hoverData(id);
+          if (!data || !data.camera) return;
+          const view = views.get(id) || {elevation: data.camera.elevation, azimuth: data.camera.azimuth,
+            version: cards.get(id).dataset.shown, loading: false, wanted: null};
+          if (view.version !== cards.get(id).dataset.shown) {
+            view.elevation = data.camera.elevation;
+            view.azimuth = data.camera.azimuth;
+            view.version = cards.get(id).dataset.shown;
+          }
+          views.set(id, view);
+          Object.assign(turning, {id: id, x: e.clientX, y: e.clientY, elevation: view.elevation,
+            azimuth: view.azimuth, moved: false});
+          img.setPointerCapture(e.pointerId);
+          e.preventDefault();
+        }
+
+        function turn(id, img, e) {
+          if (turning.id !== id) return;
+          const dx = e.clientX - turning.x, dy = e.clientY - turning.y;
+          if (Math.abs(dx) + Math.abs(dy) < 3) return;
+          turning.moved = true;
+          const view = views.get(id);
+          view.elevation = Math.round(Math.min(90, Math.max(-90, turning.elevation + dy * 0.4)));
+          let azimuth = turning.azimuth - dx * 0.5;
+          azimuth = ((azimuth + 180) % 360 + 360) % 360 - 180;
+          view.azimuth = Math.round(azimuth);
+          const camera = cards.get(id).querySelector("pre.camera");
+          camera.textContent = "elevation: " + view.elevation + "\nazimuth: " + view.azimuth;
+          camera.hidden = false;
+          requestView(id, img, view);
+        }
+
+        // One view request at a time per figure; the angles asked for while one loads wait, latest first.
+        function requestView(id, img, view) {
+          const url = "/figures/" + id + "/view?elevation=" + view.elevation + "&azimuth=" + view.azimuth;
+          if (view.loading) { view.wanted = url; return; }
+          view.loading = true;
+          const next = new Image();
+          next.onload = next.onerror = () => {
+            if (next.naturalWidth && cards.get(id).dataset.shown === view.version) img.src = next.src;
+            view.loading = false;
+            const wanted = view.wanted;
+            view.wanted = null;
+            if (wanted && wanted !== url) requestView(id, img, view);
+          };
+          next.src = url;
+        }
 
         function hover(id, img, e) {
           lastMove = {id: id, img: img, event: e};

@@ -50,6 +50,18 @@ public struct PreviewRender: Sendable {
             read: pipeline.sources.paths, seconds: seconds)
     }
 
+    /// The surface at `path` rendered from another camera (the page's drag-to-rotate), as a PNG; nil when
+    /// the spec fails or does not draw a surface. Nothing is stored: the figure the store keeps is the
+    /// spec's own view.
+    public static func view(_ path: String, elevation: Double, azimuth: Double) -> [UInt8]? {
+        let pipeline = Pipeline()
+        guard let spec = try? pipeline.decode(path: path),
+            let turned = spec.viewed(elevation: elevation, azimuth: azimuth),
+            let table = try? pipeline.evaluate(turned), let scene = try? pipeline.layout(turned, table: table)
+        else { return nil }
+        return try? pipeline.render(scene, format: .png, dpi: turned.figure.dpi)
+    }
+
     /// Diagnostics in the terminal's text form, bounded per file as the commands bound them.
     private static func printed(_ diagnostics: [Diagnostic], _ formatter: DiagnosticFormatter) -> String {
         var bag = DiagnosticBag()

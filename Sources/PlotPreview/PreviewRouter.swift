@@ -1,4 +1,6 @@
+import Dispatch
 import Hummingbird
+import PlotConcurrency
 
 /// The preview's routes. Figures are named by their place on the command line (`/figures/ID/…`), never
 /// by a path, so nothing in a URL can make the server read a file; every answer comes from the store.
@@ -7,6 +9,9 @@ import Hummingbird
 /// - `GET /figures`: every spec's state as JSON (name, version, render time, diagnostics).
 /// - `GET /figures/ID/image`: the last good PNG (404 before the first good render).
 /// - `GET /figures/ID/hover`: the hover data beside it (`HoverJSON`).
+/// - `GET /figures/ID/view?elevation=E&azimuth=A`: a surface rendered from another camera, on demand
+///   (the page's drag-to-rotate); 400 for angles that are not numbers in the spec language's ranges, 404
+///   for a figure that is not a surface, 503 while `maxViewRenders` are already running.
 /// - `GET /events`: server-sent events, one `figure` event per render.
 enum PreviewRouter {
     static func make(store: PreviewStore, hosts: @escaping @Sendable () -> AllowedHosts) -> Router<BasicRequestContext>
@@ -31,8 +36,43 @@ enum PreviewRouter {
             }
             return Self.respond(hover, type: "application/json")
         }
+        router.get("/figures/:id/view") { request, context -> Response in
+            guard let id = context.parameters.get("id", as: Int.self), let path = store.path(id) else {
+                return Response(status: .notFound)
+            }
+            guard let elevation = Self.angle(request, "elevation", within: -90...90),
+                let azimuth = Self.angle(request, "azimuth", within: -360...360)
+            else { return Response(status: .badRequest) }
+            let admitted = viewRenders.withLock { running -> Bool in
+                guard running < maxViewRenders else { return false }
+                running += 1
+                return true
+            }
+            guard admitted else { return Response(status: .serviceUnavailable) }
+            defer { viewRenders.withLock { $0 -= 1 } }
+            let png = await withCheckedContinuation { continuation in
+                DispatchQueue.global().async {
+                    continuation.resume(returning: PreviewRender.view(path, elevation: elevation, azimuth: azimuth))
+                }
+            }
+            guard let png else { return Response(status: .notFound) }
+            return Self.respond(png, type: "image/png")
+        }
         router.get("/events") { _, _ in Self.events(store.listen()) }
         return router
+    }
+
+    /// Camera renders at once: each is a whole decode, evaluation and render, so a page dragging fast (or
+    /// a client hammering the route) cannot queue unbounded work; the page sends one at a time.
+    static let maxViewRenders = 2
+    private static let viewRenders = Locked(0)
+
+    /// A query parameter that is a finite number inside `range`; nil otherwise (the request is refused).
+    static func angle(_ request: Request, _ name: String, within range: ClosedRange<Double>) -> Double? {
+        guard let text = request.uri.queryParameters[Substring(name)], text.count <= 24,
+            let value = Double(String(text)), value.isFinite, range.contains(value)
+        else { return nil }
+        return value
     }
 
     /// A stream of server-sent events that ends when the store closes or the client goes away (a write

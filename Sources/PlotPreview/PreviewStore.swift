@@ -50,6 +50,9 @@ public final class PreviewStore: Sendable {
     }
 
     /// The PNG of spec `id`'s last good render.
+    /// The spec file of figure `id`, for the renders the page asks for beyond the stored one.
+    func path(_ id: Int) -> String? { entries.withLock { $0.indices.contains(id) ? $0[id].path : nil } }
+
     func image(_ id: Int) -> [UInt8]? { entries.withLock { $0.indices.contains(id) ? $0[id].png : nil } }
 
     /// The hover data of spec `id`'s last good render, written outside the lock on first use.

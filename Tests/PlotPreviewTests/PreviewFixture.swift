@@ -26,4 +26,5 @@ final class PreviewFixture: Sendable {
 
     static let heatmap = "learning_rate_vs_weight_decay_heatmap.yaml"
     static let scatter = "hyperparameter_trials_scatter.yaml"
+    static let surface = "architecture_search_surface.yaml"
 }

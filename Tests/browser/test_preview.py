@@ -4,7 +4,7 @@
 Starts the preview on a temporary copy of a bundled heatmap spec, then: waits for the figure; edits the
 spec and waits for the page to swap the image; breaks the spec and reads the overlay's file:line:col;
 fixes it and sees the overlay go; hovers a heatmap cell and checks the tooltip's values against
-`plotspec data`. Usage: test_preview.py PATH/TO/plotspec   (run by scripts/test.sh; needs chromium,
+`plotspec data`; then drags a surface and reads the camera lines the page shows. Usage: test_preview.py PATH/TO/plotspec   (run by scripts/test.sh; needs chromium,
 chromium-driver and selenium, installed by .ci/run).
 """
 import json
@@ -25,6 +25,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SPEC = "learning_rate_vs_weight_decay_heatmap.yaml"
+SURFACE = "architecture_search_surface.yaml"
 TIMEOUT = 30
 
 
@@ -139,6 +140,7 @@ def main():
             t = (math.log(shown[name]) - math.log(lo)) / (math.log(hi) - math.log(lo))
             assert index <= t * count <= index + 1, (name, shown[name], t * count, index)
         print("hovered:", lines)
+        check_surface_drag(plotspec, folder)
         print(f"browser test passed in {time.monotonic() - started:.1f} s")
     finally:
         if driver:
@@ -147,6 +149,34 @@ def main():
             process.terminate()
             process.wait(timeout=10)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def check_surface_drag(plotspec, folder):
+    """Drags the bundled surface: the page asks the server for the new view, shows it, and shows the
+    camera lines to paste into the spec (elevation from vertical movement, azimuth from horizontal)."""
+    spec = os.path.join(folder, SURFACE)
+    shutil.copy(os.path.join(REPO, "specs", SURFACE), spec)
+    process, url = start_preview(plotspec, spec)
+    driver = browser()
+    try:
+        driver.get(url)
+        wait(driver, "the surface", lambda s: s["shown"] == "1")
+        camera = json.load(urllib.request.urlopen(url + "figures/0/hover"))["camera"]
+        img = driver.find_element(By.CSS_SELECTOR, ".card img")
+        WebDriverWait(driver, TIMEOUT).until(lambda d: "turnable" in img.get_attribute("class"))
+        ActionChains(driver).move_to_element(img).click_and_hold().move_by_offset(60, 20).release().perform()
+        expected = (f"elevation: {round(camera['elevation'] + 20 * 0.4)}\n"
+                    f"azimuth: {round(camera['azimuth'] - 60 * 0.5)}")
+        lines = WebDriverWait(driver, TIMEOUT).until(
+            lambda d: d.execute_script("const c = document.querySelector('pre.camera');"
+                                       "return c.hidden ? null : c.textContent;"))
+        assert lines == expected, (lines, expected)
+        WebDriverWait(driver, TIMEOUT).until(lambda d: "/view?elevation=" in img.get_attribute("src"))
+        print("turned:", lines.replace("\n", ", "))
+    finally:
+        driver.quit()
+        process.terminate()
+        process.wait(timeout=10)
 
 
 def hover_names(url):

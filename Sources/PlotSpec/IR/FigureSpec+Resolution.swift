@@ -17,6 +17,27 @@ extension FigureSpec {
         return replacing(figure: figure.replacing(dpi: dpi))
     }
 
+    /// The same figure seen from another camera: a 3-D surface's elevation and azimuth, clamped to the
+    /// ranges the spec language accepts for them. Nil for any other plot and for a page of panels. The
+    /// preview's drag-to-rotate renders through it; nothing else about the spec changes, so every
+    /// invariant holds.
+    public func viewed(elevation: Double, azimuth: Double) -> FigureSpec? {
+        guard panels == nil, case .surface(let surface) = plot, elevation.isFinite, azimuth.isFinite else {
+            return nil
+        }
+        let keys = SpecDescription.standard.surface
+        let turned = SurfacePlot(
+            x: surface.x, y: surface.y, shown: surface.shown, landscape: surface.landscape, color: surface.color,
+            elevation: Swift.min(
+                Swift.max(elevation, keys.elevation.key.range.lowerBound), keys.elevation.key.range.upperBound),
+            azimuth: Swift.min(
+                Swift.max(azimuth, keys.azimuth.key.range.lowerBound), keys.azimuth.key.range.upperBound),
+            xAxis: surface.xAxis, yAxis: surface.yAxis, zAxis: surface.zAxis)
+        return FigureSpec(
+            sourcePath: sourcePath, figure: figure, seed: seed, parameters: parameters, definitions: definitions,
+            sampling: sampling, score: score, plot: .surface(turned), annotations: annotations)
+    }
+
     /// This spec with other page settings; internal, so only PlotSpec (and `@testable` tests) can use it.
     func replacing(figure: FigureSettings) -> FigureSpec {
         FigureSpec(
