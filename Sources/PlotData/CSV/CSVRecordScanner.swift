@@ -32,14 +32,15 @@ final class CSVRecordScanner {
         case quoteInField
     }
 
-    private var input: any ByteInput
-    private(set) var buffer: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private var position = 0
-    private var filled = 0
-    private var atEnd = false
-    /// Bytes dropped from the front of the buffer so far, to report how far reading got.
-    private var discarded = 0
+    private var window: ChunkBuffer
+    /// The bytes fields are ranges of (valid until the next call).
+    var buffer: UnsafeMutablePointer<UInt8> { window.bytes }
+    private var position: Int {
+        get { window.position }
+        set { window.position = newValue }
+    }
+    private var filled: Int { window.filled }
+    private var atEnd: Bool { window.atEnd }
     private var line = 1
     /// Storage for the current record's fields, reused record after record (only `fieldCount` are valid).
     private var fieldStorage: [Field] = []
@@ -49,17 +50,15 @@ final class CSVRecordScanner {
     var fields: ArraySlice<Field> { fieldStorage[0..<fieldCount] }
 
     init(input: any ByteInput, chunkSize: Int = 1 << 20) {
-        self.input = input
-        capacity = chunkSize
-        buffer = .allocate(capacity: chunkSize)
+        window = ChunkBuffer(input: input, chunkSize: chunkSize)
     }
 
     deinit {
-        buffer.deallocate()
+        window.deallocate()
     }
 
     /// Bytes consumed so far (through the last record handed out).
-    var bytesConsumed: Int { discarded + position }
+    var bytesConsumed: Int { window.discarded + position }
 
     /// Skips a UTF-8 byte-order mark at the very start of the input.
     func skipByteOrderMark() throws(DataReadError) {
@@ -201,24 +200,7 @@ final class CSVRecordScanner {
 
     // MARK: - Buffer
 
-    /// Moves the unconsumed bytes to the front, grows the buffer when a record fills it, and reads more.
     private func refill() throws(DataReadError) {
-        let kept = filled - position
-        if position > 0 {
-            buffer.update(from: buffer + position, count: kept)
-            discarded += position
-            position = 0
-            filled = kept
-        }
-        if filled == capacity {
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-            grown.update(from: buffer, count: filled)
-            buffer.deallocate()
-            buffer = grown
-            capacity *= 2
-        }
-        let got = try input.read(into: buffer + filled, count: capacity - filled)
-        if got == 0 { atEnd = true }
-        filled += got
+        try window.refill()
     }
 }

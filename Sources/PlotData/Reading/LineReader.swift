@@ -1,22 +1,22 @@
 /// Hands out the lines of a byte input one at a time, over a buffer refilled in chunks.
 final class LineReader {
-    private var input: any ByteInput
-    private var buffer: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private var position = 0
-    private var filled = 0
-    private var atEnd = false
+    private var window: ChunkBuffer
+    private var buffer: UnsafeMutablePointer<UInt8> { window.bytes }
+    private var position: Int {
+        get { window.position }
+        set { window.position = newValue }
+    }
+    private var filled: Int { window.filled }
+    private var atEnd: Bool { window.atEnd }
     /// The 1-based number of the line last handed out.
     private(set) var lineNumber = 0
 
     init(input: any ByteInput, chunkSize: Int = 1 << 20) {
-        self.input = input
-        capacity = chunkSize
-        buffer = .allocate(capacity: chunkSize)
+        window = ChunkBuffer(input: input, chunkSize: chunkSize)
     }
 
     deinit {
-        buffer.deallocate()
+        window.deallocate()
     }
 
     /// The next line without its LF or CRLF, valid until the next call; nil at the end.
@@ -39,21 +39,6 @@ final class LineReader {
     }
 
     private func refill() throws(DataReadError) {
-        let kept = filled - position
-        if position > 0 {
-            buffer.update(from: buffer + position, count: kept)
-            position = 0
-            filled = kept
-        }
-        if filled == capacity {
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-            grown.update(from: buffer, count: filled)
-            buffer.deallocate()
-            buffer = grown
-            capacity *= 2
-        }
-        let got = try input.read(into: buffer + filled, count: capacity - filled)
-        if got == 0 { atEnd = true }
-        filled += got
+        try window.refill()
     }
 }
