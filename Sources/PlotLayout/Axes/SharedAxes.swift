@@ -5,9 +5,13 @@ import PlotScales
 struct PanelRole {
     var labelledAxes = SharedAxes.both
     var drawsColorBar = true
+    /// Whether the plot is alone on its page (not one of a page's panels).
+    var isAlone = true
 
-    /// A plot alone on its page, or on a page whose panels share nothing.
+    /// A plot alone on its page.
     static let alone = PanelRole()
+    /// A panel of a page, labelling its axes and drawing its colour bar until the page says otherwise.
+    static let onPage = PanelRole(isAlone: false)
 }
 
 /// Which of a cartesian plot's axes show tick labels and a title. Panels of a page share their axes

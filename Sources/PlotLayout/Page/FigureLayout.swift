@@ -24,19 +24,32 @@ public enum FigureLayout {
         return page.single(kind(spec, table: table, theme: theme, text: text))
     }
 
-    /// The layout of the spec's plot kind.
-    static func kind(_ spec: FigureSpec, table: SampleTable, theme: Theme, text: TextPlacement) -> any PlotKindLayout {
+    /// The layout of the spec's plot kind, in its `role` on the page (alone, or one of a page's panels:
+    /// which axes it labels, whether it draws its own colour bar).
+    static func kind(
+        _ spec: FigureSpec, table: SampleTable, theme: Theme, text: TextPlacement, role: PanelRole = .alone
+    ) -> any PlotKindLayout {
         switch spec.plot {
         case .heatmap(let plot):
-            HeatmapLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
+            var layout = HeatmapLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
+            layout.role = role
+            return layout
         case .surface(let plot):
-            SurfaceLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
+            var layout = SurfaceLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
+            layout.drawsColorBar = role.drawsColorBar
+            return layout
         case .scatter(let plot):
-            ScatterLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
+            var layout = ScatterLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
+            layout.role = role
+            return layout
         case .parallelCoordinates(let plot):
-            ParallelLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
+            return ParallelLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
         case .slice(let plot):
-            SliceLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
+            var layout = SliceLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
+            layout.labelledX = role.labelledAxes.labelsX
+            // On a page the frames are sized from a first layout; a legend moving out would take the width.
+            layout.allowsOutsideLegend = role.isAlone
+            return layout
         }
     }
 }

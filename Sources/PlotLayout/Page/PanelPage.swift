@@ -127,7 +127,7 @@ struct PanelPage {
         let neighbour = { (row: Int, column: Int) in
             grid.panels.first { $0.row == row && $0.column == column }
         }
-        var role = PanelRole.alone
+        var role = PanelRole.onPage
         if grid.sharesAxes {
             if let below = neighbour(panel.row + 1, panel.column), let axis = AxisIdentity.x(panel.spec.plot),
                 axis == AxisIdentity.x(below.spec.plot)
@@ -146,29 +146,7 @@ struct PanelPage {
 
     /// Panel `index`'s plot kind in `role`.
     private func kind(_ index: Int, role: PanelRole) -> any PlotKindLayout {
-        let spec = grid.panels[index].spec
-        let table = tables[index]
-        switch spec.plot {
-        case .heatmap(let plot):
-            var layout = HeatmapLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
-            layout.role = role
-            return layout
-        case .scatter(let plot):
-            var layout = ScatterLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
-            layout.role = role
-            return layout
-        case .surface(let plot):
-            var layout = SurfaceLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
-            layout.drawsColorBar = role.drawsColorBar
-            return layout
-        case .slice(let plot):
-            var layout = SliceLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
-            layout.labelledX = role.labelledAxes.labelsX
-            layout.allowsOutsideLegend = false
-            return layout
-        case .parallelCoordinates:
-            return FigureLayout.kind(spec, table: table, theme: theme, text: text)
-        }
+        FigureLayout.kind(grid.panels[index].spec, table: tables[index], theme: theme, text: text, role: role)
     }
 
     /// Room a panel title takes above its plot.
