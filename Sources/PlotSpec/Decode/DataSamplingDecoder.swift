@@ -16,7 +16,7 @@ public struct DataReadPolicy: Sendable {
 }
 
 /// What the `data` section asks for, before the file is read.
-private struct DataRequest {
+struct DataRequest {
     var file: String
     var path: String
     var format: DataSampling.Format
@@ -29,19 +29,72 @@ private struct DataRequest {
     var scoreNode: YAMLNode?
     var direction: ScoreDirection?
     var fileNode: YAMLNode
+    /// False when a key naming the file or its rows had an error (reported): the file is not read.
+    var usable = true
+}
+
+/// A spec's `sampling.data` file, read before the parameters are declared, since a parameter without a
+/// `range` takes its range, scale and categories from its column (`DataRangeDecoder`).
+struct PreloadedData {
+    /// The `data` mapping it was read for: `decodeData` on the same node takes it instead of reading again.
+    let node: YAMLNode
+    let map: MappingReader
+    /// Nil (or not `usable`) when the keys naming the file had errors (reported).
+    let request: DataRequest?
+    /// Nil when the file could not be read (its errors reported).
+    let table: TrialTable?
+    /// `columns:` as written, parameter name → column, unchecked (mapping checks it against the parameters).
+    let writtenColumns: [String: String]
+
+    /// The column parameter `name` reads: the one `columns:` names, else its own name (Optuna: `params_NAME`).
+    func columnName(for name: String) -> String {
+        writtenColumns[name] ?? (request?.format == .optuna ? "params_" + name : name)
+    }
 }
 
 extension DecodeContext {
+    /// Reads the file `sampling.data` names, if the spec's sampling is a mapping with a `data` key; called
+    /// before the parameters so their ranges may come from the data. Problems with the file's keys or the file
+    /// itself are reported here, once.
+    func preloadData(samplingNode: YAMLNode?) {
+        guard let pair = samplingNode?.mapping?.first(where: { $0.keyText == language.sampling.data.name }),
+            let map = MappingReader(pair.value, .data, context: self)
+        else { return }
+        var written: [String: String] = [:]
+        for entry in map[language.data.columns]?.mapping ?? [] {
+            if let name = entry.keyText, let column = entry.value.scalar?.text { written[name] = column }
+        }
+        let request = dataSource(map)
+        var table: TrialTable?
+        if let request, request.usable { table = readTable(request) }
+        preloadedData = PreloadedData(
+            node: pair.value, map: map, request: request, table: table, writtenColumns: written)
+    }
+
     /// `sampling.data`: reads the file now (as `extends` is read), so `validate` reports every problem in
-    /// the data, and maps its columns onto the declared parameters and the score.
+    /// the data, and maps its columns onto the declared parameters and the score. The spec's own data was
+    /// read before its parameters (`preloadData`); a view's is read here.
     func decodeData(_ node: YAMLNode) -> DataSampling? {
-        guard let request = dataRequest(node) else { return nil }
+        let source: (map: MappingReader, request: DataRequest?, table: TrialTable?)
+        if let preloaded = preloadedData, preloaded.node.span == node.span {
+            source = (preloaded.map, preloaded.request, preloaded.table)
+        } else {
+            guard let map = MappingReader(node, .data, context: self) else { return nil }
+            let request = dataSource(map)
+            source = (map, request, request.flatMap { $0.usable ? readTable($0) : nil })
+        }
+        guard let request = dataMapping(source.map, into: source.request), let table = source.table else {
+            return nil
+        }
+        return DataMapping(context: self, request: request, table: table, span: node.span).map()
+    }
+
+    /// Reads the file; a problem the reader located in the data file also says which spec key read it.
+    private func readTable(_ request: DataRequest) -> TrialTable? {
         registerSource(request)
-        let table: TrialTable
         do {
-            table = try readTable(request)
+            return try readFile(request)
         } catch {
-            // A problem the reader located in the data file also says which spec key read the file.
             report(
                 error.diagnostics.map { diagnostic in
                     guard diagnostic.span?.start.file == request.path else { return diagnostic }
@@ -51,12 +104,11 @@ extension DecodeContext {
                 })
             return nil
         }
-        return DataMapping(context: self, request: request, table: table, span: node.span).map()
     }
 
-    private func dataRequest(_ node: YAMLNode) -> DataRequest? {
+    /// The keys that say which file to read and which of its rows: `file`, `format`, `study`, `states`.
+    private func dataSource(_ map: MappingReader) -> DataRequest? {
         let d = language.data
-        guard let map = MappingReader(node, .data, context: self) else { return nil }
         guard let fileNode = map.required(d.file), let file = string(fileNode, "data file") else { return nil }
         var failed = false
         let format: DataSampling.Format
@@ -97,6 +149,20 @@ extension DecodeContext {
             request.study = string(studyNode, "study")
         }
         if let statesNode = map[d.states] { failed = !readStates(statesNode, into: &request) || failed }
+        request.usable = !failed
+        return request
+    }
+
+    /// The keys that map the table onto the spec: `columns`, `score`, `direction`. Read (and checked) also
+    /// when the file could not be, so one run reports every mistake; nil when any had an error or `source`
+    /// is nil.
+    private func dataMapping(_ map: MappingReader, into source: DataRequest?) -> DataRequest? {
+        let d = language.data
+        var failed = !(source?.usable ?? false)
+        var request =
+            source
+            ?? DataRequest(
+                file: "", path: "", format: .csv, scoreColumn: "value", direction: nil, fileNode: map.node)
         if let columnsNode = map[d.columns],
             let columns = MappingReader(columnsNode, namesIn: "columns", context: self)
         {
@@ -115,8 +181,8 @@ extension DecodeContext {
             guard let column = string(scoreNode, "score column") else { return nil }
             request.scoreColumn = column
             request.scoreNode = scoreNode
-        } else if format != .optuna {
-            report(Messages.Spec.missingKey(d.score.name, in: "data", at: node.span))
+        } else if let source, source.format != .optuna {
+            report(Messages.Spec.missingKey(d.score.name, in: "data", at: map.node.span))
             failed = true
         }
         if let directionNode = map[d.direction] {
@@ -182,7 +248,7 @@ extension DecodeContext {
         sources.register(SourceFile(path: request.path, text: text))
     }
 
-    private func readTable(_ request: DataRequest) throws(DataReadError) -> TrialTable {
+    private func readFile(_ request: DataRequest) throws(DataReadError) -> TrialTable {
         let origin = request.fileNode.span
         switch request.format {
         case .csv: return try CSVReader.read(path: request.path, origin: origin)

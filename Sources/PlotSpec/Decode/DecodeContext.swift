@@ -29,6 +29,8 @@ final class DecodeContext {
     var declarationsUnreadable = false
     /// Where `sampling.data` may read files from.
     var dataPolicy = DataReadPolicy()
+    /// The spec's `sampling.data` file, read before its parameters (see `preloadData`).
+    var preloadedData: PreloadedData?
     /// Where data files read are registered (for source lines under notes, and for `render --watch`).
     var sources: SourceRegistry?
     /// Set when `define` could not be read: formulas may use names it meant to define.

@@ -1,3 +1,4 @@
+import PlotData
 import PlotDiagnostics
 import PlotScales
 import PlotYAML
@@ -85,20 +86,61 @@ extension DecodeContext {
             case nil: break
             }
         }
+        if values == nil, !map.has(d.range), preloadedData != nil {
+            // Neither range nor values: the parameter's column in the spec's data says.
+            switch dataDomain(of: name, at: map.node.span) {
+            case .categories(let names)?:
+                return categoricalParameter(
+                    name: name, keyNode: keyNode, categories: names, map: map, label: label,
+                    categoriesFrom: "categories taken from the data")
+            case .numbers(let numbers)?:
+                return numericParameter(name: name, keyNode: keyNode, map: map, values: numbers, label: label)
+            case .range(let lower, let upper, let scale, let integer)?:
+                return numericParameter(
+                    name: name, keyNode: keyNode, map: map, values: nil, label: label,
+                    fromData: (lower, upper, scale, integer))
+            case nil: return nil
+            }
+        }
         return numericParameter(name: name, keyNode: keyNode, map: map, values: values, label: label)
     }
 
     /// A parameter with a `range`, or restricted to a list of numbers.
+    ///
+    /// `fromData` is the range a parameter without one takes from the spec's data, with the scale and
+    /// integer flag the data implies where the spec declares none.
     private func numericParameter(
         name: String, keyNode: YAMLNode, map: MappingReader, values: [Double]?,
-        label: String
+        label: String, fromData: (lower: Double, upper: Double, scale: ScaleKind, integer: Bool)? = nil
     ) -> Parameter? {
         let d = language.parameter
-        let scale = choice(map, d.scale)
-        let integer = bool(map, d.integer)
+        let declaredScale = choice(map, d.scale)
+        let declaredInteger = bool(map, d.integer)
+        let scale = map.has(d.scale.key) ? declaredScale : fromData?.scale ?? declaredScale
+        let integer = map.has(d.integer.key) ? declaredInteger : fromData?.integer ?? declaredInteger
         var bounds: (Double, Double)?
         if let v = values, let lo = v.first, let hi = v.last {
             bounds = (lo, lo == hi ? hi + 1 : hi)
+            if fromData == nil, scale.isLogarithmic, lo <= 0, map[d.values] == nil,
+                let column = preloadedData?.columnName(for: name)
+            {
+                // Values taken from the data: no list to point into, so the scale key is blamed.
+                report(
+                    Messages.DataMapping.logScaleOverData(
+                        scale.rawValue, parameter: name, column: column, smallest: NumberSpelling.spelling(of: lo),
+                        at: map.keyNode(d.scale.key)?.span ?? map.node.span))
+                bounds = nil
+            }
+        } else if let fromData {
+            bounds = (fromData.lower, fromData.upper)
+            if scale.isLogarithmic, fromData.lower <= 0, let column = preloadedData?.columnName(for: name) {
+                report(
+                    Messages.DataMapping.logScaleOverData(
+                        scale.rawValue, parameter: name, column: column,
+                        smallest: NumberSpelling.spelling(of: fromData.lower),
+                        at: map.keyNode(d.scale.key)?.span ?? map.node.span))
+                bounds = nil
+            }
         } else if let rangeNode = map[d.range], !map.has(d.values) {
             bounds = numberPair(rangeNode, "range")
             if let (lo, hi) = bounds, scale.isLogarithmic, lo <= 0 || hi <= 0 {
@@ -128,12 +170,12 @@ extension DecodeContext {
     /// keys that would set them are errors rather than silently ignored.
     private func categoricalParameter(
         name: String, keyNode: YAMLNode, categories: [String], map: MappingReader,
-        label: String
+        label: String, categoriesFrom: String = "category names in 'values'"
     ) -> Parameter {
         let d = language.parameter
         for key in [d.scale.name, d.integer.name, d.tickFormat.name] {
             if let keyNode = map.keyNode(key) {
-                report(Messages.Spec.conflictingKey(key, with: "category names in 'values'", at: keyNode.span))
+                report(Messages.Spec.conflictingKey(key, with: categoriesFrom, at: keyNode.span))
             }
         }
         let parameter = Parameter.categorical(

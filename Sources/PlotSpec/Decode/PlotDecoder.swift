@@ -93,7 +93,8 @@ extension DecodeContext {
             axes = Array(parameters.indices)
         }
         let shown = choice(map, d.color.value)
-        let color = colorEncoding(map, d.color, shown: shown, buckets: map[d.buckets].map { buckets($0) ?? [] } ?? [])
+        let color = colorEncoding(
+            map, d.color, shown: shown, buckets: map[d.buckets].map { buckets($0) ?? [] } ?? [], sampling: sampling)
         let lineWidth = number(map, d.lineWidth)
         let opacity = number(map, d.opacity)
         guard let color, !axes.isEmpty else { return nil }
@@ -111,7 +112,7 @@ extension DecodeContext {
             if let index, let node = map[key] { checkDrawn(index, by: sampling, on: "a scatter axis", at: node) }
         }
         let shown = choice(map, d.color.value)
-        let color = colorEncoding(map, d.color, shown: shown)
+        let color = colorEncoding(map, d.color, shown: shown, sampling: sampling)
         let size = number(map, d.markerSize)
         let opacity = number(map, d.opacity)
         let edge = map[d.edgeColor].flatMap { self.color($0, "edge_color") }
@@ -173,9 +174,11 @@ extension DecodeContext {
         if case .grid? = sampling { report(Messages.Spec.plotNeedsTrials(kind, at: node.span)) }
     }
 
-    private func colorEncoding(
+    /// `sampling` gives the default range of a plot of real trials: the data's shown scores, whose units
+    /// (a loss of 0 to 6, an accuracy in percent) `[0, 1]` would not fit.
+    func colorEncoding(
         _ map: MappingReader, _ keys: ColorKeys, shown: ShownValue,
-        buckets: [ColorEncoding.Bucket] = []
+        buckets: [ColorEncoding.Bucket] = [], sampling: Sampling? = nil
     ) -> ColorEncoding? {
         // The description's default names a colormap we ship (ColorKeysTests checks it resolves).
         var colormap = Colormap.named(keys.colormap.defaultValue) ?? .viridis
@@ -194,6 +197,10 @@ extension DecodeContext {
         if let node = map[keys.colorRange.key] {
             guard let pair = numberPair(node, "color_range") else { return nil }
             range = pair
+        } else if case .data(let data)? = sampling, let lower = data.score.map(shown.apply).min(),
+            let upper = data.score.map(shown.apply).max()
+        {
+            range = lower < upper ? (lower, upper) : (lower - 0.5, upper + 0.5)
         }
         var label: String? = shown == .loss ? "Loss" : "Score"
         if let node = map[keys.colorbar] {

@@ -38,6 +38,8 @@ public enum SpecDecoder {
         let seed =
             top[d.seed.key].flatMap { context.integer($0, "seed", in: d.seed.key.integerRange) }
             .map(UInt64.init) ?? UInt64(d.seed.defaultValue)
+        // A parameter without a range takes it from the data, so the data file is read first.
+        context.preloadData(samplingNode: top[d.sampling])
         if let node = top.required(d.parameters) {
             context.decodeParameters(node)
         } else {

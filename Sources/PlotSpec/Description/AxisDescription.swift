@@ -24,7 +24,7 @@ public struct ColorKeys: Sendable {
         default: "viridis", doc: "Colormap.")
     public var colorRange = DefaultedKey(
         "color_range", .pair(.anyNumber, description: ""), default: NumberPair(0, 1),
-        doc: "Values at the colormap's ends.")
+        doc: "Values at the colormap's ends; with `sampling.data`, the data's lowest and highest shown score.")
     public var colorbar = KeyDescription(
         "colorbar",
         .anyOf(

@@ -4,7 +4,7 @@ import PlotScales
 public struct ParameterDescription: Sendable {
     public var range = KeyDescription(
         "range", .pair(.number(minimum: nil, maximum: nil, description: "bound"), description: "[low, high]"),
-        .rule("required unless `values`"))
+        .rule("required unless `values` or `sampling.data` gives it"))
     public var values = KeyDescription(
         "values",
         .anyOf(
