@@ -134,4 +134,17 @@ import Testing
         }
         #expect((declared.color.lower, declared.color.upper) == (0, 6))
     }
+
+    @Test func realTrialsOutsideADeclaredColourRangeAreWarnedAbout() throws {
+        let (spec, diagnostics) = try Self.decode(
+            parameters: "  learning_rate: {}\n  layers: {}", data: "{file: study.db, study: fixture-study}",
+            plot: "{scatter: {x: learning_rate, y: layers, color_range: [0, 1]}}")
+        let scores = try DataSamplingDecodeTests.data(spec).score
+        let outside = scores.count { $0 > 1 }
+        #expect(outside > 0)
+        let warning = try #require(diagnostics.first { $0.code == "data.outside-color-range" })
+        #expect(warning.severity == .warning)
+        #expect(warning.message.hasPrefix("\(outside) of \(scores.count) trials"))
+        #expect(warning.span?.start.line == 7)  // the `plot:` line, at `color_range`
+    }
 }

@@ -30,3 +30,18 @@ extension Messages.DataMapping {
             at: span)
     }
 }
+
+extension Messages.DataMapping {
+    /// Real trials whose shown score lies outside a declared `color_range`: drawn in the end colours (and,
+    /// on parallel coordinates, at the score axis's ends), so the figure does not show their value.
+    public static func scoresOutsideColorRange(
+        _ count: Int, of total: Int, lowest: String, highest: String, range: String, at span: SourceSpan
+    ) -> Diagnostic {
+        .warning(
+            "data.outside-color-range",
+            "\(count) of \(total) trials score outside color_range \(range) (the data run from \(lowest) to "
+                + "\(highest)): they are drawn in the end colours; widen color_range or leave it out to take "
+                + "the data's",
+            at: span)
+    }
+}

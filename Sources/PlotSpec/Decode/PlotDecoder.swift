@@ -1,3 +1,4 @@
+import PlotData
 import PlotDiagnostics
 import PlotScales
 import PlotYAML
@@ -197,6 +198,7 @@ extension DecodeContext {
         if let node = map[keys.colorRange.key] {
             guard let pair = numberPair(node, "color_range") else { return nil }
             range = pair
+            if case .data(let data)? = sampling { warnOutside(pair, data: data, shown: shown, at: node.span) }
         } else if case .data(let data)? = sampling, let lower = data.score.map(shown.apply).min(),
             let upper = data.score.map(shown.apply).max()
         {
@@ -219,6 +221,20 @@ extension DecodeContext {
             }
         }
         return ColorEncoding(colormap: colormap, lower: range.0, upper: range.1, label: label, buckets: buckets)
+    }
+
+    /// Real trials outside a declared colour range would take its end colours without a word.
+    private func warnOutside(_ range: (Double, Double), data: DataSampling, shown: ShownValue, at span: SourceSpan) {
+        let values = data.score.map(shown.apply)
+        let lower = min(range.0, range.1)
+        let upper = max(range.0, range.1)
+        let outside = values.count { $0 < lower || $0 > upper }
+        guard outside > 0, let lowest = values.min(), let highest = values.max() else { return }
+        let spell = NumberSpelling.spelling(of:)
+        report(
+            Messages.DataMapping.scoresOutsideColorRange(
+                outside, of: values.count, lowest: spell(lowest), highest: spell(highest),
+                range: "[\(spell(range.0)), \(spell(range.1))]", at: span))
     }
 
     private func buckets(_ node: YAMLNode) -> [ColorEncoding.Bucket]? {
