@@ -31,14 +31,19 @@ extension DecodeContext {
         case .label(let label):
             checkHistoryPoint(label.target, key: "at", map: map)
             checkHistoryPoint(label.position, key: "label_at", map: map)
+            checkNoAxisKey(label.axis, map: map)
         case .marker(let marker):
             checkHistoryPoint(marker.at, key: "at", map: map)
+            checkNoAxisKey(marker.axis, map: map)
         }
-        if let key = map.keyNode("axis") {
-            report(
-                Messages.Spec.keyUnusedOnPlot(
-                    "axis", on: "history", because: "it picks the axis of a parallel coordinates plot", at: key.span))
-        }
+    }
+
+    /// `axis:` picks an axis of parallel coordinates; a history has none to pick.
+    private func checkNoAxisKey(_ axis: Int?, map: MappingReader) {
+        guard axis != nil, let key = map.keyNode("axis") else { return }
+        report(
+            Messages.Spec.keyUnusedOnPlot(
+                "axis", on: "history", because: "it picks the axis of a parallel coordinates plot", at: key.span))
     }
 
     /// A point on a history is a trial; a point written in parameter values or a median has none.
