@@ -81,6 +81,9 @@ public enum LandscapeEvaluator {
         var table = SampleTable(count: count, columns: columns, score: score, trueScore: trueScore, grid: grid)
         table.annotations = try AnnotationGeometry(spec: spec, table: table)
         if case .slice(let plot) = spec.plot { table.slice = try SliceCurves.evaluate(plot, spec: spec) }
+        if case .history(let plot) = spec.plot {
+            table.history = try OptimizationHistory.evaluate(plot, table: table, spec: spec)
+        }
         return table
     }
 
@@ -94,6 +97,9 @@ public enum LandscapeEvaluator {
         var table = SampleTable(count: data.count, columns: columns, score: data.score, grid: nil)
         table.annotations = try AnnotationGeometry(spec: spec, table: table)
         if case .slice(let plot) = spec.plot { table.slice = try SliceCurves.evaluate(plot, spec: spec) }
+        if case .history(let plot) = spec.plot {
+            table.history = try OptimizationHistory.evaluate(plot, table: table, spec: spec)
+        }
         return table
     }
 

@@ -7,6 +7,11 @@ import PlotSpec
 /// to `score` for a model without noise). Numbers use Swift's shortest round-trip form, so output is exact and stable.
 /// A categorical parameter's cells hold its category name (a JSON string), not the index formulas see.
 /// A page of panels exports every panel's rows, panel by panel, behind a leading `panel` column.
+/// An optimisation history adds `trial` (the row's place in the run: its index for drawn trials, the
+/// Optuna trial number or the record's position for data) before the parameters and `best_so_far` (the
+/// best score up to and including that trial, in the sampling's direction, in score units like `score`)
+/// at the end; rows stay in table order. On a page where only some panels are histories, the other
+/// panels' rows leave both cells empty (`null` in JSON).
 public enum DataExport {
     public enum Format: String, CaseIterable, Sendable {
         case csv, json
@@ -28,7 +33,10 @@ public enum DataExport {
         _ panels: [(name: String?, table: SampleTable, spec: FigureSpec)], parameters: [Parameter], format: Format
     ) -> String {
         let hasPanels = panels.first?.name != nil
-        let names = (hasPanels ? ["panel"] : []) + parameters.map(\.name) + ["score", "true_score"]
+        let hasHistory = panels.contains { $0.table.history != nil }
+        let names =
+            (hasPanels ? ["panel"] : []) + (hasHistory ? ["trial"] : []) + parameters.map(\.name)
+            + ["score", "true_score"] + (hasHistory ? ["best_so_far"] : [])
         let rows = panels.reduce(0) { $0 + $1.table.count }
         var out = ""
         out.reserveCapacity(rows * names.count * 12)
@@ -39,18 +47,21 @@ public enum DataExport {
                 let lead = name.map { csvField($0) + "," } ?? ""
                 for row in 0..<table.count {
                     out += lead
+                    if hasHistory { out += (table.history.map { number($0.trial[row]) } ?? "") + "," }
                     for (index, parameter) in spec.parameters.enumerated() {
                         let value = table.columns[index][row]
                         out += parameter.categoryName(of: value).map(csvField) ?? number(value)
                         out += ","
                     }
                     out += number(table.score[row]) + "," + number(table.trueScore[row])
+                    if hasHistory { out += "," + (table.history.map { number($0.bestSoFar[row]) } ?? "") }
                     out += "\n"
                 }
             }
         case .json:
             let keys = names.map { JSONText.quote($0) + ":" }
-            let first = hasPanels ? 1 : 0
+            let first = (hasPanels ? 1 : 0) + (hasHistory ? 1 : 0)
+            let last = names.count - (hasHistory ? 1 : 0)
             out += "["
             var separator = "\n"
             for (name, table, spec) in panels {
@@ -58,6 +69,9 @@ public enum DataExport {
                 for row in 0..<table.count {
                     out += separator + "  {" + lead
                     separator = ",\n"
+                    if hasHistory {
+                        out += keys[first - 1] + (table.history.map { number($0.trial[row]) } ?? "null") + ","
+                    }
                     for (index, parameter) in spec.parameters.enumerated() {
                         let value = table.columns[index][row]
                         out +=
@@ -65,8 +79,12 @@ public enum DataExport {
                             + (parameter.categoryName(of: value).map(JSONText.quote) ?? number(value))
                             + ","
                     }
-                    out += keys[names.count - 2] + number(table.score[row]) + ","
-                    out += keys[names.count - 1] + number(table.trueScore[row]) + "}"
+                    out += keys[last - 2] + number(table.score[row]) + ","
+                    out += keys[last - 1] + number(table.trueScore[row])
+                    if hasHistory {
+                        out += "," + keys[last] + (table.history.map { number($0.bestSoFar[row]) } ?? "null")
+                    }
+                    out += "}"
                 }
             }
             out += "\n]\n"

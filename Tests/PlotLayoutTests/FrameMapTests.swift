@@ -123,3 +123,22 @@ extension FrameMapTests {
         #expect(frame.lines.allSatisfy { $0.allSatisfy { frame.rect.minY <= $0 && $0 <= frame.rect.maxY } })
     }
 }
+
+extension FrameMapTests {
+    /// A history's trials are read like a scatter's (the preview finds the nearest marker), but nothing
+    /// across or up is a parameter.
+    @Test func aHistoryMapsEachTrialToItsMarker() throws {
+        let (_, table, _, frames) = try Self.laidOut(
+            """
+            figure: {size: [8, 5], output: x.png}
+            sampling: {trials: {count: 30}}
+            plot: {history: {}}
+            """)
+        let frame = try #require(frames.first)
+        #expect(frame.kind == .scatter)
+        #expect(frame.x == nil && frame.y == nil)
+        #expect(frame.points.count == table.count)
+        #expect(frame.points.allSatisfy { frame.rect.contains($0) })
+        #expect(frame.points.map(\.x) == frame.points.map(\.x).sorted(), "trial order across")
+    }
+}

@@ -159,6 +159,16 @@ import Testing
         plot: {scatter: {x: lr, y: layers}}
         """,
         """
+        figure: {output: h.png}
+        parameters: {lr: {range: [1.0e-5, 0.1], scale: log10}}
+        sampling: {trials: {count: 20}}
+        score: {terms: [{expr: "0.5"}]}
+        plot:
+          history: {value: loss, value_scale: log10, marker_size: 4, opacity: 0.6, point_color: "#336699",
+                    edge_color: black, best_color: red, line_width: 2, x_axis: {label: Run}, y_axis: {label: Loss}}
+        annotations: [{marker: star, at: argmin, legend: "Lowest {score:%.2f}"}]
+        """,
+        """
         figure: {output: p.png}
         parameters: {lr: {range: [1.0e-5, 1], scale: log10}, bs: {range: [8, 512], scale: log2}}
         sampling: {trials: {count: 50, method: latin_hypercube, focus: {fraction: 0.5, center: {lr: 1.0e-3},

@@ -7,6 +7,8 @@ struct PanelRole {
     var drawsColorBar = true
     /// Whether the plot is alone on its page (not one of a page's panels).
     var isAlone = true
+    /// The trial and value ranges a page's history panels share (`axes: shared`); nil for a plot's own.
+    var sharedHistory: HistoryRanges? = nil
 
     /// A plot alone on its page.
     static let alone = PanelRole()

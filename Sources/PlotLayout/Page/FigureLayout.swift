@@ -50,6 +50,11 @@ public enum FigureLayout {
             // On a page the frames are sized from a first layout; a legend moving out would take the width.
             layout.allowsOutsideLegend = role.isAlone
             return layout
+        case .history(let plot):
+            var layout = HistoryLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
+            layout.labelledAxes = role.labelledAxes
+            layout.shared = role.sharedHistory
+            return layout
         }
     }
 }

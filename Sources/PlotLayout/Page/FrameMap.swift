@@ -16,7 +16,7 @@ public struct FrameMap: Sendable {
     public enum Kind: String, Sendable {
         /// A grid of cells: a position falls in one cell, whose row is in `cellRows`.
         case heatmap
-        /// Markers: a position is nearest to one of `points`.
+        /// Markers: a position is nearest to one of `points` (a scatter's trials, or a history's).
         case scatter
         /// One polyline per row through the axes at `slots`: a position is nearest to one of `lines`.
         case parallel
@@ -32,7 +32,7 @@ public struct FrameMap: Sendable {
     /// The panel the frame belongs to (its index in reading order); 0 on a page of one plot.
     public var panel: Int
     public let rect: Rect
-    /// The parameters across and up, and their axis scales; nil for parallel coordinates.
+    /// The parameters across and up, and their axis scales; nil for parallel coordinates and histories.
     public let x: Axis?
     public let y: Axis?
     /// Heatmap: cells across and up.
@@ -93,6 +93,12 @@ public struct FrameMap: Sendable {
         return FrameMap(
             kind: .scatter, rect: frame.rect, x: Axis(parameter: x, scale: frame.x),
             y: Axis(parameter: y, scale: frame.y), points: points)
+    }
+
+    /// The map of a history: its trial markers, read like a scatter's (nearest marker) but with no
+    /// parameter across or up.
+    static func history(rect: Rect, points: [Point]) -> FrameMap {
+        FrameMap(kind: .scatter, rect: rect, x: nil, y: nil, points: points)
     }
 
     /// The map of a parallel-coordinates plot: its axes' x and each row's y on them.

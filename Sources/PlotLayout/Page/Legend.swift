@@ -7,6 +7,8 @@ struct LegendEntry {
         case line(Stroke)
         case marker(MarkerAnnotation.Shape, Color)
         case swatch(Color)
+        /// A data point as the plot draws it: a disc of this fill, diameter (points) and outline.
+        case dot(Color, diameter: Double, outline: Stroke?)
     }
 
     var label: String
@@ -92,6 +94,11 @@ struct LegendDrawing {
                     .path(
                         MarkerShapes.path(shape, at: symbolCenter, size: font.size * 1.3), fill: color,
                         stroke: Stroke(color: Color(gray: 0.05), width: 0.8)))
+            case .dot(let color, let diameter, let outline):
+                nodes.append(
+                    .path(
+                        Path(circleAt: symbolCenter, radius: min(diameter, font.size * 1.3) / 2), fill: color,
+                        stroke: outline))
             case .swatch(let color):
                 let r = Rect(
                     x: symbolCenter.x - symbolWidth / 2, y: midY - font.size * 0.4, width: symbolWidth,

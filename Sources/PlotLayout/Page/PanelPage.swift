@@ -117,6 +117,7 @@ struct PanelPage {
         switch plot {
         case .heatmap, .surface, .scatter: true
         case .parallelCoordinates, .slice: false
+        case .history: false
         }
     }
 
@@ -141,7 +142,13 @@ struct PanelPage {
             }
         }
         role.drawsColorBar = !(grid.sharesColorScale && Self.sharesColorBar(panel.spec.plot))
+        if grid.sharesAxes, case .history = panel.spec.plot { role.sharedHistory = sharedHistory }
         return role
+    }
+
+    /// The ranges every history panel shares, so their trial and value axes are one axis.
+    private var sharedHistory: HistoryRanges? {
+        HistoryRanges.shared(grid.panels, tables: tables)
     }
 
     /// Panel `index`'s plot kind in `role`.
@@ -186,6 +193,7 @@ private struct MarginKey: Hashable {
         switch plot {
         case .heatmap, .scatter: break
         case .surface, .slice, .parallelCoordinates: return nil
+        case .history: return nil
         }
         self.plot = plot
         labelsX = role.labelledAxes.labelsX
@@ -197,7 +205,9 @@ private struct MarginKey: Hashable {
 /// What makes two panels' axes the same axis, so that one set of tick labels serves both: the same kind
 /// (heatmaps and scatters pad their axes differently), parameter and axis options. Nil for an axis
 /// that is not a shared cartesian one (a slice's value axis follows its curves; surfaces and parallel
-/// coordinates have no such axes).
+/// coordinates have no such axes). A history's axes are no parameter (-1 and, for a loss, -2 stand in):
+/// its panels share one trial range and one value range (`HistoryRanges.shared`), so equal options make
+/// equal axes.
 private struct AxisIdentity: Equatable {
     let kind: String
     let parameter: Int
@@ -209,6 +219,7 @@ private struct AxisIdentity: Equatable {
         case .scatter(let p): AxisIdentity(kind: plot.kindName, parameter: p.x, options: p.xAxis)
         case .slice(let p): AxisIdentity(kind: plot.kindName, parameter: p.x, options: p.xAxis)
         case .surface, .parallelCoordinates: nil
+        case .history(let p): AxisIdentity(kind: plot.kindName, parameter: -1, options: p.xAxis)
         }
     }
 
@@ -217,6 +228,10 @@ private struct AxisIdentity: Equatable {
         case .heatmap(let p): AxisIdentity(kind: plot.kindName, parameter: p.y, options: p.yAxis)
         case .scatter(let p): AxisIdentity(kind: plot.kindName, parameter: p.y, options: p.yAxis)
         case .slice, .surface, .parallelCoordinates: nil
+        case .history(let p):
+            AxisIdentity(
+                kind: "\(plot.kindName) \(p.valueScale.rawValue)", parameter: p.shown == .loss ? -2 : -1,
+                options: p.yAxis)
         }
     }
 }

@@ -11,11 +11,18 @@ import PlotYAML
 /// | `curve: {p: f}` | `p` is `x` or `y` | never | never | never |
 /// | `axis: p` (text, marker) | never | never | `p` is an axis | never |
 /// | a written point (`at`, `label_at`) | names `x` or `y` | names `x` or `y` | names an axis, unless `axis:` is given | names `x` |
+///
+/// A `history` has no parameter axis: it draws only markers and text at a trial (`argmax`, `argmin`,
+/// `true_argmax`, `true_argmin`), placed at that trial's number and value (`checkDrawnOnHistory`).
 extension DecodeContext {
     func checkDrawn(_ kind: AnnotationKind, kindKey: String, map: MappingReader, on plot: Plot) {
         let plotted = Self.plottedParameters(plot)
         let kindName = plot.kindName
         let keyNode = map.keyNode(kindKey) ?? map.node
+        if case .history = plot {
+            checkDrawnOnHistory(kind, keyNode: keyNode, map: map)
+            return
+        }
         switch kind {
         case .line(let line):
             if case .surface = plot {
@@ -48,7 +55,7 @@ extension DecodeContext {
             }
         case .curve(let curve):
             switch plot {
-            case .surface, .parallelCoordinates, .slice:
+            case .surface, .parallelCoordinates, .slice, .history:
                 report(
                     Messages.Spec.annotationNotDrawn(
                         "a curve", on: kindName,
@@ -132,6 +139,7 @@ extension DecodeContext {
         case .scatter(let p): [p.x, p.y]
         case .parallelCoordinates(let p): p.axes
         case .slice(let p): [p.x]
+        case .history: []
         }
     }
 }

@@ -347,7 +347,15 @@ private struct DataMapping {
             scoreColumn: request.scoreColumn, direction: request.direction ?? studyDirection(scoreColumn),
             mapped: mapped, mappedColumns: mappedColumns,
             values: all ? values : values.map { column in kept.map { column[$0] } },
-            score: all ? score : kept.map { score[$0] }, skipped: table.rowCount - kept.count, span: span)
+            score: all ? score : kept.map { score[$0] }, order: kept.map(rowOrder),
+            skipped: table.rowCount - kept.count,
+            span: span)
+    }
+
+    /// Row `row`'s place in the run: its Optuna trial number, else its position among the file's records.
+    private func rowOrder(_ row: Int) -> Double {
+        if case .trials(_, let numbers) = table.origins { return Double(numbers[row]) }
+        return Double(row)
     }
 
     /// The Optuna study's direction for the score's objective, else maximize.

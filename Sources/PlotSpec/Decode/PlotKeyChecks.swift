@@ -46,6 +46,8 @@ extension DecodeContext {
                         because: "'buckets' colour the "
                             + "lines", at: node.span))
             }
+        case .history:
+            break  // its axes are trial numbers and values, never categorical, and every key is drawn
         }
     }
 

@@ -5,8 +5,9 @@ public struct PlotDescription: Sendable {
     public var parallel = KeyDescription("parallel_coordinates", .section(.parallel))
     public var scatter = KeyDescription("scatter", .section(.scatter))
     public var slice = KeyDescription("slice", .section(.slice))
+    public var history = KeyDescription("history", .section(.history))
 
-    public var kinds: [KeyDescription] { [heatmap, surface, parallel, scatter, slice] }
+    public var kinds: [KeyDescription] { [heatmap, surface, parallel, scatter, slice, history] }
 
     public var section: SectionDescription {
         SectionDescription("plot", doc: "The plot kind and its encodings.", keys: kinds, exactlyOne: kinds.map(\.name))

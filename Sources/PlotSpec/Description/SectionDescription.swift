@@ -36,7 +36,7 @@ public enum SectionID: String, Sendable, CaseIterable {
     case spec, figure, parameter
     case sampling, trials, focus, data
     case score, term, factor, bell, ridge, penalty, interaction, noise
-    case plot, heatmap, surface, parallel, scatter, slice, bucket, axis, colorbar
+    case plot, heatmap, surface, parallel, scatter, slice, bucket, axis, colorbar, history
     case facet, facetRows, panels, view
     case textAnnotation, markerAnnotation, lineAnnotation, regionAnnotation, curveAnnotation
 }

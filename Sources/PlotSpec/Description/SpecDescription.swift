@@ -28,6 +28,7 @@ public struct SpecDescription: Sendable {
     public var parallel = ParallelDescription()
     public var scatter = ScatterDescription()
     public var slice = SliceDescription()
+    public var history = HistoryDescription()
     public var bucket = BucketDescription()
     public var axis = AxisDescription()
     public var colorbar = ColorbarDescription()
@@ -70,6 +71,7 @@ public struct SpecDescription: Sendable {
         case .parallel: parallel.section
         case .scatter: scatter.section
         case .slice: slice.section
+        case .history: history.section
         case .bucket: bucket.section
         case .axis: axis.section
         case .colorbar: colorbar.section

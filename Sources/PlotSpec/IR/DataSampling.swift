@@ -35,6 +35,10 @@ public struct DataSampling: Hashable, Sendable {
     public let values: [[Double]]
     /// Each trial's score, as the data holds it (finite).
     public let score: [Double]
+    /// Each trial's place in the run, what an optimisation history puts across: the Optuna trial `number`,
+    /// else the row's 0-based position among the file's records. Rows left out (`skipped`, or trials in
+    /// states not read) leave gaps, as they do in Optuna's own history plot.
+    public let order: [Double]
     /// Rows of the file left out: a missing parameter or score cell, or a NaN/±∞ score (each kind warned once).
     public let skipped: Int
     public let span: SourceSpan
@@ -42,7 +46,7 @@ public struct DataSampling: Hashable, Sendable {
     init(
         file: String, path: String, format: Format, study: String?, scoreColumn: String,
         direction: ScoreDirection, mapped: [Int], mappedColumns: [String], values: [[Double]],
-        score: [Double], skipped: Int, span: SourceSpan
+        score: [Double], order: [Double], skipped: Int, span: SourceSpan
     ) {
         self.file = file
         self.path = path
@@ -54,6 +58,7 @@ public struct DataSampling: Hashable, Sendable {
         self.mappedColumns = mappedColumns
         self.values = values
         self.score = score
+        self.order = order
         self.skipped = skipped
         self.span = span
     }

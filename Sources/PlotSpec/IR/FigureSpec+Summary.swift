@@ -144,6 +144,13 @@ extension FigureSpec {
                 "plot slice x \(name(s.x))\(series) shows \(s.shown.rawValue) resolution \(s.resolution) "
                     + "noise band \(s.noiseBand) points \(s.points) optimum \(s.optimum)"
             ] + axisLines(["x": s.xAxis, "y": s.yAxis])
+        case .history(let h):
+            return [
+                "plot history shows \(h.shown.rawValue) marker \(short(h.markerSize)) opacity \(short(h.opacity)) "
+                    + "points \(describe(h.pointColor))" + (h.edgeColor.map { " edge \(describe($0))" } ?? "")
+                    + " best line \(describe(h.bestColor)) width \(short(h.lineWidth))"
+                    + (h.valueScale == .linear ? "" : " value scale \(h.valueScale.rawValue)")
+            ] + axisLines(["x": h.xAxis, "y": h.yAxis])
         }
     }
 

@@ -8,6 +8,7 @@ public enum Plot: Hashable, Sendable {
     case parallelCoordinates(ParallelPlot)
     case scatter(ScatterPlot)
     case slice(SlicePlot)
+    case history(HistoryPlot)
 
     /// The spec keyword of the plot kind.
     public var kindName: String {
@@ -17,18 +18,19 @@ public enum Plot: Hashable, Sendable {
         case .parallelCoordinates: "parallel_coordinates"
         case .scatter: "scatter"
         case .slice: "slice"
+        case .history: "history"
         }
     }
 
     /// The colour encoding of a kind that colours by value (what a colour bar shows); nil for a kind
-    /// that colours by series (a slice's curves have a legend, not a colour scale).
+    /// that colours by series (a slice's curves and a history's trials have a legend, not a colour scale).
     public var colorEncoding: ColorEncoding? {
         switch self {
         case .heatmap(let plot): plot.color
         case .surface(let plot): plot.color
         case .scatter(let plot): plot.color
         case .parallelCoordinates(let plot): plot.color
-        case .slice: nil
+        case .slice, .history: nil
         }
     }
 
@@ -40,6 +42,7 @@ public enum Plot: Hashable, Sendable {
         case .scatter(let plot): plot.shown
         case .parallelCoordinates(let plot): plot.shown
         case .slice(let plot): plot.shown
+        case .history(let plot): plot.shown
         }
     }
 }
