@@ -157,6 +157,7 @@ extension Plot {
         case .parallelCoordinates(let plot): plot.shown
         case .scatter(let plot): plot.shown
         case .slice(let plot): plot.shown
+        case .importance: .score
         }
     }
 
@@ -165,7 +166,7 @@ extension Plot {
         switch self {
         case .heatmap(let plot): (plot.x, plot.y)
         case .scatter(let plot): (plot.x, plot.y)
-        case .surface, .parallelCoordinates, .slice: nil
+        case .surface, .parallelCoordinates, .slice, .importance: nil
         }
     }
 }

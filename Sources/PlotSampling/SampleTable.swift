@@ -39,6 +39,9 @@ public struct SampleTable: Sendable {
     public var annotations: AnnotationGeometry
     /// A `slice` plot's curves (`LandscapeEvaluator` fills them in); nil for other kinds.
     public var slice: SliceCurves?
+    /// An `importance` plot's exact variance shares (`LandscapeEvaluator` fills them in); nil for other
+    /// kinds.
+    public var importance: ParameterImportance?
     /// A page's panels, one table per `FigureSpec.panels` panel in order (this table is the first
     /// panel's); empty for a single plot.
     public var panels: [SampleTable] = []

@@ -50,6 +50,8 @@ public enum FigureLayout {
             // On a page the frames are sized from a first layout; a legend moving out would take the width.
             layout.allowsOutsideLegend = role.isAlone
             return layout
+        case .importance(let plot):
+            return ImportanceLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
         }
     }
 }

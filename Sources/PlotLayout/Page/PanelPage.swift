@@ -116,7 +116,7 @@ struct PanelPage {
     private static func sharesColorBar(_ plot: Plot) -> Bool {
         switch plot {
         case .heatmap, .surface, .scatter: true
-        case .parallelCoordinates, .slice: false
+        case .parallelCoordinates, .slice, .importance: false
         }
     }
 
@@ -185,7 +185,7 @@ private struct MarginKey: Hashable {
     init?(_ plot: Plot, role: PanelRole) {
         switch plot {
         case .heatmap, .scatter: break
-        case .surface, .slice, .parallelCoordinates: return nil
+        case .surface, .slice, .parallelCoordinates, .importance: return nil
         }
         self.plot = plot
         labelsX = role.labelledAxes.labelsX
@@ -208,7 +208,7 @@ private struct AxisIdentity: Equatable {
         case .heatmap(let p): AxisIdentity(kind: plot.kindName, parameter: p.x, options: p.xAxis)
         case .scatter(let p): AxisIdentity(kind: plot.kindName, parameter: p.x, options: p.xAxis)
         case .slice(let p): AxisIdentity(kind: plot.kindName, parameter: p.x, options: p.xAxis)
-        case .surface, .parallelCoordinates: nil
+        case .surface, .parallelCoordinates, .importance: nil
         }
     }
 
@@ -216,7 +216,7 @@ private struct AxisIdentity: Equatable {
         switch plot {
         case .heatmap(let p): AxisIdentity(kind: plot.kindName, parameter: p.y, options: p.yAxis)
         case .scatter(let p): AxisIdentity(kind: plot.kindName, parameter: p.y, options: p.yAxis)
-        case .slice, .surface, .parallelCoordinates: nil
+        case .slice, .surface, .parallelCoordinates, .importance: nil
         }
     }
 }

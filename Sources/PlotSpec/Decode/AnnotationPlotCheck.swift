@@ -16,6 +16,14 @@ extension DecodeContext {
         let plotted = Self.plottedParameters(plot)
         let kindName = plot.kindName
         let keyNode = map.keyNode(kindKey) ?? map.node
+        if case .importance = plot {
+            report(
+                Messages.Spec.annotationNotDrawn(
+                    "an annotation", on: kindName,
+                    because: "its bars are shares of variance, with no parameter axis to place it on",
+                    at: keyNode.span))
+            return
+        }
         switch kind {
         case .line(let line):
             if case .surface = plot {
@@ -48,7 +56,7 @@ extension DecodeContext {
             }
         case .curve(let curve):
             switch plot {
-            case .surface, .parallelCoordinates, .slice:
+            case .surface, .parallelCoordinates, .slice, .importance:
                 report(
                     Messages.Spec.annotationNotDrawn(
                         "a curve", on: kindName,
@@ -132,6 +140,7 @@ extension DecodeContext {
         case .scatter(let p): [p.x, p.y]
         case .parallelCoordinates(let p): p.axes
         case .slice(let p): [p.x]
+        case .importance: []
         }
     }
 }

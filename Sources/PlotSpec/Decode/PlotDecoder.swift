@@ -18,6 +18,7 @@ extension DecodeContext {
             case d.surface.name: decodeSurface(body, sampling: sampling).map(Plot.surface)
             case d.parallel.name: decodeParallel(body, sampling: sampling).map(Plot.parallelCoordinates)
             case d.slice.name: decodeSlice(body, sampling: sampling).map(Plot.slice)
+            case d.importance.name: decodeImportance(body, sampling: sampling).map(Plot.importance)
             default: decodeScatter(body, sampling: sampling).map(Plot.scatter)
             }
         if let plot { checkUnusedPlotKeys(plot, body: body) }

@@ -24,6 +24,11 @@ public enum SpecLimits {
     /// Curves of one slice plot (values in its `hold` list), and points along each.
     public static let maxSliceCurves = 12
     public static let maxSliceResolution = 10_000
+    /// Gauss–Legendre nodes per continuous parameter of an importance plot, and the score evaluations of
+    /// its whole quadrature grid (nodes and discrete values of every measured parameter multiplied):
+    /// 4 million evaluations of the bundled 5-parameter landscape take about a second on 2 cores.
+    public static let maxImportanceNodes = 256
+    public static let maxImportanceEvaluations = 4_000_000
     /// Panels of one page (a facet or `panels:`): beyond a dozen, each is too small to read.
     public static let maxPanels = 12
     /// Categories of one categorical parameter, and the length of a category name (tick labels, CSV).

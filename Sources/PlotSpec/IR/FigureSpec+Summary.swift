@@ -144,6 +144,11 @@ extension FigureSpec {
                 "plot slice x \(name(s.x))\(series) shows \(s.shown.rawValue) resolution \(s.resolution) "
                     + "noise band \(s.noiseBand) points \(s.points) optimum \(s.optimum)"
             ] + axisLines(["x": s.xAxis, "y": s.yAxis])
+        case .importance(let i):
+            return [
+                "plot importance of \(i.parameters.map(name).joined(separator: ", ")) nodes \(i.nodes) "
+                    + "color \(describe(i.color))"
+            ]
         }
     }
 

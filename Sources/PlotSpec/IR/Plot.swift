@@ -8,6 +8,7 @@ public enum Plot: Hashable, Sendable {
     case parallelCoordinates(ParallelPlot)
     case scatter(ScatterPlot)
     case slice(SlicePlot)
+    case importance(ImportancePlot)
 
     /// The spec keyword of the plot kind.
     public var kindName: String {
@@ -17,6 +18,7 @@ public enum Plot: Hashable, Sendable {
         case .parallelCoordinates: "parallel_coordinates"
         case .scatter: "scatter"
         case .slice: "slice"
+        case .importance: "importance"
         }
     }
 
@@ -29,6 +31,7 @@ public enum Plot: Hashable, Sendable {
         case .scatter(let plot): plot.color
         case .parallelCoordinates(let plot): plot.color
         case .slice: nil
+        case .importance: nil
         }
     }
 
@@ -40,6 +43,8 @@ public enum Plot: Hashable, Sendable {
         case .scatter(let plot): plot.shown
         case .parallelCoordinates(let plot): plot.shown
         case .slice(let plot): plot.shown
+        // Shares of variance are the same for the score and the loss (1 − score).
+        case .importance: .score
         }
     }
 }

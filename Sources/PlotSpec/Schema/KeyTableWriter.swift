@@ -47,6 +47,7 @@ public enum KeyTableWriter {
         case .parallel: "`plot.parallel_coordinates`"
         case .scatter: "`plot.scatter`"
         case .slice: "`plot.slice`"
+        case .importance: "`plot.importance`"
         case .bucket: "a bucket of `parallel_coordinates.buckets`"
         case .axis: "`x_axis`, `y_axis`, `z_axis`"
         case .colorbar: "`colorbar` as a mapping"
