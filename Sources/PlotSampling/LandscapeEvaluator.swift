@@ -81,7 +81,9 @@ public enum LandscapeEvaluator {
         var table = SampleTable(count: count, columns: columns, score: score, trueScore: trueScore, grid: grid)
         table.annotations = try AnnotationGeometry(spec: spec, table: table)
         if case .slice(let plot) = spec.plot { table.slice = try SliceCurves.evaluate(plot, spec: spec) }
-        if case .importance(let plot) = spec.plot { table.importance = try ParameterImportance.evaluate(plot, spec: spec) }
+        if case .importance(let plot) = spec.plot {
+            table.importance = try ParameterImportance.evaluate(plot, spec: spec)
+        }
         return table
     }
 

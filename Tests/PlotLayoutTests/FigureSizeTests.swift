@@ -180,6 +180,8 @@ import Testing
             return items.filledShapes.prefix(3).map(\.bounds).reduce(nil) { $0?.union($1) ?? $1 }
         case .parallelCoordinates:
             return items.verticalLines.reduce(nil) { $0?.union($1) ?? $1 }
+        case .importance:
+            return items.clips.first
         }
     }
 }

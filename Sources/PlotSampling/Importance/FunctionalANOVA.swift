@@ -1,3 +1,5 @@
+import Foundation
+
 /// Exact functional ANOVA (Sobol–Hoeffding decomposition) of a function of independent inputs, by
 /// tensor-product quadrature: the function is evaluated once at every combination of the dimensions'
 /// nodes, and the total variance, each dimension's first-order (main-effect) variance and the rest (all
@@ -110,6 +112,13 @@ public enum FunctionalANOVA {
             let deviation = values[index] - mean
             variance += w * deviation * deviation
             for j in digits.indices { conditional[j][digits[j]] += w * deviation }
+        }
+        // A variance at the rounding level of the mean is a constant function: its shares are 0, not the
+        // ratios of rounding errors.
+        if variance <= pow(mean.magnitude * 1e-13, 2) {
+            return Result(
+                mean: mean, totalVariance: 0, firstOrder: rules.map { _ in 0 }, interactions: 0,
+                evaluations: values.count)
         }
         let firstOrder = rules.indices.map { j in
             zip(conditional[j], rules[j].weights).reduce(0) { $0 + $1.0 * $1.0 / $1.1 }

@@ -3,13 +3,13 @@ import PlotFormula
 import PlotSpec
 
 /// The exact importance of a spec's parameters: the functional ANOVA (`FunctionalANOVA`) of the
-/// noise-free score, **before** `score.clip`, over the measured parameters distributed as random trials
+/// noise-free score, **before** `score.clip` unless the plot asks for it (`clipped`), over the measured parameters distributed as random trials
 /// draw them (`ParameterMeasure`), every other parameter at its held value.
 ///
 /// Why unclipped: the clip is a kink where the score crosses a bound, and quadrature over a kink converges
 /// slowly (the bundled landscape's clip binds where the learning rate diverges); the unclipped model is
 /// smooth, so Gauss–Legendre makes the shares exact to rounding. `clippedShare` says how much of the box
-/// the clip would change, and the figure's note says which score was decomposed.
+/// the clip changes, and the figure's note says which score was decomposed.
 public struct ParameterImportance: Sendable, Hashable {
     /// One measured parameter's first-order variance and its share of the total.
     public struct Entry: Sendable, Hashable {
@@ -45,11 +45,12 @@ public struct ParameterImportance: Sendable, Hashable {
     /// Decomposes `spec`'s noise-free score over `plot.parameters`. The decoder bounded the quadrature grid
     /// (`SpecLimits.maxImportanceEvaluations`); throws a located diagnostic when the score is not finite at
     /// a node.
-    public static func evaluate(_ plot: ImportancePlot, spec: FigureSpec) throws(DiagnosticError) -> ParameterImportance {
+    public static func evaluate(_ plot: ImportancePlot, spec: FigureSpec) throws(DiagnosticError) -> ParameterImportance
+    {
         let lowering = ScoreLowering(parameters: spec.parameters)
         let span =
             spec.score.terms.first?.span ?? SourceSpan(start: SourceLocation(file: spec.sourcePath, line: 1, column: 1))
-        let (truth, _) = lowering.lower(spec.score, span: span, clipped: false, noisy: false)
+        let (truth, _) = lowering.lower(spec.score, span: span, clipped: plot.clipped, noisy: false)
         var bindings: [String: Expression] = [:]
         for (index, parameter) in spec.parameters.enumerated() where !plot.parameters.contains(index) {
             bindings[parameter.name] = .number(parameter.heldValue, parameter.span)
@@ -63,7 +64,14 @@ public struct ParameterImportance: Sendable, Hashable {
         var failure: Diagnostic?
         // 1 where the clip would change the score, in the table's order, for the clip's probability.
         var clipped: [Double] = []
+        // Clip bounds of the unclipped values; after the clip, compare with the unclipped program's values.
         let clip = spec.score.clip
+        let unclipped =
+            plot.clipped && clip != nil
+            ? try CompiledFormula(
+                lowering.lower(spec.score, span: span, clipped: false, noisy: false).0.substituting(bindings),
+                variables: plot.parameters.map { spec.parameters[$0].name },
+                definitions: spec.definitions.substituting(bindings)) : nil
         let result = FunctionalANOVA.decompose(rules: rules) { columns, count in
             let values = program.evaluate(columns: columns, count: count)
             if failure == nil, let bad = values.firstIndex(where: { !$0.isFinite }) {
@@ -73,7 +81,10 @@ public struct ParameterImportance: Sendable, Hashable {
                 failure = Messages.Evaluation.nonFinite(
                     value: values[bad], point: point.joined(separator: ", "), at: span)
             }
-            if let clip { clipped += values.map { clip.contains($0) ? 0 : 1 } }
+            if let clip {
+                let raw = unclipped?.evaluate(columns: columns, count: count) ?? values
+                clipped += raw.map { clip.contains($0) ? 0 : 1 }
+            }
             return values.map { $0.isFinite ? $0 : 0 }
         }
         if let failure { throw DiagnosticError(failure) }

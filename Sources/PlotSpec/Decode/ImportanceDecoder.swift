@@ -43,6 +43,7 @@ extension DecodeContext {
         let nodes =
             map[d.nodes.key].flatMap { integer($0, "nodes", in: d.nodes.key.integerRange) } ?? d.nodes.defaultValue
         let color = self.color(map, d.color)
+        let clipped = bool(map, d.clipped)
         guard !measured.isEmpty, !listFailed else { return nil }
         let counts = measured.map { parameters[$0].importanceNodeCount(continuousNodes: nodes) }
         let evaluations = counts.reduce(1, *)
@@ -51,14 +52,16 @@ extension DecodeContext {
             let parameter = parameters[largest]
             let discrete = parameter.isCategorical || parameter.integer || !(parameter.values ?? []).isEmpty
             let why =
-                discrete ? "'\(parameter.name)' alone has \(Int(count)) values" : "'\(parameter.name)' has \(nodes) nodes"
+                discrete
+                ? "'\(parameter.name)' alone has \(Int(count)) values" : "'\(parameter.name)' has \(nodes) nodes"
             report(
                 Messages.Spec.importanceTooLarge(
-                    evaluations: Self.countText(evaluations), limit: Self.countText(Double(SpecLimits.maxImportanceEvaluations)),
+                    evaluations: Self.countText(evaluations),
+                    limit: Self.countText(Double(SpecLimits.maxImportanceEvaluations)),
                     largest: why, at: (map[d.parameters] ?? map[d.nodes.key] ?? node).span))
             return nil
         }
-        return ImportancePlot(parameters: measured, nodes: nodes, color: color)
+        return ImportancePlot(parameters: measured, nodes: nodes, color: color, clipped: clipped)
     }
 
     /// A count with thousands separators (`4,000,000`), or in scientific notation when astronomical.

@@ -164,6 +164,9 @@ public struct ImportanceDescription: Sendable {
     public var color = DefaultedKey(
         "color", .anyColor, default: NamedColor(name: "#4477aa", value: ImportanceDescription.defaultColor),
         doc: "Colour of the parameters' bars.")
+    public var clipped = DefaultedKey(
+        "clipped", .flag, default: false,
+        doc: "Decompose the score after `score.clip` (a kink: converges slowly) instead of the smooth model.")
 
     /// Paul Tol's blue: a calm bar colour that the grey interactions bar stays distinct from.
     static let defaultColor = ColorValue(red: 0x44 / 255, green: 0x77 / 255, blue: 0xAA / 255)
@@ -172,6 +175,6 @@ public struct ImportanceDescription: Sendable {
         SectionDescription(
             "importance",
             doc: "Each parameter's share of the noise-free score's variance (exact functional ANOVA).",
-            keys: [parameters, nodes.described, color.described])
+            keys: [parameters, nodes.described, color.described, clipped.described])
     }
 }

@@ -147,7 +147,7 @@ extension FigureSpec {
         case .importance(let i):
             return [
                 "plot importance of \(i.parameters.map(name).joined(separator: ", ")) nodes \(i.nodes) "
-                    + "color \(describe(i.color))"
+                    + "color \(describe(i.color))" + (i.clipped ? " clipped" : "")
             ]
         }
     }

@@ -10,11 +10,15 @@ public struct ImportancePlot: Hashable, Sendable {
     public let nodes: Int
     /// The parameters' bars; the interactions bar is grey and hatched.
     public let color: ColorValue
+    /// Decompose the score after `score.clip` (what samples show) rather than the smooth unclipped model;
+    /// quadrature across the clip's kink converges slowly, so the shares are then only approximately exact.
+    public let clipped: Bool
 
-    init(parameters: [Int], nodes: Int, color: ColorValue) {
+    init(parameters: [Int], nodes: Int, color: ColorValue, clipped: Bool) {
         self.parameters = parameters
         self.nodes = nodes
         self.color = color
+        self.clipped = clipped
     }
 }
 

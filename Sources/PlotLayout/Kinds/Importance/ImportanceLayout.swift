@@ -31,21 +31,26 @@ struct ImportanceLayout: PlotKindLayout {
     /// The bars top to bottom: parameters by share (largest first), then the interactions.
     var bars: [Bar] {
         guard let importance = table.importance else { return [] }
-        return importance.ranked.map { Bar(label: spec.parameters[$0.parameter].label, share: $0.share, isInteractions: false) }
+        return importance.ranked.map {
+            Bar(label: spec.parameters[$0.parameter].label, share: $0.share, isInteractions: false)
+        }
             + [Bar(label: Self.interactionsLabel, share: importance.interactionShare, isInteractions: true)]
     }
 
     /// The note under the axis: what was decomposed, and how much of the box the clip would change.
     var note: String {
         var note = "Exact functional ANOVA of the noise-free score"
+        let share = table.importance?.clippedShare ?? 0
         if let clip = spec.score.clip {
-            note += " before its clip to [\(Self.number(clip.lowerBound)), \(Self.number(clip.upperBound))]"
+            let bounds = "[\(Self.number(clip.lowerBound)), \(Self.number(clip.upperBound))]"
+            note += plot.clipped ? " clipped to \(bounds)" : " before its clip to \(bounds)"
+            if share > 0 {
+                note +=
+                    " (no sampling); the clip \(plot.clipped ? "binds" : "would bind") on \(Self.percent(share)) of the box"
+                return note
+            }
         }
-        note += " (no sampling)"
-        if let share = table.importance?.clippedShare, share > 0 {
-            note += "; the clip would bind on \(Self.percent(share)) of the box"
-        }
-        return note
+        return note + " (no sampling)"
     }
 
     func layout(in region: PlotRegion) -> PlotArea {
@@ -85,14 +90,16 @@ struct ImportanceLayout: PlotKindLayout {
                         Self.percent(bar.share), font: theme.tickFont, color: theme.ink,
                         at: Point(box.maxX + theme.gap, box.midY), anchor: TextAnchor(.left, .middle))))
         }
-        var content: [SceneNode] = [.group(clip: frame.rect, clipped)] + axes.decorations(frame: frame, x: xAxis, y: yAxis)
+        var content: [SceneNode] =
+            [.group(clip: frame.rect, clipped)] + axes.decorations(frame: frame, x: xAxis, y: yAxis)
         content += labels
         if let font = shownNoteFont {
             content.append(
                 .text(
                     text.run(
                         note, font: font, color: theme.subtleInk,
-                        at: Point(region.rect.midX, region.rect.maxY - theme.gap), anchor: TextAnchor(.center, .bottom)))
+                        at: Point(region.rect.midX, region.rect.maxY - theme.gap), anchor: TextAnchor(.center, .bottom))
+                )
             )
         }
         return PlotArea(content: content, titleAnchor: frame.rect, obstacles: content.compactMap(\.extent))
@@ -102,7 +109,9 @@ struct ImportanceLayout: PlotKindLayout {
     func barAxis(_ bars: [Bar]) -> CartesianAxis {
         let count = Double(bars.count)
         let scale = ContinuousScale(kind: .linear, lower: -0.5, upper: count - 0.5)
-        let ticks = bars.enumerated().map { Tick(value: count - 1 - Double($0.offset), label: $0.element.label, isMajor: true) }
+        let ticks = bars.enumerated().map {
+            Tick(value: count - 1 - Double($0.offset), label: $0.element.label, isMajor: true)
+        }
         return CartesianAxis(scale: scale, ticks: ticks.reversed(), label: "", grid: false)
     }
 
@@ -137,7 +146,7 @@ struct ImportanceLayout: PlotKindLayout {
         return [
             .path(Path(rect: box), fill: Color(gray: 0.86), stroke: nil),
             .group(clip: box, [.path(hatch, fill: nil, stroke: Stroke(color: hatchColor, width: 0.7))]),
-            .path(Path(rect: box), fill: nil, stroke: Stroke(color: hatchColor, width: 0.7)),
+            .path(Path(rect: box), fill: nil, stroke: Stroke(color: hatchColor, width: 0.7))
         ]
     }
 
