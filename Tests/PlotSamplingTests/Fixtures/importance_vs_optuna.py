@@ -71,7 +71,15 @@ def main():
     parser.add_argument("--seeds", type=int, default=5, help="random-forest seeds for fANOVA")
     args = parser.parse_args()
     optuna.logging.set_verbosity(optuna.logging.WARNING)
-    results = {"plotspec exact, unclipped": exact(False), "plotspec exact, clipped": exact(True)}
+    print(f"optuna {optuna.__version__}", flush=True)
+    results = {}
+
+    def record(name, value):
+        results[name] = value
+        print(name, json.dumps(value), flush=True)
+
+    record("plotspec exact, unclipped", exact(False))
+    record("plotspec exact, clipped", exact(True))
     for count in args.trials:
         rows = plotspec_data(fixture(count))
         for column in ["true_score", "score"]:
@@ -81,12 +89,11 @@ def main():
             ]
             mean = {name: sum(s[name] for s in seeds) / len(seeds) for name in PARAMETERS}
             spread = {name: max(s[name] for s in seeds) - min(s[name] for s in seeds) for name in PARAMETERS}
-            results[f"optuna fANOVA, {count} trials, {column}"] = {**mean, "seed spread": spread}
+            record(f"optuna fANOVA, {count} trials, {column}", {**mean, "seed spread": spread})
             if hasattr(optuna.importance, "PedAnovaImportanceEvaluator"):
-                results[f"optuna PED-ANOVA, {count} trials, {column}"] = optuna_importances(
-                    rows, column, optuna.importance.PedAnovaImportanceEvaluator())
-    print(f"optuna {optuna.__version__}")
-    print(json.dumps(results, indent=2))
+                record(
+                    f"optuna PED-ANOVA, {count} trials, {column}",
+                    optuna_importances(rows, column, optuna.importance.PedAnovaImportanceEvaluator()))
 
 
 if __name__ == "__main__":
