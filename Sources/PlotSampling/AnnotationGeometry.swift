@@ -158,6 +158,7 @@ extension Plot {
         case .scatter(let plot): plot.shown
         case .slice(let plot): plot.shown
         case .history(let plot): plot.shown
+        case .importance: .score
         }
     }
 
@@ -166,7 +167,7 @@ extension Plot {
         switch self {
         case .heatmap(let plot): (plot.x, plot.y)
         case .scatter(let plot): (plot.x, plot.y)
-        case .surface, .parallelCoordinates, .slice, .history: nil
+        case .surface, .parallelCoordinates, .slice, .history, .importance: nil
         }
     }
 }

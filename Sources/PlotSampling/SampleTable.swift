@@ -42,6 +42,9 @@ public struct SampleTable: Sendable {
     /// A `history` plot's trials in run order and best score so far (`LandscapeEvaluator` fills it in);
     /// nil for other kinds.
     public var history: OptimizationHistory?
+    /// An `importance` plot's exact variance shares (`LandscapeEvaluator` fills them in); nil for other
+    /// kinds.
+    public var importance: ParameterImportance?
     /// A page's panels, one table per `FigureSpec.panels` panel in order (this table is the first
     /// panel's); empty for a single plot.
     public var panels: [SampleTable] = []

@@ -18,6 +18,9 @@ public enum DataExport {
     }
 
     public static func render(_ table: SampleTable, spec: FigureSpec, format: Format) -> String {
+        if spec.panels == nil, let importance = table.importance {
+            return ImportanceExport.render(importance, parameters: spec.parameters, format: format)
+        }
         guard let grid = spec.panels, grid.panels.count == table.panels.count else {
             return render([(nil, table, spec)], parameters: spec.parameters, format: format)
         }

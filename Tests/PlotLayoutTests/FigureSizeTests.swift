@@ -180,7 +180,7 @@ import Testing
             return items.filledShapes.prefix(3).map(\.bounds).reduce(nil) { $0?.union($1) ?? $1 }
         case .parallelCoordinates:
             return items.verticalLines.reduce(nil) { $0?.union($1) ?? $1 }
-        case .history:
+        case .history, .importance:
             return items.clips.first
         }
     }

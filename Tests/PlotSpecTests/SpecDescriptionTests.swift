@@ -226,6 +226,13 @@ import Testing
               sampling: {trials: {count: 30}}
               hold: {}
               annotations: [{marker: star, at: argmax}]
+        """,
+        """
+        figure: {output: i.png}
+        parameters: {lr: {range: [1.0e-5, 1], scale: log10}, bs: {range: [8, 512], scale: log2, integer: true}}
+        sampling: {trials: {count: 10}}
+        score: {terms: [{expr: "log10(lr) * log2(bs)"}]}
+        plot: {importance: {parameters: [lr, bs], nodes: 16, color: "#228833", clipped: true}}
         """
     ]
 

@@ -112,7 +112,8 @@ extension Messages.Spec {
         _ what: String, on kind: String, because reason: String,
         at span: SourceSpan
     ) -> Diagnostic {
-        .error("spec.annotation-kind", "\(what) is not drawn on a \(kind) plot: \(reason)", at: span)
+        let article = kind.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+        return .error("spec.annotation-kind", "\(what) is not drawn on \(article) \(kind) plot: \(reason)", at: span)
     }
 
     /// A key (of an annotation or a plot) that has no effect in its context.

@@ -55,6 +55,8 @@ public enum FigureLayout {
             layout.labelledAxes = role.labelledAxes
             layout.shared = role.sharedHistory
             return layout
+        case .importance(let plot):
+            return ImportanceLayout(spec: spec, plot: plot, table: table, theme: theme, text: text)
         }
     }
 }

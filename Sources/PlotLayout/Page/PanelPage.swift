@@ -116,8 +116,7 @@ struct PanelPage {
     private static func sharesColorBar(_ plot: Plot) -> Bool {
         switch plot {
         case .heatmap, .surface, .scatter: true
-        case .parallelCoordinates, .slice: false
-        case .history: false
+        case .parallelCoordinates, .slice, .history, .importance: false
         }
     }
 
@@ -192,7 +191,7 @@ private struct MarginKey: Hashable {
     init?(_ plot: Plot, role: PanelRole) {
         switch plot {
         case .heatmap, .scatter: break
-        case .surface, .slice, .parallelCoordinates: return nil
+        case .surface, .slice, .parallelCoordinates, .importance: return nil
         case .history: return nil
         }
         self.plot = plot
@@ -218,7 +217,7 @@ private struct AxisIdentity: Equatable {
         case .heatmap(let p): AxisIdentity(kind: plot.kindName, parameter: p.x, options: p.xAxis)
         case .scatter(let p): AxisIdentity(kind: plot.kindName, parameter: p.x, options: p.xAxis)
         case .slice(let p): AxisIdentity(kind: plot.kindName, parameter: p.x, options: p.xAxis)
-        case .surface, .parallelCoordinates: nil
+        case .surface, .parallelCoordinates, .importance: nil
         case .history(let p): AxisIdentity(kind: plot.kindName, parameter: -1, options: p.xAxis)
         }
     }
@@ -227,7 +226,7 @@ private struct AxisIdentity: Equatable {
         switch plot {
         case .heatmap(let p): AxisIdentity(kind: plot.kindName, parameter: p.y, options: p.yAxis)
         case .scatter(let p): AxisIdentity(kind: plot.kindName, parameter: p.y, options: p.yAxis)
-        case .slice, .surface, .parallelCoordinates: nil
+        case .slice, .surface, .parallelCoordinates, .importance: nil
         case .history(let p):
             AxisIdentity(
                 kind: "\(plot.kindName) \(p.valueScale.rawValue)", parameter: p.shown == .loss ? -2 : -1,

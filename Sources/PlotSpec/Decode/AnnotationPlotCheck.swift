@@ -23,6 +23,14 @@ extension DecodeContext {
             checkDrawnOnHistory(kind, keyNode: keyNode, map: map)
             return
         }
+        if case .importance = plot {
+            report(
+                Messages.Spec.annotationNotDrawn(
+                    "an annotation", on: kindName,
+                    because: "its bars are shares of variance, with no parameter axis to place it on",
+                    at: keyNode.span))
+            return
+        }
         switch kind {
         case .line(let line):
             if case .surface = plot {
@@ -55,7 +63,7 @@ extension DecodeContext {
             }
         case .curve(let curve):
             switch plot {
-            case .surface, .parallelCoordinates, .slice, .history:
+            case .surface, .parallelCoordinates, .slice, .history, .importance:
                 report(
                     Messages.Spec.annotationNotDrawn(
                         "a curve", on: kindName,
@@ -140,6 +148,7 @@ extension DecodeContext {
         case .parallelCoordinates(let p): p.axes
         case .slice(let p): [p.x]
         case .history: []
+        case .importance: []
         }
     }
 }

@@ -20,6 +20,7 @@ extension DecodeContext {
             case d.parallel.name: decodeParallel(body, sampling: sampling).map(Plot.parallelCoordinates)
             case d.slice.name: decodeSlice(body, sampling: sampling).map(Plot.slice)
             case d.history.name: decodeHistory(body, sampling: sampling).map(Plot.history)
+            case d.importance.name: decodeImportance(body, sampling: sampling).map(Plot.importance)
             default: decodeScatter(body, sampling: sampling).map(Plot.scatter)
             }
         if let plot { checkUnusedPlotKeys(plot, body: body) }

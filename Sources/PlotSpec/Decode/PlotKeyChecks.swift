@@ -48,6 +48,8 @@ extension DecodeContext {
             }
         case .history:
             break  // its axes are trial numbers and values, never categorical, and every key is drawn
+        case .importance:
+            break  // every key is drawn or measured
         }
     }
 

@@ -6,8 +6,9 @@ public struct PlotDescription: Sendable {
     public var scatter = KeyDescription("scatter", .section(.scatter))
     public var slice = KeyDescription("slice", .section(.slice))
     public var history = KeyDescription("history", .section(.history))
+    public var importance = KeyDescription("importance", .section(.importance))
 
-    public var kinds: [KeyDescription] { [heatmap, surface, parallel, scatter, slice, history] }
+    public var kinds: [KeyDescription] { [heatmap, surface, parallel, scatter, slice, history, importance] }
 
     public var section: SectionDescription {
         SectionDescription("plot", doc: "The plot kind and its encodings.", keys: kinds, exactlyOne: kinds.map(\.name))
@@ -149,5 +150,32 @@ extension DefaultedKey where Value == Landscape {
         DefaultedKey(
             "landscape", .choice(Landscape.allCases.map(\.rawValue), description: ""), default: .sampled,
             doc: "sampled scores (noise included), or true: the noise-free score.")
+    }
+}
+
+/// `plot.importance`.
+public struct ImportanceDescription: Sendable {
+    public var parameters = KeyDescription(
+        "parameters", .list(.parameterName, maxItems: nil, description: ""),
+        .rule("the parameters the sampling varies"),
+        doc: "Parameters whose importance is measured; the others are held.")
+    public var nodes = DefaultedKey(
+        "nodes", .integer(minimum: 2, maximum: SpecLimits.maxImportanceNodes, description: ""), default: 48,
+        doc: "Gauss–Legendre nodes per continuous parameter.")
+    public var color = DefaultedKey(
+        "color", .anyColor, default: NamedColor(name: "#4477aa", value: ImportanceDescription.defaultColor),
+        doc: "Colour of the parameters' bars.")
+    public var clipped = DefaultedKey(
+        "clipped", .flag, default: false,
+        doc: "Decompose the score after `score.clip` (a kink: converges slowly) instead of the smooth model.")
+
+    /// Paul Tol's blue: a calm bar colour that the grey interactions bar stays distinct from.
+    static let defaultColor = ColorValue(red: 0x44 / 255, green: 0x77 / 255, blue: 0xAA / 255)
+
+    public var section: SectionDescription {
+        SectionDescription(
+            "importance",
+            doc: "Each parameter's share of the noise-free score's variance (exact functional ANOVA).",
+            keys: [parameters, nodes.described, color.described, clipped.described])
     }
 }

@@ -41,6 +41,7 @@ public struct SpecDescription: Sendable {
     public var facetRows = FacetRowsDescription()
     public var panels = PanelsDescription()
     public var view = ViewDescription()
+    public var importance = ImportanceDescription()
 
     public init() {}
 
@@ -84,6 +85,7 @@ public struct SpecDescription: Sendable {
         case .facetRows: facetRows.section
         case .panels: panels.section
         case .view: view.section
+        case .importance: importance.section
         }
     }
 

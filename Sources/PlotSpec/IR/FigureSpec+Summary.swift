@@ -151,6 +151,11 @@ extension FigureSpec {
                     + " best line \(describe(h.bestColor)) width \(short(h.lineWidth))"
                     + (h.valueScale == .linear ? "" : " value scale \(h.valueScale.rawValue)")
             ] + axisLines(["x": h.xAxis, "y": h.yAxis])
+        case .importance(let i):
+            return [
+                "plot importance of \(i.parameters.map(name).joined(separator: ", ")) nodes \(i.nodes) "
+                    + "color \(describe(i.color))" + (i.clipped ? " clipped" : "")
+            ]
         }
     }
 

@@ -9,6 +9,7 @@ public enum Plot: Hashable, Sendable {
     case scatter(ScatterPlot)
     case slice(SlicePlot)
     case history(HistoryPlot)
+    case importance(ImportancePlot)
 
     /// The spec keyword of the plot kind.
     public var kindName: String {
@@ -19,6 +20,7 @@ public enum Plot: Hashable, Sendable {
         case .scatter: "scatter"
         case .slice: "slice"
         case .history: "history"
+        case .importance: "importance"
         }
     }
 
@@ -30,7 +32,7 @@ public enum Plot: Hashable, Sendable {
         case .surface(let plot): plot.color
         case .scatter(let plot): plot.color
         case .parallelCoordinates(let plot): plot.color
-        case .slice, .history: nil
+        case .slice, .history, .importance: nil
         }
     }
 
@@ -43,6 +45,8 @@ public enum Plot: Hashable, Sendable {
         case .parallelCoordinates(let plot): plot.shown
         case .slice(let plot): plot.shown
         case .history(let plot): plot.shown
+        // Shares of variance are the same for the score and the loss (1 − score).
+        case .importance: .score
         }
     }
 }

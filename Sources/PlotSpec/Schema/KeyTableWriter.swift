@@ -48,6 +48,7 @@ public enum KeyTableWriter {
         case .scatter: "`plot.scatter`"
         case .slice: "`plot.slice`"
         case .history: "`plot.history`"
+        case .importance: "`plot.importance`"
         case .bucket: "a bucket of `parallel_coordinates.buckets`"
         case .axis: "`x_axis`, `y_axis`, `z_axis`"
         case .colorbar: "`colorbar` as a mapping"
