@@ -39,6 +39,7 @@ public enum SectionID: String, Sendable, CaseIterable {
     case plot, heatmap, surface, parallel, scatter, slice, bucket, axis, colorbar
     case facet, facetRows, panels, view
     case textAnnotation, markerAnnotation, lineAnnotation, regionAnnotation, curveAnnotation
+    case estimate
 }
 
 extension SectionID {

@@ -40,6 +40,7 @@ public struct SpecDescription: Sendable {
     public var facetRows = FacetRowsDescription()
     public var panels = PanelsDescription()
     public var view = ViewDescription()
+    public var estimate = EstimateDescription()
 
     public init() {}
 
@@ -82,6 +83,7 @@ public struct SpecDescription: Sendable {
         case .facetRows: facetRows.section
         case .panels: panels.section
         case .view: view.section
+        case .estimate: estimate.section
         }
     }
 

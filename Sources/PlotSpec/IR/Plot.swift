@@ -9,6 +9,15 @@ public enum Plot: Hashable, Sendable {
     case scatter(ScatterPlot)
     case slice(SlicePlot)
 
+    /// The estimate a heatmap or surface draws from scattered trials; nil for every other plot.
+    public var estimate: TrialEstimate? {
+        switch self {
+        case .heatmap(let plot): plot.estimate
+        case .surface(let plot): plot.estimate
+        default: nil
+        }
+    }
+
     /// The spec keyword of the plot kind.
     public var kindName: String {
         switch self {
@@ -124,11 +133,15 @@ public struct HeatmapPlot: Hashable, Sendable {
     public let contourColor: ColorValue
     public let xAxis: AxisOptions
     public let yAxis: AxisOptions
+    /// The estimate over scattered trials (`estimate:`); nil for a grid.
+    public let estimate: TrialEstimate?
+    /// Whether the trials an estimate comes from are drawn on top as markers (`trials: true`).
+    public let drawsTrials: Bool
 
     init(
         x: Int, y: Int, shown: ShownValue, landscape: Landscape = .sampled, color: ColorEncoding, contours: [Double],
         contourColor: ColorValue,
-        xAxis: AxisOptions, yAxis: AxisOptions
+        xAxis: AxisOptions, yAxis: AxisOptions, estimate: TrialEstimate? = nil, drawsTrials: Bool = false
     ) {
         self.x = x
         self.y = y
@@ -139,6 +152,8 @@ public struct HeatmapPlot: Hashable, Sendable {
         self.contourColor = contourColor
         self.xAxis = xAxis
         self.yAxis = yAxis
+        self.estimate = estimate
+        self.drawsTrials = drawsTrials
     }
 }
 
@@ -156,11 +171,13 @@ public struct SurfacePlot: Hashable, Sendable {
     public let xAxis: AxisOptions
     public let yAxis: AxisOptions
     public let zAxis: AxisOptions
+    /// The estimate over scattered trials (`estimate:`); nil for a grid.
+    public let estimate: TrialEstimate?
 
     init(
         x: Int, y: Int, shown: ShownValue, landscape: Landscape = .sampled, color: ColorEncoding, elevation: Double,
         azimuth: Double,
-        xAxis: AxisOptions, yAxis: AxisOptions, zAxis: AxisOptions
+        xAxis: AxisOptions, yAxis: AxisOptions, zAxis: AxisOptions, estimate: TrialEstimate? = nil
     ) {
         self.x = x
         self.y = y
@@ -172,6 +189,7 @@ public struct SurfacePlot: Hashable, Sendable {
         self.xAxis = xAxis
         self.yAxis = yAxis
         self.zAxis = zAxis
+        self.estimate = estimate
     }
 }
 
