@@ -1,4 +1,6 @@
+import PlotSampling
 import PlotScene
+import PlotSpec
 
 /// How a missing estimate cell looks (too few trials, or too far from every trial): not a colour of the
 /// colormap but a light grey with thin diagonal hatching, drawn under the cell raster (whose missing
@@ -12,6 +14,15 @@ struct MissingCells {
 
     var fill: Color { Color(gray: 0.9) }
     var hatch: Stroke { Stroke(color: Color(gray: 0.62), width: 0.5) }
+
+    /// Whether `plot` draws hatched missing cells from `table`: a heatmap whose estimate has missing cells
+    /// in the value it shows (a surface leaves its missing quads out instead).
+    static func hatched(by plot: Plot, table: SampleTable) -> Bool {
+        guard case .heatmap(let heatmap) = plot, let estimate = heatmap.estimate, let grid = table.estimate else {
+            return false
+        }
+        return grid.hasMissing(estimate.shown)
+    }
 
     /// The grey fill and hatching of `rect`, clipped to it.
     func nodes(in rect: Rect) -> [SceneNode] {

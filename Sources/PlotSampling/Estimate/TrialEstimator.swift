@@ -7,6 +7,11 @@ public enum TrialEstimator {
     /// A Gaussian-process cell is missing when its posterior standard deviation is above this fraction of
     /// the prior standard deviation: the trials say too little there (docs/estimates.md).
     public static let maskedStdFraction = 0.75
+    /// A Gaussian-process cell is also missing when no trial lies within this distance of its centre, in
+    /// the unit square of the two parameters' own scales (a categorical coordinate must match): a long
+    /// fitted length scale makes the posterior confident far from the data, and that confidence is the
+    /// model's assumption, not something the trials showed.
+    public static let maskedDistance = 0.1
 
     /// The estimate over parameters `x` and `y` of `table`'s trials (their sampled scores).
     public static func estimate(
@@ -40,11 +45,30 @@ public enum TrialEstimator {
             }
             let (mean, std) = predictGrid(process, x: xAxis, y: yAxis)
             let limit = maskedStdFraction * process.priorStd
-            let masked = zip(mean, std).map { m, s in s > limit ? .nan : m }
+            let near = nearTrials(points, x: xAxis, y: yAxis)
+            let masked = mean.indices.map { std[$0] > limit || !near[$0] ? .nan : mean[$0] }
             return EstimateGrid(
                 method: .gaussianProcess, nx: xAxis.count, ny: yAxis.count, xCenters: xAxis.centers,
                 yCenters: yAxis.centers, mean: masked, std: std, count: binned.count)
         }
+    }
+
+    /// Per cell: whether a trial lies within `maskedDistance` of its centre (same category on a
+    /// categorical axis).
+    private static func nearTrials(_ points: [[Double]], x: EstimateAxis, y: EstimateAxis) -> [Bool] {
+        let limit = maskedDistance * maskedDistance
+        func gap(_ a: Double, _ b: Double, _ axis: EstimateAxis) -> Double {
+            axis.parameter.isCategorical ? (a == b ? 0 : .infinity) : (a - b) * (a - b)
+        }
+        var near = [Bool](repeating: false, count: x.count * y.count)
+        for j in 0..<y.count {
+            let cy = y.cellCoordinate(j)
+            for i in 0..<x.count {
+                let cx = x.cellCoordinate(i)
+                near[j * x.count + i] = points.contains { gap($0[0], cx, x) + gap($0[1], cy, y) <= limit }
+            }
+        }
+        return near
     }
 
     /// The posterior mean and standard deviation at every cell centre, rows spread over cores (each row

@@ -20,7 +20,7 @@ struct HeatmapLayout: PlotKindLayout {
         let field = GridField(
             table: table, x: plot.x, y: plot.y, shown: plot.shown, landscape: plot.landscape,
             estimateShown: plot.estimate?.shown ?? .mean)
-        let hasMissing = field.values.contains { $0.isNaN }
+        let hasMissing = MissingCells.hatched(by: .heatmap(plot), table: table)
         var colorBar = role.drawsColorBar ? ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors) : nil
         colorBar?.explainsMissing = hasMissing
         let xParameter = spec.parameters[plot.x]
