@@ -74,7 +74,8 @@ struct LikelihoodProblem {
     /// The last resort when no coarse setting factors (R + λI is positive definite in exact arithmetic,
     /// so only rounding gets here): the prior alone, every training point ignored.
     private func fallback() -> Best {
-        let fit = Fit(factor: .identity(y.count), weights: [Double](repeating: 0, count: y.count), signal: 1,
+        let fit = Fit(
+            factor: .identity(y.count), weights: [Double](repeating: 0, count: y.count), signal: 1,
             logLikelihood: -.infinity)
         return Best(
             lengthScales: Array(repeating: Self.lengthBounds.upperBound, count: dimensions.count),

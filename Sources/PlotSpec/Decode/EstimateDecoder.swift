@@ -41,7 +41,8 @@ extension DecodeContext {
             if let written = reader.keyNode(d.minCount.key) {
                 report(
                     Messages.Spec.keyUnused(
-                        d.minCount.name, because: "a Gaussian-process estimate masks cells by its own uncertainty "
+                        d.minCount.name,
+                        because: "a Gaussian-process estimate masks cells by its own uncertainty "
                             + "(docs/estimates.md); 'min_count' applies to 'method: binned'", at: written.span))
                 valid = false
             }

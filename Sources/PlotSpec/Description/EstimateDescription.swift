@@ -8,7 +8,9 @@ public struct EstimateDescription: Sendable {
         "cells",
         .pair(.integer(minimum: 2, maximum: SpecLimits.maxEstimateCells, description: "cells"), description: ""),
         .rule("[20, 20] binned, [60, 60] gp"),
-        doc: "[across, up]; a categorical axis has a cell per category, an integer axis one per value when that is fewer.")
+        doc:
+            "[across, up]; a categorical axis has a cell per category, an integer axis one per value when that is fewer."
+    )
     public var minCount = DefaultedKey(
         "min_count", .integer(minimum: 1, maximum: SpecLimits.maxEstimateMinCount, description: ""), default: 1,
         doc: "binned: the fewest trials a cell needs; cells with fewer are drawn as missing.")

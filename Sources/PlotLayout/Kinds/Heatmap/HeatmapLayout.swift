@@ -55,8 +55,9 @@ struct HeatmapLayout: PlotKindLayout {
         clipped.append(.image(cells(field, colors), rect: frame.rect))
         clipped += contours
         if plot.drawsTrials {
-            clipped.append(TrialMarkers(table: table, x: plot.x, y: plot.y, direction: spec.sampling.direction)
-                .node(frame: frame, colors: colors, shown: plot.estimate?.shown == .std ? nil : plot.shown))
+            clipped.append(
+                TrialMarkers(table: table, x: plot.x, y: plot.y, direction: spec.sampling.direction)
+                    .node(frame: frame, colors: colors, shown: plot.estimate?.shown == .std ? nil : plot.shown))
         }
         let axes = AxisDrawing(theme: theme, text: text)
         clipped += axes.gridLines(frame: frame, x: xAxis, y: yAxis)

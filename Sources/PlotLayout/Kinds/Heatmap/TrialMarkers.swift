@@ -28,6 +28,7 @@ struct TrialMarkers {
         }
         let marker = Path(circleAt: Point(0, 0), radius: Self.size / 2)
         return .markers(
-            marker: marker, centers: centers, fills: fills, stroke: Stroke(color: Color(gray: 1, alpha: 0.9), width: 0.6))
+            marker: marker, centers: centers, fills: fills,
+            stroke: Stroke(color: Color(gray: 1, alpha: 0.9), width: 0.6))
     }
 }
