@@ -81,6 +81,7 @@ public enum LandscapeEvaluator {
         var table = SampleTable(count: count, columns: columns, score: score, trueScore: trueScore, grid: grid)
         table.annotations = try AnnotationGeometry(spec: spec, table: table)
         if case .slice(let plot) = spec.plot { table.slice = try SliceCurves.evaluate(plot, spec: spec) }
+        table.estimate = try estimate(spec, table: table)
         if case .history(let plot) = spec.plot {
             table.history = try OptimizationHistory.evaluate(plot, table: table, spec: spec)
         }
@@ -88,6 +89,19 @@ public enum LandscapeEvaluator {
             table.importance = try ParameterImportance.evaluate(plot, spec: spec)
         }
         return table
+    }
+
+    /// The plot's estimate from the table's trials, if it asks for one.
+    private static func estimate(_ spec: FigureSpec, table: SampleTable) throws(DiagnosticError) -> EstimateGrid? {
+        let axes: (x: Int, y: Int)
+        switch spec.plot {
+        case .heatmap(let plot): axes = (plot.x, plot.y)
+        case .surface(let plot): axes = (plot.x, plot.y)
+        default: return nil
+        }
+        guard let estimate = spec.plot.estimate else { return nil }
+        return try TrialEstimator.estimate(
+            estimate, x: axes.x, y: axes.y, table: table, parameters: spec.parameters)
     }
 
     /// Real trials: the data's values and scores as they are (the decoder checked them); parameters the
@@ -100,6 +114,7 @@ public enum LandscapeEvaluator {
         var table = SampleTable(count: data.count, columns: columns, score: data.score, grid: nil)
         table.annotations = try AnnotationGeometry(spec: spec, table: table)
         if case .slice(let plot) = spec.plot { table.slice = try SliceCurves.evaluate(plot, spec: spec) }
+        table.estimate = try estimate(spec, table: table)
         if case .history(let plot) = spec.plot {
             table.history = try OptimizationHistory.evaluate(plot, table: table, spec: spec)
         }

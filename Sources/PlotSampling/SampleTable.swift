@@ -45,6 +45,8 @@ public struct SampleTable: Sendable {
     /// An `importance` plot's exact variance shares (`LandscapeEvaluator` fills them in); nil for other
     /// kinds.
     public var importance: ParameterImportance?
+    /// A heatmap's or surface's estimate from the trials (`TrialEstimator`); nil for other plots.
+    public var estimate: EstimateGrid?
     /// A page's panels, one table per `FigureSpec.panels` panel in order (this table is the first
     /// panel's); empty for a single plot.
     public var panels: [SampleTable] = []

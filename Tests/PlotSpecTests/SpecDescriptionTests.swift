@@ -233,6 +233,21 @@ import Testing
         sampling: {trials: {count: 10}}
         score: {terms: [{expr: "log10(lr) * log2(bs)"}]}
         plot: {importance: {parameters: [lr, bs], nodes: 16, color: "#228833", clipped: true}}
+        """,
+        """
+        figure: {output: e.png}
+        parameters: {lr: {range: [1.0e-5, 1], scale: log10}, bs: {range: [8, 512], scale: log2}}
+        sampling: {trials: {count: 30}}
+        score: {terms: [{expr: "0.5"}, {noise: 0.01}]}
+        plot: {heatmap: {x: lr, y: bs, estimate: {method: binned, cells: [4, 3], min_count: 2, show: mean},
+               trials: true}}
+        """,
+        """
+        figure: {output: g.png}
+        parameters: {lr: {range: [1.0e-5, 1], scale: log10}, bs: {range: [8, 512], scale: log2}}
+        sampling: {trials: {count: 30}}
+        score: {terms: [{expr: "0.5"}, {noise: 0.01}]}
+        plot: {surface3d: {x: lr, y: bs, estimate: {method: gp, show: std}}}
         """
     ]
 

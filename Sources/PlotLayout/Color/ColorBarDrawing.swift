@@ -7,6 +7,8 @@ struct ColorBarDrawing {
     let theme: Theme
     let text: TextPlacement
     let scale: ColorScale
+    /// Whether the plot has missing cells, explained by a "no data" swatch under the bar (`MissingCells`).
+    var explainsMissing = false
 
     /// The bar for `scale`, or nil when the spec hides it (`colorbar: false` and no buckets to explain).
     static func ifShown(theme: Theme, text: TextPlacement, scale: ColorScale) -> ColorBarDrawing? {
@@ -27,15 +29,30 @@ struct ColorBarDrawing {
 
     /// Width the bar needs right of the plot frame, title included.
     var extent: Double {
-        let widest = labels.map { text.size($0, font: theme.tickFont).width }.max() ?? 0
+        let words = labels + (explainsMissing ? [MissingCells.label] : [])
+        let widest = words.map { text.size($0, font: theme.tickFont).width }.max() ?? 0
         let title = scale.encoding.label.map { text.size($0, font: theme.axisLabelFont).height + theme.gap * 2 } ?? 0
         return theme.colorBarGap + theme.colorBarWidth + theme.majorTickLength + theme.gap + widest + title
     }
 
     func nodes(beside frame: Rect) -> [SceneNode] {
-        let bar = Rect(
+        var bar = Rect(
             x: frame.maxX + theme.colorBarGap, y: frame.minY, width: theme.colorBarWidth, height: frame.height)
         var nodes: [SceneNode] = []
+        if explainsMissing {
+            // The swatch takes the bar's bottom; the bar keeps the rest, so ticks still match its colours.
+            let side = theme.colorBarWidth
+            let swatch = Rect(x: bar.minX, y: bar.maxY - side, width: side, height: side)
+            bar = Rect(x: bar.minX, y: bar.minY, width: bar.width, height: max(side, bar.height - side * 1.6))
+            nodes += MissingCells(theme: theme).nodes(in: swatch)
+            nodes.append(.path(Path(rect: swatch), fill: nil, stroke: theme.spine))
+            nodes.append(
+                .text(
+                    text.run(
+                        MissingCells.label, font: theme.tickFont, color: theme.ink,
+                        at: Point(bar.maxX + theme.majorTickLength + theme.gap, swatch.midY),
+                        anchor: TextAnchor(.left, .middle))))
+        }
         var labelRuns: [TextRun] = []
         let labelX = bar.maxX + theme.majorTickLength + theme.gap
         if scale.encoding.buckets.isEmpty {

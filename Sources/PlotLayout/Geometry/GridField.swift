@@ -1,8 +1,8 @@
 import PlotSampling
 import PlotSpec
 
-/// The shown value (score or loss, of the sampled or the noise-free landscape) of a 2-axis grid sample as a
-/// dense `nx × ny` field, x fastest and
+/// The shown value (score or loss, of the sampled or the noise-free landscape) of a 2-axis grid sample, or
+/// of an estimate from trials, as a dense `nx × ny` field (NaN marks a missing cell), x fastest and
 /// row 0 at the bottom (lowest y): the shape heatmaps, contours and surfaces all read.
 struct GridField {
     let values: [Double]
@@ -12,8 +12,20 @@ struct GridField {
     let xCenters: [Double]
     let yCenters: [Double]
 
-    /// Extracts the field; empty when the table is not a grid over both parameters.
-    init(table: SampleTable, x: Int, y: Int, shown: ShownValue, landscape: Landscape = .sampled) {
+    /// Extracts the field: the table's estimate when it has one (`estimateShown` picks its mean or standard
+    /// deviation; missing cells stay NaN), else its grid; empty when the table has neither over both parameters.
+    init(
+        table: SampleTable, x: Int, y: Int, shown: ShownValue, landscape: Landscape = .sampled,
+        estimateShown: TrialEstimate.Shown = .mean
+    ) {
+        if let estimate = table.estimate {
+            var values = estimate.values(estimateShown)
+            // A standard deviation is the same for the score and the loss; only the mean turns.
+            if shown == .loss, estimateShown == .mean { values = values.map { 1 - $0 } }
+            (self.values, nx, ny) = (values, estimate.nx, estimate.ny)
+            (xCenters, yCenters) = (estimate.xCenters, estimate.yCenters)
+            return
+        }
         guard let grid = table.grid,
             let xAxis = grid.axes.firstIndex(where: { $0.parameter == x }),
             let yAxis = grid.axes.firstIndex(where: { $0.parameter == y })

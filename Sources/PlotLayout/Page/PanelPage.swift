@@ -106,10 +106,12 @@ struct PanelPage {
     /// key: it is part of that plot's side panel, as its buckets are.
     private var sharedColorBar: ColorBarDrawing? {
         guard grid.sharesColorScale else { return nil }
-        return grid.panels.lazy.compactMap { panel -> ColorBarDrawing? in
+        var bar = grid.panels.lazy.compactMap { panel -> ColorBarDrawing? in
             guard Self.sharesColorBar(panel.spec.plot), let encoding = panel.spec.plot.colorEncoding else { return nil }
             return ColorBarDrawing.ifShown(theme: theme, text: text, scale: ColorScale(encoding))
         }.first
+        bar?.explainsMissing = zip(grid.panels, tables).contains { MissingCells.hatched(by: $0.spec.plot, table: $1) }
+        return bar
     }
 
     /// Kinds whose colour bar the page can draw for them.

@@ -32,7 +32,14 @@ extension DecodeContext {
     private func decodeHeatmap(_ node: YAMLNode, sampling: Sampling?) -> HeatmapPlot? {
         let d = language.heatmap
         guard let map = MappingReader(node, .heatmap, context: self) else { return nil }
-        let (x, y) = gridAxes(map, x: d.x, y: d.y, kind: "heatmap", sampling: sampling)
+        let estimate = decodeEstimate(map, d.estimate, sampling: sampling, kind: "heatmap")
+        let (x, y) = gridAxes(map, x: d.x, y: d.y, kind: "heatmap", sampling: sampling, estimate: estimate)
+        let drawsTrials = bool(map, d.trials)
+        if estimate.value != nil {
+            checkEstimateKeys(map, landscape: d.landscape.key, kind: "heatmap")
+        } else if case .absent = estimate, drawsTrials, let written = map.keyNode(d.trials.key) {
+            report(Messages.Estimate.trialsWithoutEstimate(at: written.span))
+        }
         let shown = choice(map, d.color.value)
         let color = colorEncoding(map, d.color, shown: shown)
         var contours: [Double] = []
@@ -48,15 +55,19 @@ extension DecodeContext {
         let xAxis = axisOptions(map, d.xAxis)
         let yAxis = axisOptions(map, d.yAxis)
         guard let x, let y, let color else { return nil }
+        if case .invalid = estimate { return nil }
         return HeatmapPlot(
             x: x, y: y, shown: shown, landscape: choice(map, d.landscape), color: color, contours: contours.sorted(),
-            contourColor: contourColor, xAxis: xAxis, yAxis: yAxis)
+            contourColor: contourColor, xAxis: xAxis, yAxis: yAxis, estimate: estimate.value,
+            drawsTrials: drawsTrials)
     }
 
     private func decodeSurface(_ node: YAMLNode, sampling: Sampling?) -> SurfacePlot? {
         let d = language.surface
         guard let map = MappingReader(node, .surface, context: self) else { return nil }
-        let (x, y) = gridAxes(map, x: d.x, y: d.y, kind: "surface3d", sampling: sampling)
+        let estimate = decodeEstimate(map, d.estimate, sampling: sampling, kind: "surface3d")
+        let (x, y) = gridAxes(map, x: d.x, y: d.y, kind: "surface3d", sampling: sampling, estimate: estimate)
+        if estimate.value != nil { checkEstimateKeys(map, landscape: d.landscape.key, kind: "surface3d") }
         let shown = choice(map, d.color.value)
         let color = colorEncoding(map, d.color, shown: shown)
         let elevation = number(map, d.elevation)
@@ -65,10 +76,11 @@ extension DecodeContext {
         let yAxis = axisOptions(map, d.yAxis)
         let zAxis = axisOptions(map, d.zAxis)
         guard let x, let y, let color else { return nil }
+        if case .invalid = estimate { return nil }
         return SurfacePlot(
             x: x, y: y, shown: shown, landscape: choice(map, d.landscape), color: color, elevation: elevation,
             azimuth: azimuth,
-            xAxis: xAxis, yAxis: yAxis, zAxis: zAxis)
+            xAxis: xAxis, yAxis: yAxis, zAxis: zAxis, estimate: estimate.value)
     }
 
     private func decodeParallel(_ node: YAMLNode, sampling: Sampling?) -> ParallelPlot? {
@@ -129,10 +141,11 @@ extension DecodeContext {
 
     // MARK: - Shared pieces
 
-    /// The x and y parameters of a grid-based plot, which must be the grid's two axes.
+    /// The x and y parameters of a grid-based plot, which must be the grid's two axes, or, for an
+    /// estimate from trials, two parameters the trials vary.
     private func gridAxes(
         _ map: MappingReader, x xKey: KeyDescription, y yKey: KeyDescription, kind: String,
-        sampling: Sampling?
+        sampling: Sampling?, estimate: EstimateRead
     ) -> (Int?, Int?) {
         let xNode = map.required(xKey)
         let yNode = map.required(yKey)
@@ -154,7 +167,14 @@ extension DecodeContext {
                 report(Messages.Spec.plotNeedsGrid(kind, at: grid.span))
             }
         case .trials?, .data?:
-            report(Messages.Spec.plotNeedsGrid(kind, at: map.node.span))
+            switch estimate {
+            case .absent: report(Messages.Estimate.trialsNeedEstimate(kind, at: map.node.span))
+            case .invalid: break
+            case .estimate:
+                for (index, node) in [(x, xNode), (y, yNode)] {
+                    if let index, let node { checkDrawn(index, by: sampling, on: "an estimate's axis", at: node) }
+                }
+            }
         case nil:
             break
         }

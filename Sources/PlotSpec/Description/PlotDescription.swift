@@ -28,11 +28,15 @@ public struct HeatmapDescription: Sendable {
     public var yAxis = KeyDescription("y_axis", .section(.axis))
     public var landscape = DefaultedKey<Landscape>.landscape
     public var color = ColorKeys()
+    public var estimate = KeyDescription.estimate
+    public var trials = DefaultedKey(
+        "trials", .flag, default: false, doc: "Draw the trials an estimate comes from on top, coloured by score.")
 
     public var section: SectionDescription {
         SectionDescription(
             "heatmap", doc: "A heatmap.",
-            keys: [x, y, landscape.described, contours, contourColor.described, xAxis, yAxis] + color.keys)
+            keys: [x, y, landscape.described, contours, contourColor.described, xAxis, yAxis] + color.keys
+                + [estimate, trials.described])
     }
 }
 
@@ -51,12 +55,13 @@ public struct SurfaceDescription: Sendable {
     public var zAxis = KeyDescription("z_axis", .section(.axis))
     public var landscape = DefaultedKey<Landscape>.landscape
     public var color = ColorKeys()
+    public var estimate = KeyDescription.estimate
 
     public var section: SectionDescription {
         SectionDescription(
             "surface3d", doc: "A 3-D surface.",
             keys: [x, y, landscape.described, elevation.described, azimuth.described, xAxis, yAxis, zAxis]
-                + color.keys)
+                + color.keys + [estimate])
     }
 }
 

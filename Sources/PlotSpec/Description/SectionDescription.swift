@@ -40,6 +40,7 @@ public enum SectionID: String, Sendable, CaseIterable {
     case facet, facetRows, panels, view
     case textAnnotation, markerAnnotation, lineAnnotation, regionAnnotation, curveAnnotation
     case importance
+    case estimate
 }
 
 extension SectionID {

@@ -42,6 +42,7 @@ public struct SpecDescription: Sendable {
     public var panels = PanelsDescription()
     public var view = ViewDescription()
     public var importance = ImportanceDescription()
+    public var estimate = EstimateDescription()
 
     public init() {}
 
@@ -86,6 +87,7 @@ public struct SpecDescription: Sendable {
         case .panels: panels.section
         case .view: view.section
         case .importance: importance.section
+        case .estimate: estimate.section
         }
     }
 

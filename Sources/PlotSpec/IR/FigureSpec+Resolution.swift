@@ -32,7 +32,7 @@ extension FigureSpec {
                 Swift.max(elevation, keys.elevation.key.range.lowerBound), keys.elevation.key.range.upperBound),
             azimuth: Swift.min(
                 Swift.max(azimuth, keys.azimuth.key.range.lowerBound), keys.azimuth.key.range.upperBound),
-            xAxis: surface.xAxis, yAxis: surface.yAxis, zAxis: surface.zAxis)
+            xAxis: surface.xAxis, yAxis: surface.yAxis, zAxis: surface.zAxis, estimate: surface.estimate)
         return FigureSpec(
             sourcePath: sourcePath, figure: figure, seed: seed, parameters: parameters, definitions: definitions,
             sampling: sampling, score: score, plot: .surface(turned), annotations: annotations)

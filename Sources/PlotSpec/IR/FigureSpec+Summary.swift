@@ -117,7 +117,7 @@ extension FigureSpec {
                         "  contours \(h.contours.map(short).joined(separator: ", ")) "
                             + "colour \(describe(h.contourColor))"
                     ])
-                + axisLines(["x": h.xAxis, "y": h.yAxis])
+                + axisLines(["x": h.xAxis, "y": h.yAxis]) + estimateLines(h.estimate, trials: h.drawsTrials)
         case .surface(let s):
             return [
                 "plot surface3d x \(name(s.x)) y \(name(s.y)) shows \(s.shown.rawValue) "
@@ -125,6 +125,7 @@ extension FigureSpec {
                     + "elevation \(short(s.elevation)) azimuth \(short(s.azimuth))"
             ]
                 + colorLines(s.color) + axisLines(["x": s.xAxis, "y": s.yAxis, "z": s.zAxis])
+                + estimateLines(s.estimate, trials: false)
         case .parallelCoordinates(let p):
             return [
                 "plot parallel_coordinates axes \(p.axes.map(name).joined(separator: ", ")) "

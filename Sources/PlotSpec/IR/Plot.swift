@@ -11,6 +11,15 @@ public enum Plot: Hashable, Sendable {
     case history(HistoryPlot)
     case importance(ImportancePlot)
 
+    /// The estimate a heatmap or surface draws from scattered trials; nil for every other plot.
+    public var estimate: TrialEstimate? {
+        switch self {
+        case .heatmap(let plot): plot.estimate
+        case .surface(let plot): plot.estimate
+        default: nil
+        }
+    }
+
     /// The spec keyword of the plot kind.
     public var kindName: String {
         switch self {
@@ -131,11 +140,15 @@ public struct HeatmapPlot: Hashable, Sendable {
     public let contourColor: ColorValue
     public let xAxis: AxisOptions
     public let yAxis: AxisOptions
+    /// The estimate over scattered trials (`estimate:`); nil for a grid.
+    public let estimate: TrialEstimate?
+    /// Whether the trials an estimate comes from are drawn on top as markers (`trials: true`).
+    public let drawsTrials: Bool
 
     init(
         x: Int, y: Int, shown: ShownValue, landscape: Landscape = .sampled, color: ColorEncoding, contours: [Double],
         contourColor: ColorValue,
-        xAxis: AxisOptions, yAxis: AxisOptions
+        xAxis: AxisOptions, yAxis: AxisOptions, estimate: TrialEstimate? = nil, drawsTrials: Bool = false
     ) {
         self.x = x
         self.y = y
@@ -146,6 +159,8 @@ public struct HeatmapPlot: Hashable, Sendable {
         self.contourColor = contourColor
         self.xAxis = xAxis
         self.yAxis = yAxis
+        self.estimate = estimate
+        self.drawsTrials = drawsTrials
     }
 }
 
@@ -163,11 +178,13 @@ public struct SurfacePlot: Hashable, Sendable {
     public let xAxis: AxisOptions
     public let yAxis: AxisOptions
     public let zAxis: AxisOptions
+    /// The estimate over scattered trials (`estimate:`); nil for a grid.
+    public let estimate: TrialEstimate?
 
     init(
         x: Int, y: Int, shown: ShownValue, landscape: Landscape = .sampled, color: ColorEncoding, elevation: Double,
         azimuth: Double,
-        xAxis: AxisOptions, yAxis: AxisOptions, zAxis: AxisOptions
+        xAxis: AxisOptions, yAxis: AxisOptions, zAxis: AxisOptions, estimate: TrialEstimate? = nil
     ) {
         self.x = x
         self.y = y
@@ -179,6 +196,7 @@ public struct SurfacePlot: Hashable, Sendable {
         self.xAxis = xAxis
         self.yAxis = yAxis
         self.zAxis = zAxis
+        self.estimate = estimate
     }
 }
 

@@ -61,6 +61,7 @@ public enum KeyTableWriter {
         case .facetRows: "`facet.rows`"
         case .panels: "`panels`"
         case .view: "a view of `panels.views`"
+        case .estimate: "`estimate` of `heatmap` and `surface3d`"
         }
     }
 

@@ -17,7 +17,12 @@ struct HeatmapLayout: PlotKindLayout {
 
     func layout(in region: PlotRegion) -> PlotArea {
         let colors = ColorScale(plot.color)
-        let colorBar = role.drawsColorBar ? ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors) : nil
+        let field = GridField(
+            table: table, x: plot.x, y: plot.y, shown: plot.shown, landscape: plot.landscape,
+            estimateShown: plot.estimate?.shown ?? .mean)
+        let hasMissing = MissingCells.hatched(by: .heatmap(plot), table: table)
+        var colorBar = role.drawsColorBar ? ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors) : nil
+        colorBar?.explainsMissing = hasMissing
         let xParameter = spec.parameters[plot.x]
         let yParameter = spec.parameters[plot.y]
         let approxWidth = region.cell.width * 0.7
@@ -30,7 +35,6 @@ struct HeatmapLayout: PlotKindLayout {
         let frame = PlotFrame(
             rect: frameRect,
             x: xAxis.scale, y: yAxis.scale)
-        let field = GridField(table: table, x: plot.x, y: plot.y, shown: plot.shown, landscape: plot.landscape)
 
         let annotations = AnnotationDrawing(
             spec: spec, table: table, theme: theme, text: text,
@@ -46,8 +50,15 @@ struct HeatmapLayout: PlotKindLayout {
             avoiding: overlays.compactMap(Self.solidBounds),
             crossing: (overlays + annotations.underlay).flatMap(Self.strokedSegments))
 
-        var clipped: [SceneNode] = [.image(cells(field, colors), rect: frame.rect)]
+        // Missing cells are transparent in the raster, so the hatching under it shows through them.
+        var clipped: [SceneNode] = hasMissing ? MissingCells(theme: theme).nodes(in: frame.rect) : []
+        clipped.append(.image(cells(field, colors), rect: frame.rect))
         clipped += contours
+        if plot.drawsTrials {
+            clipped.append(
+                TrialMarkers(table: table, x: plot.x, y: plot.y, direction: spec.sampling.direction)
+                    .node(frame: frame, colors: colors, shown: plot.estimate?.shown == .std ? nil : plot.shown))
+        }
         let axes = AxisDrawing(theme: theme, text: text)
         clipped += axes.gridLines(frame: frame, x: xAxis, y: yAxis)
         clipped += annotations.underlay
@@ -162,8 +173,14 @@ private struct RasterBuffers {
         let row = j * nx
         for i in 0..<nx {
             let t = (values[row + i] - lower) * scale
-            // NaN and out-of-range values take the nearest end of the table.
-            let k = t.isNaN ? 0 : Int(min(255, max(0, t)))
+            // A missing cell (NaN) is left transparent for the hatching under it; out-of-range values take
+            // the nearest end of the table.
+            if t.isNaN {
+                out[o + 3] = 0
+                o += 4
+                continue
+            }
+            let k = Int(min(255, max(0, t)))
             out[o] = lut[k * 3]
             out[o + 1] = lut[k * 3 + 1]
             out[o + 2] = lut[k * 3 + 2]

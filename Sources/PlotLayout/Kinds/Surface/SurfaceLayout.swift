@@ -22,7 +22,9 @@ struct SurfaceLayout: PlotKindLayout {
     func layout(in region: PlotRegion) -> PlotArea {
         let colors = ColorScale(plot.color)
         let colorBar = drawsColorBar ? ColorBarDrawing.ifShown(theme: theme, text: text, scale: colors) : nil
-        let field = GridField(table: table, x: plot.x, y: plot.y, shown: plot.shown, landscape: plot.landscape)
+        let field = GridField(
+            table: table, x: plot.x, y: plot.y, shown: plot.shown, landscape: plot.landscape,
+            estimateShown: plot.estimate?.shown ?? .mean)
         let projection = Projection3D(elevation: plot.elevation, azimuth: plot.azimuth)
         let mesh = SurfaceMesh(field: field, colors: colors, projection: projection)
 

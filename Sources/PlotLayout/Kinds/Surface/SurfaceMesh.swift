@@ -28,7 +28,8 @@ struct SurfaceMesh {
         var depth: Double
     }
 
-    /// Every quad, far first. Ties (equal mean depth) fall back to row-major grid order so the scene is
+    /// Every quad whose four corners have values (a missing estimate cell, NaN, leaves its quads out), far
+    /// first. Ties (equal mean depth) fall back to row-major grid order so the scene is
     /// the same on every run.
     func facesInPaintOrder() -> [Face] {
         guard field.nx >= 2, field.ny >= 2 else { return [] }
@@ -36,6 +37,9 @@ struct SurfaceMesh {
         faces.reserveCapacity((field.nx - 1) * (field.ny - 1))
         for j in 0..<(field.ny - 1) {
             for i in 0..<(field.nx - 1) {
+                guard field[i, j].isFinite, field[i + 1, j].isFinite, field[i + 1, j + 1].isFinite,
+                    field[i, j + 1].isFinite
+                else { continue }
                 let d =
                     [vertex(i, j), vertex(i + 1, j), vertex(i + 1, j + 1), vertex(i, j + 1)]
                     .reduce(0) { $0 + projection.depth($1) } / 4
