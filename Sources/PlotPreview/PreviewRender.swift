@@ -2,6 +2,7 @@ import Dispatch
 import PlotDiagnostics
 import PlotLayout
 import PlotRender
+import PlotScene
 import PlotSpec
 import PlotSpecKit
 
@@ -38,7 +39,7 @@ public struct PreviewRender: Sendable {
             let spec = try pipeline.decode(path: path)
             let table = try pipeline.evaluate(spec)
             let laid = try FigureLayout.layoutWithFrames(spec, table: table, measurer: SceneRenderer.measurer())
-            png = try pipeline.render(laid.scene, format: .png, dpi: spec.figure.dpi)
+            png = try image(laid.scene, dpi: spec.figure.dpi)
             hover = HoverJSON.Source(spec: spec, table: table, frames: laid.frames)
         } catch {
             errors = error.diagnostics
@@ -59,7 +60,18 @@ public struct PreviewRender: Sendable {
         guard let turned = turned(path, elevation: elevation, azimuth: azimuth, pipeline: pipeline),
             let table = try? pipeline.evaluate(turned), let scene = try? pipeline.layout(turned, table: table)
         else { return nil }
-        return try? pipeline.render(scene, format: .png, dpi: turned.figure.dpi)
+        return try? image(scene, dpi: turned.figure.dpi)
+    }
+
+    /// The figure's PNG as `render` would paint it, compressed for speed rather than size: a preview
+    /// image lives until the next save. Same pixels as `render`'s file, a larger PNG (see
+    /// `PNGEncoder.Compression.fastest`).
+    static func image(_ scene: Scene, dpi: Double) throws(DiagnosticError) -> [UInt8] {
+        do {
+            return try SceneRenderer.renderPNG(scene, pixelScale: dpi / 72, compression: .fastest)
+        } catch {
+            throw DiagnosticError(Messages.Output.renderFailed("\(error)"))
+        }
     }
 
     /// The hover data (`HoverJSON`) matching `view` at the same angles: laid out, not drawn, so it costs a

@@ -170,8 +170,8 @@ def check_surface_drag(plotspec, folder):
         img = driver.find_element(By.CSS_SELECTOR, ".card img")
         WebDriverWait(driver, TIMEOUT).until(lambda d: "turnable" in img.get_attribute("class"))
         print("hovered the surface:", check_surface_hover(driver, img, hover, data))
-        ActionChains(driver).move_to_element(img).click_and_hold().move_by_offset(60, 20).release().perform()
-        elevation, azimuth = round(camera["elevation"] + 20 * 0.4), round(camera["azimuth"] - 60 * 0.5)
+        ActionChains(driver).move_to_element(img).click_and_hold().move_by_offset(120, 20).release().perform()
+        elevation, azimuth = round(camera["elevation"] + 20 * 0.4), round(camera["azimuth"] - 120 * 0.5)
         expected = f"elevation: {elevation}\nazimuth: {azimuth}"
         lines = WebDriverWait(driver, TIMEOUT).until(
             lambda d: d.execute_script("const c = document.querySelector('pre.camera');"
