@@ -63,12 +63,12 @@ public struct PreviewRender: Sendable {
         return try? image(scene, dpi: turned.figure.dpi)
     }
 
-    /// The figure's PNG as `render` would paint it, compressed for speed rather than size: a preview
-    /// image lives until the next save. Same pixels as `render`'s file, a larger PNG (see
-    /// `PNGEncoder.Compression.fastest`).
+    /// The figure's PNG as `render` would paint it, not compressed: a preview image lives until the
+    /// next save and goes to a page on this machine, so time matters more than bytes. Same pixels as
+    /// `render`'s file, a larger PNG (see `PNGEncoder.Compression.stored`).
     static func image(_ scene: Scene, dpi: Double) throws(DiagnosticError) -> [UInt8] {
         do {
-            return try SceneRenderer.renderPNG(scene, pixelScale: dpi / 72, compression: .fastest)
+            return try SceneRenderer.renderPNG(scene, pixelScale: dpi / 72, compression: .stored)
         } catch {
             throw DiagnosticError(Messages.Output.renderFailed("\(error)"))
         }

@@ -30,7 +30,7 @@ public enum SceneRenderer {
     }
 
     /// PNG at `pixelScale` with a choice of compression: the live preview trades bytes for time
-    /// (`PNGEncoder.Compression.fastest`); the pixels are the same.
+    /// (`PNGEncoder.Compression.stored`); the pixels are the same.
     public static func renderPNG(_ scene: Scene, pixelScale: Double, compression: PNGEncoder.Compression) throws
         -> [UInt8]
     {
