@@ -20,6 +20,7 @@ enum PreviewRouter {
     {
         let router = Router()
         router.add(middleware: RequestGuard(hosts: hosts))
+        let viewRenders = Locked(0)
         router.get("/") { _, _ in
             Self.respond(PreviewPage.html, type: "text/html; charset=utf-8")
         }
@@ -39,12 +40,14 @@ enum PreviewRouter {
             return Self.respond(hover, type: "application/json")
         }
         router.get("/figures/:id/view") { request, context -> Response in
-            await Self.view(request, context, store: store, type: "image/png") { path, elevation, azimuth in
+            await Self.view(request, context, store: store, running: viewRenders, type: "image/png") {
+                path, elevation, azimuth in
                 PreviewRender.view(path, elevation: elevation, azimuth: azimuth)
             }
         }
         router.get("/figures/:id/view/hover") { request, context -> Response in
-            await Self.view(request, context, store: store, type: "application/json") { path, elevation, azimuth in
+            await Self.view(request, context, store: store, running: viewRenders, type: "application/json") {
+                path, elevation, azimuth in
                 PreviewRender.viewHover(path, elevation: elevation, azimuth: azimuth).map { Array($0.utf8) }
             }
         }
@@ -53,9 +56,11 @@ enum PreviewRouter {
     }
 
     /// Answers a request for the figure seen from the request's camera with what `make` builds from the
-    /// spec's path and the angles, on a worker thread, within `maxViewRenders`.
+    /// spec's path and the angles, on a worker thread, within `maxViewRenders` (`running` counts this
+    /// router's renders in progress).
     private static func view(
-        _ request: Request, _ context: BasicRequestContext, store: PreviewStore, type: String,
+        _ request: Request, _ context: BasicRequestContext, store: PreviewStore, running viewRenders: Locked<Int>,
+        type: String,
         make: @escaping @Sendable (String, Double, Double) -> [UInt8]?
     ) async -> Response {
         guard let id = context.parameters.get("id", as: Int.self), let path = store.path(id) else {
@@ -82,7 +87,6 @@ enum PreviewRouter {
     /// a client hammering the route) cannot queue unbounded work; the page sends one view (image and hover
     /// data together) at a time.
     static let maxViewRenders = 2
-    private static let viewRenders = Locked(0)
 
     /// A query parameter that is a finite number inside `range`; nil otherwise (the request is refused).
     static func angle(_ request: Request, _ name: String, within range: ClosedRange<Double>) -> Double? {

@@ -53,26 +53,28 @@ import Testing
             return (points.map(\.x).reduce(0, +) / 4, points.map(\.y).reduce(0, +) / 4)
         }
 
-        /// What the page does: the last quad in painting order whose polygon holds the point (even–odd
-        /// crossings), then its corner nearest the point; nil off the surface.
-        func pick(_ x: Double, _ y: Double) -> (vertex: Int, quad: Int)? {
-            for q in quads.reversed() {
-                let polygon = corners(q).map(point)
-                var inside = false
-                var b = 3
-                for a in 0..<4 {
-                    let (p, r) = (polygon[a], polygon[b])
-                    if (p.y > y) != (r.y > y), x < (r.x - p.x) * (y - p.y) / (r.y - p.y) + p.x { inside.toggle() }
-                    b = a
-                }
-                guard inside else { continue }
-                let nearest = corners(q).min {
-                    let (p, r) = (point($0), point($1))
-                    return (p.x - x) * (p.x - x) + (p.y - y) * (p.y - y) < (r.x - x) * (r.x - x) + (r.y - y) * (r.y - y)
-                }
-                return nearest.map { ($0, q) }
+        /// Whether quad `q`'s polygon holds the point (even–odd crossings, as the page counts them).
+        func contains(_ q: Int, _ x: Double, _ y: Double) -> Bool {
+            let polygon = corners(q).map(point)
+            var inside = false
+            var b = 3
+            for a in 0..<4 {
+                let (p, r) = (polygon[a], polygon[b])
+                if (p.y > y) != (r.y > y), x < (r.x - p.x) * (y - p.y) / (r.y - p.y) + p.x { inside.toggle() }
+                b = a
             }
-            return nil
+            return inside
+        }
+
+        /// What the page does: the last quad in painting order whose polygon holds the point, then its
+        /// corner nearest the point; nil off the surface.
+        func pick(_ x: Double, _ y: Double) -> (vertex: Int, quad: Int)? {
+            guard let q = quads.last(where: { contains($0, x, y) }) else { return nil }
+            let nearest = corners(q).min {
+                let (p, r) = (point($0), point($1))
+                return (p.x - x) * (p.x - x) + (p.y - y) * (p.y - y) < (r.x - x) * (r.x - x) + (r.y - y) * (r.y - y)
+            }
+            return nearest.map { ($0, q) }
         }
     }
 
@@ -86,12 +88,11 @@ import Testing
     static func frame(_ uri: String) async throws -> SurfaceFrame {
         let fixture = try PreviewFixture()
         let app = PreviewRouterTests.application(try store(fixture))
-        var body = ByteBuffer()
-        try await app.test(.router) { client in
+        let body = try await app.test(.router) { client in
             try await client.execute(uri: uri, method: .get) { response in
                 #expect(response.status == .ok, "\(uri)")
                 #expect(response.headers[.contentType] == "application/json")
-                body = response.body
+                return response.body
             }
         }
         return try SurfaceFrame(body)
@@ -137,7 +138,8 @@ import Testing
     @Test func aHiddenCellIsNeverReadAndAFrontCellIs() async throws {
         let frame = try await Self.frame("/figures/0/view/hover?elevation=12&azimuth=-135")
         var hidden = 0
-        for q in frame.quads {
+        // A quad folded by the projection may not hold its own centre; such points say nothing about it.
+        for q in frame.quads where frame.contains(q, frame.centroid(q).x, frame.centroid(q).y) {
             let c = frame.centroid(q)
             let picked = try #require(frame.pick(c.x, c.y), "quad \(q)'s centre is on the surface")
             let behind = q % (frame.columns - 1) + q / (frame.columns - 1)
