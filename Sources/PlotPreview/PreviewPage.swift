@@ -7,10 +7,12 @@
 /// - A card per spec: name, render time, a warnings badge (click shows the text), the figure.
 /// - A broken spec keeps its last good figure, dimmed, under its diagnostics as the terminal prints them.
 /// - Click a card to see it large; arrow keys move between figures; Escape returns to the gallery.
-/// - Hovering a heatmap cell, a scatter trial or a parallel-coordinates line shows its parameter values and score (from `HoverJSON`);
-///   a click copies the point as a YAML flow mapping for an annotation's `at:`.
+/// - Hovering a heatmap cell, a scatter trial, a parallel-coordinates line or a surface cell shows its parameter
+///   values and score (from `HoverJSON`); a click copies the point as a YAML flow mapping for an annotation's `at:`.
+///   On a surface the page finds the last-painted quad under the pointer (point in polygon: geometry, no
+///   plotting) and reads its nearest corner, so a cell hidden behind another is never read.
 /// - Dragging a 3-D surface turns its camera: the page asks `/figures/ID/view` for the new view (one
-///   request at a time, the latest angles winning) and shows the `elevation:`/`azimuth:` lines to paste
+///   request at a time, the latest angles winning, with the hover data of that view) and shows the `elevation:`/`azimuth:` lines to paste
 ///   into the spec; a click on them copies them. The next save shows the spec's own view again.
 enum PreviewPage {
     static let html = #"""
@@ -163,7 +165,8 @@ enum PreviewPage {
           return null;
         }
 
-        // The row under the pointer: the frame containing it, then its heatmap cell or nearest scatter trial.
+        // The row under the pointer: the frame containing it, then its heatmap cell, nearest scatter trial,
+        // nearest parallel-coordinates line or visible surface cell.
         function pointAt(id, img, e) {
           const data = hoverData(id);
           if (!data || !img.naturalWidth) return null;
@@ -194,12 +197,37 @@ enum PreviewPage {
                 const d = Math.abs(ys[k] + (ys[k + 1] - ys[k]) * t - py);
                 if (d < best) { best = d; row = n; }
               });
+            } else if (f.kind === "surface") {
+              row = surfaceRow(f, px, py);
             }
             if (row < 0) return null;
             const panel = data.panels[f.panel] || data.panels[0];
             return {names: data.parameters, values: panel.rows[row], panel: panel.name};
           }
           return null;
+        }
+
+        // The surface quad painted last (so seen) whose polygon holds the point, and of it the corner
+        // nearest the point: that grid point's row; -1 off the surface.
+        function surfaceRow(f, px, py) {
+          const across = f.columns - 1, v = f.vertices;
+          for (let k = f.quads.length - 1; k >= 0; k--) {
+            const i = f.quads[k] % across, j = (f.quads[k] - i) / across;
+            const corners = [j * f.columns + i, j * f.columns + i + 1, (j + 1) * f.columns + i + 1, (j + 1) * f.columns + i];
+            let inside = false;
+            for (let a = 0, b = 3; a < 4; b = a++) {
+              const [ax, ay, bx, by] = [v[2 * corners[a]], v[2 * corners[a] + 1], v[2 * corners[b]], v[2 * corners[b] + 1]];
+              if ((ay > py) !== (by > py) && px < (bx - ax) * (py - ay) / (by - ay) + ax) inside = !inside;
+            }
+            if (!inside) continue;
+            let best = Infinity, nearest = corners[0];
+            for (const c of corners) {
+              const d = (v[2 * c] - px) ** 2 + (v[2 * c + 1] - py) ** 2;
+              if (d < best) { best = d; nearest = c; }
+            }
+            return f.cells[nearest];
+          }
+          return -1;
         }
 
         function text(value) { return typeof value === "number" ? String(value) : value; }
@@ -216,16 +244,17 @@ enum PreviewPage {
         const views = new Map();
 
         function startTurn(id, img, e) {
-          const data = hoverData(id);
-          if (!data || !data.camera) return;
-          const view = views.get(id) || {elevation: data.camera.elevation, azimuth: data.camera.azimuth,
-            version: cards.get(id).dataset.shown, loading: false, wanted: null};
-          if (view.version !== cards.get(id).dataset.shown) {
-            view.elevation = data.camera.elevation;
-            view.azimuth = data.camera.azimuth;
-            view.version = cards.get(id).dataset.shown;
+          // A figure turned since its last save goes on from its view (whose hover data may be missing);
+          // otherwise from the spec's camera.
+          const shown = cards.get(id).dataset.shown;
+          let view = views.get(id);
+          if (!view || view.version !== shown) {
+            const data = hoverData(id);
+            if (!data || !data.camera) return;
+            view = view || {loading: false, wanted: null};
+            Object.assign(view, {elevation: data.camera.elevation, azimuth: data.camera.azimuth, version: shown});
+            views.set(id, view);
           }
-          views.set(id, view);
           Object.assign(turning, {id: id, x: e.clientX, y: e.clientY, elevation: view.elevation,
             azimuth: view.azimuth, moved: false});
           img.setPointerCapture(e.pointerId);
@@ -249,19 +278,29 @@ enum PreviewPage {
         }
 
         // One view request at a time per figure; the angles asked for while one loads wait, latest first.
+        // The view's hover data comes with it and is swapped in with the image, so hovering reads the
+        // surface as it is shown.
         function requestView(id, img, view) {
-          const url = "/figures/" + id + "/view?elevation=" + view.elevation + "&azimuth=" + view.azimuth;
+          const query = "?elevation=" + view.elevation + "&azimuth=" + view.azimuth;
+          const url = "/figures/" + id + "/view" + query;
           if (view.loading) { view.wanted = url; return; }
           view.loading = true;
           const next = new Image();
-          next.onload = next.onerror = () => {
-            if (next.naturalWidth && cards.get(id).dataset.shown === view.version) img.src = next.src;
+          const loaded = new Promise(done => { next.onload = next.onerror = done; });
+          next.src = url;
+          const data = fetch("/figures/" + id + "/view/hover" + query).then(r => r.ok ? r.json() : null)
+            .catch(() => null);
+          Promise.all([loaded, data]).then(([, d]) => {
+            if (next.naturalWidth && cards.get(id).dataset.shown === view.version) {
+              img.src = next.src;
+              hovers.set(id, {version: view.version, data: d});
+              if (lastMove && lastMove.id === id) hover(id, lastMove.img, lastMove.event);
+            }
             view.loading = false;
             const wanted = view.wanted;
             view.wanted = null;
             if (wanted && wanted !== url) requestView(id, img, view);
-          };
-          next.src = url;
+          });
         }
 
         function hover(id, img, e) {

@@ -2,6 +2,8 @@ import Dispatch
 import PlotDiagnostics
 import PlotLayout
 import PlotRender
+import PlotScene
+import PlotSpec
 import PlotSpecKit
 
 /// One render of one spec for the preview, done in memory: nothing is written, whatever the spec's
@@ -37,7 +39,7 @@ public struct PreviewRender: Sendable {
             let spec = try pipeline.decode(path: path)
             let table = try pipeline.evaluate(spec)
             let laid = try FigureLayout.layoutWithFrames(spec, table: table, measurer: SceneRenderer.measurer())
-            png = try pipeline.render(laid.scene, format: .png, dpi: spec.figure.dpi)
+            png = try image(laid.scene, dpi: spec.figure.dpi)
             hover = HoverJSON.Source(spec: spec, table: table, frames: laid.frames)
         } catch {
             errors = error.diagnostics
@@ -55,11 +57,38 @@ public struct PreviewRender: Sendable {
     /// spec's own view.
     public static func view(_ path: String, elevation: Double, azimuth: Double) -> [UInt8]? {
         let pipeline = Pipeline()
-        guard let spec = try? pipeline.decode(path: path),
-            let turned = spec.viewed(elevation: elevation, azimuth: azimuth),
+        guard let turned = turned(path, elevation: elevation, azimuth: azimuth, pipeline: pipeline),
             let table = try? pipeline.evaluate(turned), let scene = try? pipeline.layout(turned, table: table)
         else { return nil }
-        return try? pipeline.render(scene, format: .png, dpi: turned.figure.dpi)
+        return try? image(scene, dpi: turned.figure.dpi)
+    }
+
+    /// The figure's PNG as `render` would paint it, not compressed: a preview image lives until the
+    /// next save and goes to a page on this machine, so time matters more than bytes. Same pixels as
+    /// `render`'s file, a larger PNG (see `PNGEncoder.Compression.stored`).
+    static func image(_ scene: Scene, dpi: Double) throws(DiagnosticError) -> [UInt8] {
+        do {
+            return try SceneRenderer.renderPNG(scene, pixelScale: dpi / 72, compression: .stored)
+        } catch {
+            throw DiagnosticError(Messages.Output.renderFailed("\(error)"))
+        }
+    }
+
+    /// The hover data (`HoverJSON`) matching `view` at the same angles: laid out, not drawn, so it costs a
+    /// fraction of the image. Nil when `view` would be nil.
+    static func viewHover(_ path: String, elevation: Double, azimuth: Double) -> String? {
+        let pipeline = Pipeline()
+        guard let turned = turned(path, elevation: elevation, azimuth: azimuth, pipeline: pipeline),
+            let table = try? pipeline.evaluate(turned),
+            let laid = try? FigureLayout.layoutWithFrames(turned, table: table, measurer: SceneRenderer.measurer())
+        else { return nil }
+        return HoverJSON.document(spec: turned, table: table, frames: laid.frames)
+    }
+
+    /// The spec at `path` seen from another camera; nil when it fails or does not draw a surface.
+    private static func turned(_ path: String, elevation: Double, azimuth: Double, pipeline: Pipeline) -> FigureSpec? {
+        guard let spec = try? pipeline.decode(path: path) else { return nil }
+        return spec.viewed(elevation: elevation, azimuth: azimuth)
     }
 
     /// Diagnostics in the terminal's text form, bounded per file as the commands bound them.

@@ -29,6 +29,17 @@ public enum SceneRenderer {
         try renderPNG(scene, pixelScale: pixelScale, rasterization: .standard)
     }
 
+    /// PNG at `pixelScale` with a choice of compression: the live preview trades bytes for time
+    /// (`PNGEncoder.Compression.stored`); the pixels are the same.
+    public static func renderPNG(_ scene: Scene, pixelScale: Double, compression: PNGEncoder.Compression) throws
+        -> [UInt8]
+    {
+        var unknownGlyphs = 0
+        return try withImageSurface(scene, pixelScale: pixelScale, unknownGlyphs: &unknownGlyphs) { surface in
+            try PNGEncoder.encode(surface, compression: compression)
+        }
+    }
+
     /// PNG with another rasterisation: tests use it to imitate a machine whose Cairo, pixman or
     /// FreeType rasterises edges slightly differently (see `render --check`). Not reachable from the CLI.
     static func renderPNG(_ scene: Scene, pixelScale: Double, rasterization: Rasterization) throws -> [UInt8] {

@@ -49,7 +49,9 @@ import Testing
     @Test(arguments: [
         "/figures/0/view", "/figures/0/view?elevation=50", "/figures/0/view?elevation=91&azimuth=0",
         "/figures/0/view?elevation=10&azimuth=-361", "/figures/0/view?elevation=nan&azimuth=0",
-        "/figures/0/view?elevation=1e400&azimuth=0", "/figures/0/view?elevation=ten&azimuth=0"
+        "/figures/0/view?elevation=1e400&azimuth=0", "/figures/0/view?elevation=ten&azimuth=0",
+        "/figures/0/view/hover", "/figures/0/view/hover?elevation=91&azimuth=0",
+        "/figures/0/view/hover?elevation=nan&azimuth=0"
     ])
     func anglesOutsideTheLanguagesRangesAreRefused(_ target: String) async throws {
         let fixture = try PreviewFixture()
@@ -69,6 +71,9 @@ import Testing
                 #expect(response.status == .notFound)
             }
             try await client.execute(uri: "/figures/7/view?elevation=10&azimuth=10", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+            try await client.execute(uri: "/figures/1/view/hover?elevation=10&azimuth=10", method: .get) { response in
                 #expect(response.status == .notFound)
             }
             try await client.execute(uri: "/figures/1/hover", method: .get) { response in

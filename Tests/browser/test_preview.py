@@ -4,7 +4,8 @@
 Starts the preview on a temporary copy of a bundled heatmap spec, then: waits for the figure; edits the
 spec and waits for the page to swap the image; breaks the spec and reads the overlay's file:line:col;
 fixes it and sees the overlay go; hovers a heatmap cell and checks the tooltip's values against
-`plotspec data`; then drags a surface and reads the camera lines the page shows. Usage: test_preview.py PATH/TO/plotspec   (run by scripts/test.sh; needs chromium,
+`plotspec data`; then hovers a surface cell (checked the same way), drags the surface, reads the camera
+lines the page shows and hovers a cell of the turned view. Usage: test_preview.py PATH/TO/plotspec   (run by scripts/test.sh; needs chromium,
 chromium-driver and selenium, installed by .ci/run).
 """
 import json
@@ -152,31 +153,81 @@ def main():
 
 
 def check_surface_drag(plotspec, folder):
-    """Drags the bundled surface: the page asks the server for the new view, shows it, and shows the
-    camera lines to paste into the spec (elevation from vertical movement, azimuth from horizontal)."""
+    """Hovers the bundled surface, drags it and hovers the new view: the page asks the server for the
+    view, shows it, shows the camera lines to paste into the spec (elevation from vertical movement,
+    azimuth from horizontal), and reads values off the turned surface."""
     spec = os.path.join(folder, SURFACE)
     shutil.copy(os.path.join(REPO, "specs", SURFACE), spec)
+    data = json.loads(subprocess.run(
+        [plotspec, "data", spec, "--format", "json"], capture_output=True, text=True, check=True).stdout)
     process, url = start_preview(plotspec, spec)
     driver = browser()
     try:
         driver.get(url)
         wait(driver, "the surface", lambda s: s["shown"] == "1")
-        camera = json.load(urllib.request.urlopen(url + "figures/0/hover"))["camera"]
+        hover = json.load(urllib.request.urlopen(url + "figures/0/hover"))
+        camera = hover["camera"]
         img = driver.find_element(By.CSS_SELECTOR, ".card img")
         WebDriverWait(driver, TIMEOUT).until(lambda d: "turnable" in img.get_attribute("class"))
-        ActionChains(driver).move_to_element(img).click_and_hold().move_by_offset(60, 20).release().perform()
-        expected = (f"elevation: {round(camera['elevation'] + 20 * 0.4)}\n"
-                    f"azimuth: {round(camera['azimuth'] - 60 * 0.5)}")
+        print("hovered the surface:", check_surface_hover(driver, img, hover, data))
+        ActionChains(driver).move_to_element(img).click_and_hold().move_by_offset(120, 20).release().perform()
+        elevation, azimuth = round(camera["elevation"] + 20 * 0.4), round(camera["azimuth"] - 120 * 0.5)
+        expected = f"elevation: {elevation}\nazimuth: {azimuth}"
         lines = WebDriverWait(driver, TIMEOUT).until(
             lambda d: d.execute_script("const c = document.querySelector('pre.camera');"
                                        "return c.hidden ? null : c.textContent;"))
         assert lines == expected, (lines, expected)
         WebDriverWait(driver, TIMEOUT).until(lambda d: "/view?elevation=" in img.get_attribute("src"))
         print("turned:", lines.replace("\n", ", "))
+        view = f"figures/0/view/hover?elevation={elevation}&azimuth={azimuth}"
+        print("hovered the turned surface:", check_surface_hover(driver, img, json.load(urllib.request.urlopen(url + view)), data))
     finally:
         driver.quit()
         process.terminate()
         process.wait(timeout=10)
+
+
+def check_surface_hover(driver, img, hover, data):
+    """Points inside the quad painted last (nothing covers it), near one of its corners, and checks that
+    the tooltip shows that grid point's row of `plotspec data`: the i-th depth, the j-th width and its
+    score."""
+    frame = next(f for f in hover["frames"] if f["kind"] == "surface")
+    columns, vertices = frame["columns"], frame["vertices"]
+    q = frame["quads"][-1]
+    i, j = q % (columns - 1), q // (columns - 1)
+    corners = [(i, j), (i + 1, j), (i + 1, j + 1), (i, j + 1)]
+    points = [(vertices[2 * (b * columns + a)], vertices[2 * (b * columns + a) + 1]) for a, b in corners]
+    cx, cy = sum(p[0] for p in points) / 4, sum(p[1] for p in points) / 4
+    # Each corner in turn, a third of the way to the quad's centre, until one is far enough from the others
+    # for the pointer's rounding to whole CSS pixels not to matter.
+    size = driver.execute_script(
+        "const i = arguments[0]; return [i.clientWidth, i.clientHeight, i.naturalWidth, i.naturalHeight];", img)
+    scale = size[0] / size[2]
+    (a, b), (px, py) = max(
+        ((corner, (p[0] + (cx - p[0]) / 3, p[1] + (cy - p[1]) / 3)) for corner, p in zip(corners, points)),
+        key=lambda c: min(math.dist(c[1], p) for p in points if p != points[corners.index(c[0])]))
+    ActionChains(driver).move_to_element_with_offset(
+        img, round(px * scale - size[0] / 2), round(py * scale - size[1] / 2)).perform()
+    names = hover["parameters"]
+    depths = sorted({row[names[frame["x"]["parameter"]]] for row in data})
+    widths = sorted({row[names[frame["y"]["parameter"]]] for row in data})
+    want = next(row for row in data
+                if row[names[frame["x"]["parameter"]]] == depths[a] and row[names[frame["y"]["parameter"]]] == widths[b])
+    expected = {key: value if isinstance(value, str) else float(value)
+                for key, value in want.items() if key in names + ["score", "true_score"]}
+
+    def shown(d):
+        tooltip = d.find_element(By.ID, "tooltip")
+        if not tooltip.is_displayed():
+            return None
+        lines = dict(line.split(": ", 1) for line in tooltip.text.splitlines() if ": " in line)
+        values = {key: text if isinstance(expected.get(key), str) else float(text) for key, text in lines.items()}
+        return values if values == expected else None
+    try:
+        return WebDriverWait(driver, TIMEOUT, poll_frequency=0.05).until(shown)
+    except Exception:
+        sys.exit(f"the tooltip did not show grid point ({a}, {b}) = {expected}: "
+                 f"{driver.find_element(By.ID, 'tooltip').text!r}")
 
 
 def hover_names(url):

@@ -10,7 +10,7 @@ import PlotSpec
 ///
 /// Everything here comes from the layout that drew the figure, so a reader needs no plotting logic of
 /// its own. Positions are in page points (1/72 inch, y down); multiply by `dpi / 72` for image pixels.
-/// Slices and the surface have no map yet.
+/// Slices have no map yet.
 public struct FrameMap: Sendable {
     /// What the frame draws, which decides how a position finds its row.
     public enum Kind: String, Sendable {
@@ -20,6 +20,10 @@ public struct FrameMap: Sendable {
         case scatter
         /// One polyline per row through the axes at `slots`: a position is nearest to one of `lines`.
         case parallel
+        /// A 3-D surface: quads between grid points, drawn far first. A position is on the last quad in
+        /// `quads` whose corners (`vertices`) enclose it, and reads that quad's nearest corner, whose row
+        /// is in `cellRows`.
+        case surface
     }
 
     /// One axis of the frame: the parameter it shows (its index in the spec's parameters) and its scale.
@@ -35,11 +39,17 @@ public struct FrameMap: Sendable {
     /// The parameters across and up, and their axis scales; nil for parallel coordinates and histories.
     public let x: Axis?
     public let y: Axis?
-    /// Heatmap: cells across and up.
+    /// Heatmap: cells across and up. Surface: grid points across and up.
     public let columns: Int
     public let rows: Int
-    /// Heatmap: the sample row drawn in each cell, x fastest, the bottom row of cells first.
+    /// Heatmap: the sample row drawn in each cell, x fastest, the bottom row of cells first. Surface: the
+    /// sample row at each grid point, in the same order.
     public let cellRows: [Int]
+    /// Surface: where each grid point was drawn, indexed like `cellRows`.
+    public let vertices: [Point]
+    /// Surface: the quads in the order they were painted (far first), each named by its first corner
+    /// `i + j * (columns - 1)`; its corners are grid points (i, j), (i + 1, j), (i + 1, j + 1), (i, j + 1).
+    public let quads: [Int]
     /// Scatter: where each sample row's marker was drawn, indexed like the table's rows.
     public let points: [Point]
     /// Parallel coordinates: each axis's page x, left to right (the shown value's axis last).
@@ -49,7 +59,8 @@ public struct FrameMap: Sendable {
 
     private init(
         kind: Kind, rect: Rect, x: Axis?, y: Axis?, columns: Int = 0, rows: Int = 0, cellRows: [Int] = [],
-        points: [Point] = [], slots: [Double] = [], lines: [[Double]] = []
+        vertices: [Point] = [], quads: [Int] = [], points: [Point] = [], slots: [Double] = [],
+        lines: [[Double]] = []
     ) {
         self.kind = kind
         panel = 0
@@ -59,6 +70,8 @@ public struct FrameMap: Sendable {
         self.columns = columns
         self.rows = rows
         self.cellRows = cellRows
+        self.vertices = vertices
+        self.quads = quads
         self.points = points
         self.slots = slots
         self.lines = lines
@@ -66,23 +79,49 @@ public struct FrameMap: Sendable {
 
     /// The map of a heatmap frame; nil when the table is not a grid over both axes.
     static func heatmap(frame: PlotFrame, table: SampleTable, x: Int, y: Int) -> FrameMap? {
+        guard let grid = gridRows(table: table, x: x, y: y) else { return nil }
+        return FrameMap(
+            kind: .heatmap, rect: frame.rect, x: Axis(parameter: x, scale: frame.x),
+            y: Axis(parameter: y, scale: frame.y), columns: grid.nx, rows: grid.ny, cellRows: grid.rows)
+    }
+
+    /// The map of a surface: each grid point's page position and row, and the quads in painting order,
+    /// from the mesh that drew them; nil when the table is not a grid over both axes.
+    static func surface(mesh: SurfaceMesh, fit: ScreenFit, table: SampleTable, x: Int, y: Int, spec: FigureSpec)
+        -> FrameMap?
+    {
+        guard let grid = gridRows(table: table, x: x, y: y), grid.nx == mesh.field.nx, grid.ny == mesh.field.ny
+        else { return nil }
+        var vertices: [Point] = []
+        vertices.reserveCapacity(grid.nx * grid.ny)
+        for j in 0..<grid.ny {
+            for i in 0..<grid.nx { vertices.append(fit.page(mesh.vertex(i, j))) }
+        }
+        let quads = mesh.facesInPaintOrder().map { $0.i + $0.j * (grid.nx - 1) }
+        return FrameMap(
+            kind: .surface, rect: fit.boxBounds,
+            x: Axis(parameter: x, scale: spec.parameters[x].continuousScale),
+            y: Axis(parameter: y, scale: spec.parameters[y].continuousScale), columns: grid.nx, rows: grid.ny,
+            cellRows: grid.rows, vertices: vertices, quads: quads)
+    }
+
+    /// The sample row at each point of a grid over parameters `x` and `y`, x fastest and the lowest y
+    /// first: the strides `GridField` reads the scores with, so a cell's row is the row painted there.
+    private static func gridRows(table: SampleTable, x: Int, y: Int) -> (nx: Int, ny: Int, rows: [Int])? {
         guard let grid = table.grid,
             let xAxis = grid.axes.firstIndex(where: { $0.parameter == x }),
             let yAxis = grid.axes.firstIndex(where: { $0.parameter == y })
         else { return nil }
         let nx = grid.axes[xAxis].count
         let ny = grid.axes[yAxis].count
-        // The same strides GridField reads the scores with, so a cell's row is the row painted there.
         let xStride = xAxis == 0 ? 1 : grid.axes[0].count
         let yStride = yAxis == 0 ? 1 : grid.axes[0].count
-        var cellRows: [Int] = []
-        cellRows.reserveCapacity(nx * ny)
+        var rows: [Int] = []
+        rows.reserveCapacity(nx * ny)
         for j in 0..<ny {
-            for i in 0..<nx { cellRows.append(i * xStride + j * yStride) }
+            for i in 0..<nx { rows.append(i * xStride + j * yStride) }
         }
-        return FrameMap(
-            kind: .heatmap, rect: frame.rect, x: Axis(parameter: x, scale: frame.x),
-            y: Axis(parameter: y, scale: frame.y), columns: nx, rows: ny, cellRows: cellRows)
+        return (nx, ny, rows)
     }
 
     /// The map of a scatter frame: every row's marker position.

@@ -72,7 +72,8 @@ struct SurfaceLayout: PlotKindLayout {
             + LegendDrawing(theme: theme, text: text).nodes(annotations.legend, in: area, corner: .topLeft)
         return PlotArea(
             content: content, overlay: overlay, titleAnchor: box, colorBars: bars, colorBarSite: barRect,
-            obstacles: (content + overlay).compactMap(\.extent) + bars.flatMap(\.obstacles))
+            obstacles: (content + overlay).compactMap(\.extent) + bars.flatMap(\.obstacles),
+            frameMap: { FrameMap.surface(mesh: mesh, fit: fit, table: table, x: plot.x, y: plot.y, spec: spec) })
     }
 
     /// The largest box whose axis text still fits in `area`.
