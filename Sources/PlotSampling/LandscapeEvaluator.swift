@@ -118,6 +118,9 @@ public enum LandscapeEvaluator {
         if case .history(let plot) = spec.plot {
             table.history = try OptimizationHistory.evaluate(plot, table: table, spec: spec)
         }
+        if case .importance(let plot) = spec.plot {
+            table.importance = try ParameterImportance.evaluate(plot, spec: spec)
+        }
         return table
     }
 

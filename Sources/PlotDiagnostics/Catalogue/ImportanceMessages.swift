@@ -1,12 +1,36 @@
 /// Misuses of the `importance` plot kind.
 extension Messages.Spec {
-    /// `importance` over `sampling.data`: real trials have no known function to decompose.
-    public static func importanceOfData(at span: SourceSpan) -> Diagnostic {
+    /// `importance` over more real trials than a Gaussian process takes.
+    public static func importanceTooManyTrials(_ count: Int, limit: Int, at span: SourceSpan) -> Diagnostic {
         .error(
-            "spec.importance-data",
-            "importance is computed exactly from the score model, and real trials ('sampling.data') have none: "
-                + "their importance needs an estimate of the score between trials, which plotspec does not make "
-                + "yet; draw trials from a 'score' model to see its exact importance",
+            "spec.importance-too-many",
+            "the importance of real trials decomposes a Gaussian-process fit, which takes at most \(limit) "
+                + "trials, and there are \(count): choose fewer trials (for example by 'states')", at: span)
+    }
+
+    /// `clipped: true` on the importance of real trials, whose scores have no clip.
+    public static func importanceClippedData(at span: SourceSpan) -> Diagnostic {
+        .error(
+            "spec.importance-clipped",
+            "'clipped' decomposes a score model after its clip, and real trials ('sampling.data') have neither: "
+                + "their scores are used as the data holds them; remove 'clipped'", at: span)
+    }
+
+    /// The estimate of real trials could not be fitted (degenerate data).
+    public static func importanceEstimateFailed(trials: Int, at span: SourceSpan) -> Diagnostic {
+        .error(
+            "spec.importance-estimate",
+            "could not fit a Gaussian process to the \(trials) trials to decompose their importance", at: span)
+    }
+
+    /// The Gaussian-process quadrature of an `importance` plot of real trials costs more than the limit.
+    public static func importanceEstimateTooLarge(
+        work: String, limit: String, at span: SourceSpan
+    ) -> Diagnostic {
+        .error(
+            "spec.importance-too-large",
+            "the importance of real trials needs \(work) kernel evaluations (quadrature points × trials), more "
+                + "than the limit of \(limit): lower 'nodes' or measure fewer parameters with 'parameters'",
             at: span)
     }
 

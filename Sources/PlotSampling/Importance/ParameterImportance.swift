@@ -34,6 +34,9 @@ public struct ParameterImportance: Sendable, Hashable {
     /// The probability (under the same measure) that `score.clip` would change the score; 0 without a
     /// clip.
     public var clippedShare: Double
+    /// For real trials (`sampling.data`), how many trials the Gaussian process that was decomposed was fitted
+    /// to; nil for the exact decomposition of a score model.
+    public var estimatedFrom: Int? = nil
 
     /// Entries by share, largest first (declaration order on ties): the bars' order, top to bottom.
     public var ranked: [Entry] {
@@ -47,6 +50,7 @@ public struct ParameterImportance: Sendable, Hashable {
     /// a node.
     public static func evaluate(_ plot: ImportancePlot, spec: FigureSpec) throws(DiagnosticError) -> ParameterImportance
     {
+        if case .data(let data) = spec.sampling { return try estimated(plot, spec: spec, data: data) }
         let lowering = ScoreLowering(parameters: spec.parameters)
         let span =
             spec.score.terms.first?.span ?? SourceSpan(start: SourceLocation(file: spec.sourcePath, line: 1, column: 1))
@@ -95,5 +99,47 @@ public struct ParameterImportance: Sendable, Hashable {
             entries: entries, interactionVariance: result.interactions, interactionShare: result.interactionShare,
             totalVariance: result.totalVariance, mean: result.mean, evaluations: result.evaluations,
             clippedShare: clip == nil ? 0 : FunctionalANOVA.decompose(values: clipped, rules: rules).mean)
+    }
+
+    /// Real trials have no score model: the same decomposition is applied to the smooth estimator of
+    /// `estimate: {method: gp}` — a Gaussian process fitted to the trials over the measured parameters (each
+    /// in its own scale mapped onto [0, 1], categories matched exactly) — and its posterior mean is what is
+    /// decomposed. Categories are summed exactly; a parameter with at most `nodes` values is summed over them;
+    /// any other is integrated with `nodes` Gauss–Legendre nodes (an integer range of hundreds of values is
+    /// smooth in the estimate, and summing each value would multiply the work for nothing). The decoder
+    /// bounded the trials (`SpecLimits.maxGaussianProcessTrials`) and the work.
+    static func estimated(_ plot: ImportancePlot, spec: FigureSpec, data: DataSampling) throws(DiagnosticError)
+        -> ParameterImportance
+    {
+        let parameters = plot.parameters.map { spec.parameters[$0] }
+        let columns = plot.parameters.map { data.values(of: $0) ?? [] }
+        let points = (0..<data.count).map { row in
+            zip(parameters, columns).map { parameter, column in
+                parameter.isCategorical ? column[row] : ParameterMeasure.unit(column[row], of: parameter)
+            }
+        }
+        let dimensions = parameters.map { $0.isCategorical ? GaussianProcess.Dimension.categorical : .continuous }
+        let process: GaussianProcess
+        do {
+            process = try GaussianProcess(points: points, values: data.score, dimensions: dimensions)
+        } catch {
+            throw DiagnosticError(
+                Messages.Spec.importanceEstimateFailed(trials: data.count, at: data.span))
+        }
+        let rules = parameters.map { parameter -> QuadratureRule in
+            if parameter.isCategorical { return ParameterMeasure.rule(for: parameter, nodes: plot.nodes, in: .data) }
+            if ParameterMeasure.nodeCount(for: parameter, nodes: plot.nodes) <= Double(plot.nodes) {
+                return ParameterMeasure.rule(for: parameter, nodes: plot.nodes, in: .unit)
+            }
+            return QuadratureRule.gaussLegendre(count: plot.nodes, on: 0...1)
+        }
+        let result = FunctionalANOVA.decompose(rules: rules) { process.mean(at: $0) }
+        let entries = plot.parameters.indices.map { j in
+            Entry(parameter: plot.parameters[j], variance: result.firstOrder[j], share: result.share(j))
+        }
+        return ParameterImportance(
+            entries: entries, interactionVariance: result.interactions, interactionShare: result.interactionShare,
+            totalVariance: result.totalVariance, mean: result.mean, evaluations: result.evaluations,
+            clippedShare: 0, estimatedFrom: data.count)
     }
 }

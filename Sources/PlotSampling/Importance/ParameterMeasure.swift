@@ -39,6 +39,13 @@ public enum ParameterMeasure {
         return coordinates == .unit ? discrete.mapped(unit) : discrete
     }
 
+    /// `value` in `parameter`'s unit coordinates: its own scale mapped onto [0, 1] (`Coordinates.unit`).
+    public static func unit(_ value: Double, of parameter: Parameter) -> Double {
+        let scale = parameter.scale
+        let a = scale.forward(parameter.lower)
+        return (scale.forward(value) - a) / (scale.forward(parameter.upper) - a)
+    }
+
     /// At most how many nodes `rule(for:nodes:in:)` gives `parameter` (values a discrete parameter can
     /// never take are left out), counted without building the rule so a caller can bound the work first.
     public static func nodeCount(for parameter: Parameter, nodes: Int) -> Double {

@@ -9,7 +9,6 @@ extension DecodeContext {
     func decodeImportance(_ node: YAMLNode, sampling: Sampling?) -> ImportancePlot? {
         let d = language.importance
         guard let map = MappingReader(node, .importance, context: self) else { return nil }
-        if case .data? = sampling { report(Messages.Spec.importanceOfData(at: node.span)) }
         var measured: [Int] = []
         var listFailed = false
         if let listNode = map[d.parameters] {
@@ -24,6 +23,9 @@ extension DecodeContext {
                     }
                     if measured.contains(index) {
                         report(Messages.Spec.importanceDuplicate(name, at: item.span))
+                    } else if case .data? = sampling, sampling?.trialsVary(index) == false {
+                        checkDrawn(index, by: sampling, on: "an importance bar", at: item)
+                        listFailed = true
                     } else if let heldAt = holdKeySpans[index] {
                         report(Messages.Spec.importanceOfHeld(name, at: item.span, heldAt: heldAt))
                         listFailed = true
@@ -40,11 +42,25 @@ extension DecodeContext {
         } else if case .grid(let grid)? = sampling {
             measured = grid.axes.map(\.parameter).sorted()
         }
-        let nodes =
-            map[d.nodes.key].flatMap { integer($0, "nodes", in: d.nodes.key.integerRange) } ?? d.nodes.defaultValue
+        // Real trials decompose a Gaussian-process estimate: fewer nodes by default, each costs every trial.
+        let defaultNodes: Int
+        if case .data? = sampling {
+            defaultNodes = SpecLimits.importanceEstimateNodes
+        } else {
+            defaultNodes = d.nodes.defaultValue
+        }
+        let nodes = map[d.nodes.key].flatMap { integer($0, "nodes", in: d.nodes.key.integerRange) } ?? defaultNodes
         let color = self.color(map, d.color)
         let clipped = bool(map, d.clipped)
-        guard !measured.isEmpty, !listFailed else { return nil }
+        var clipFailed = false
+        if case .data? = sampling, clipped, let clippedNode = map[d.clipped.key] {
+            report(Messages.Spec.importanceClippedData(at: clippedNode.span))
+            clipFailed = true
+        }
+        guard !measured.isEmpty, !listFailed, !clipFailed else { return nil }
+        if case .data(let data)? = sampling {
+            return estimatedImportance(measured, nodes: nodes, color: color, data: data, map: map, node: node)
+        }
         let counts = measured.map { parameters[$0].importanceNodeCount(continuousNodes: nodes) }
         let evaluations = counts.reduce(1, *)
         if evaluations > Double(SpecLimits.maxImportanceEvaluations) {
@@ -62,6 +78,33 @@ extension DecodeContext {
             return nil
         }
         return ImportancePlot(parameters: measured, nodes: nodes, color: color, clipped: clipped)
+    }
+
+    /// The importance of real trials: the Gaussian process takes a bounded number of trials, and its
+    /// quadrature (a parameter with more values than `nodes` is integrated, not summed) costs points × trials.
+    private func estimatedImportance(
+        _ measured: [Int], nodes: Int, color: ColorValue, data: DataSampling, map: MappingReader, node: YAMLNode
+    ) -> ImportancePlot? {
+        guard data.count <= SpecLimits.maxGaussianProcessTrials else {
+            report(
+                Messages.Spec.importanceTooManyTrials(
+                    data.count, limit: SpecLimits.maxGaussianProcessTrials, at: node.span))
+            return nil
+        }
+        let points = measured.map { index in
+            parameters[index].isCategorical
+                ? parameters[index].importanceNodeCount(continuousNodes: nodes)
+                : min(parameters[index].importanceNodeCount(continuousNodes: nodes), Double(nodes))
+        }.reduce(1, *)
+        let work = points * Double(data.count)
+        guard work <= Double(SpecLimits.maxImportanceEstimateWork) else {
+            report(
+                Messages.Spec.importanceEstimateTooLarge(
+                    work: Self.countText(work), limit: Self.countText(Double(SpecLimits.maxImportanceEstimateWork)),
+                    at: (map[language.importance.nodes.key] ?? map[language.importance.parameters] ?? node).span))
+            return nil
+        }
+        return ImportancePlot(parameters: measured, nodes: nodes, color: color, clipped: false)
     }
 
     /// A count with thousands separators (`4,000,000`), or in scientific notation when astronomical.

@@ -30,6 +30,12 @@ public enum SpecLimits {
     /// a loaded machine (release not measured yet).
     public static let maxImportanceNodes = 256
     public static let maxImportanceEvaluations = 4_000_000
+    /// Kernel evaluations (quadrature points × trials) of the importance of real trials, which decomposes a
+    /// Gaussian process: 50 million take about a second.
+    public static let maxImportanceEstimateWork = 50_000_000
+    /// The default `nodes` of an importance of real trials: the estimate is smooth, and each node multiplies
+    /// the work by the number of trials.
+    public static let importanceEstimateNodes = 12
     /// Panels of one page (a facet or `panels:`): beyond a dozen, each is too small to read.
     public static let maxPanels = 12
     /// Categories of one categorical parameter, and the length of a category name (tick labels, CSV).

@@ -166,7 +166,7 @@ public struct ImportanceDescription: Sendable {
         doc: "Parameters whose importance is measured; the others are held.")
     public var nodes = DefaultedKey(
         "nodes", .integer(minimum: 2, maximum: SpecLimits.maxImportanceNodes, description: ""), default: 48,
-        doc: "Gauss–Legendre nodes per continuous parameter.")
+        doc: "Gauss–Legendre nodes per continuous parameter (12 by default over `sampling.data`).")
     public var color = DefaultedKey(
         "color", .anyColor, default: NamedColor(name: "#4477aa", value: ImportanceDescription.defaultColor),
         doc: "Colour of the parameters' bars.")

@@ -39,6 +39,9 @@ struct ImportanceLayout: PlotKindLayout {
 
     /// The note under the axis: what was decomposed, and how much of the box the clip would change.
     var note: String {
+        if let trials = table.importance?.estimatedFrom {
+            return "Functional ANOVA of a Gaussian-process fit to \(trials) trials: an estimate, not exact"
+        }
         var note = "Exact functional ANOVA of the noise-free score"
         let share = table.importance?.clippedShare ?? 0
         if let clip = spec.score.clip {
