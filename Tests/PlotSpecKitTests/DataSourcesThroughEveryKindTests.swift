@@ -7,7 +7,7 @@ import Testing
 @testable import PlotSpecKit
 
 /// Issue 11's "done when": the fixture Optuna study, the W&B export, the plain CSV and the JSON Lines file
-/// (made by `Tests/PlotDataTests/Fixtures/make_fixtures.py`) go through every plot kind that draws trials,
+/// (made by `Tests/PlotDataTests/Fixtures/make_fixtures.py`) go through every plot kind that takes trials,
 /// with parameters that declare no range (each takes its column's), from the spec to PNG bytes.
 @Suite struct DataSourcesThroughEveryKindTests {
     static let fixtures = Repository.root + "/Tests/PlotDataTests/Fixtures"
@@ -45,7 +45,10 @@ import Testing
     static let plots = [
         "{scatter: {x: learning_rate, y: batch_size}}",
         "{parallel_coordinates: {axes: [learning_rate, layers, batch_size, dropout, optimizer]}}",
-        "{slice: {x: learning_rate, points: true}}"
+        "{slice: {x: learning_rate, points: true}}",
+        "{history: {}}",
+        "{heatmap: {x: learning_rate, y: dropout, estimate: {method: binned, cells: [6, 5]}}}",
+        "{importance: {parameters: [learning_rate, layers]}}"
     ]
 
     static func spec(_ source: Source, plot: String) -> String {
@@ -76,6 +79,9 @@ import Testing
         #expect(lr.scale == (source.name == "optuna" ? .log10 : .linear))
         let table = try pipeline.evaluate(spec)
         #expect(table.count == (try source.expectedCount()))
+        if plot.hasPrefix("{history") { #expect(table.history != nil) }
+        if plot.hasPrefix("{heatmap") { #expect(table.estimate != nil) }
+        if plot.hasPrefix("{importance") { #expect(table.importance?.estimatedFrom == table.count) }
         let png = try pipeline.figureBytes(spec, format: .png)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
     }
