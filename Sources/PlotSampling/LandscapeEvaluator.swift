@@ -78,7 +78,15 @@ public enum LandscapeEvaluator {
             clamp(&score, to: clip)
             if !noises.isEmpty { clamp(&trueScore, to: clip) }
         }
-        var table = SampleTable(count: count, columns: columns, score: score, trueScore: trueScore, grid: grid)
+        let table = SampleTable(count: count, columns: columns, score: score, trueScore: trueScore, grid: grid)
+        return try withPlotResults(table, spec: spec)
+    }
+
+    /// `table` with what its annotations and plot kind compute from it: anchor rows, a slice's curves, an
+    /// estimate, a history, an importance. One place for drawn and real trials alike, so a kind added later
+    /// cannot be wired into one path and forgotten in the other.
+    private static func withPlotResults(_ table: SampleTable, spec: FigureSpec) throws(DiagnosticError) -> SampleTable {
+        var table = table
         table.annotations = try AnnotationGeometry(spec: spec, table: table)
         if case .slice(let plot) = spec.plot { table.slice = try SliceCurves.evaluate(plot, spec: spec) }
         table.estimate = try estimate(spec, table: table)
@@ -111,17 +119,8 @@ public enum LandscapeEvaluator {
         let columns: [SampleTable.Column] = spec.parameters.indices.map { index in
             data.values(of: index).map(SampleTable.Column.varying) ?? .constant(spec.parameters[index].heldValue)
         }
-        var table = SampleTable(count: data.count, columns: columns, score: data.score, grid: nil)
-        table.annotations = try AnnotationGeometry(spec: spec, table: table)
-        if case .slice(let plot) = spec.plot { table.slice = try SliceCurves.evaluate(plot, spec: spec) }
-        table.estimate = try estimate(spec, table: table)
-        if case .history(let plot) = spec.plot {
-            table.history = try OptimizationHistory.evaluate(plot, table: table, spec: spec)
-        }
-        if case .importance(let plot) = spec.plot {
-            table.importance = try ParameterImportance.evaluate(plot, spec: spec)
-        }
-        return table
+        let table = SampleTable(count: data.count, columns: columns, score: data.score, grid: nil)
+        return try withPlotResults(table, spec: spec)
     }
 
     /// Clips every value into `bounds`, in place. The truth is clipped like the score: the clip states the
