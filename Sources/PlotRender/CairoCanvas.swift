@@ -68,22 +68,30 @@ public final class CairoCanvas: Canvas {
     /// Sets width, caps, joins, dash and colour; the caller brackets with save/restore to undo the dash.
     func applyStroke(_ style: Stroke) {
         cairo_set_line_width(cr, style.width)
-        switch style.cap {
-        case .butt: cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
-        case .round: cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
-        case .square: cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
-        }
-        switch style.join {
-        case .miter: cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER)
-        case .round: cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
-        case .bevel: cairo_set_line_join(cr, CAIRO_LINE_JOIN_BEVEL)
-        }
+        cairo_set_line_cap(cr, Self.cairoCap(style.cap))
+        cairo_set_line_join(cr, Self.cairoJoin(style.join))
         let dash = style.dash.filter { $0 >= 0 }
         // Cairo puts the context in an error state for an all-zero dash; treat it as solid.
         if !dash.isEmpty, dash.contains(where: { $0 > 0 }) {
             dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
         }
         setSource(style.color)
+    }
+
+    static func cairoCap(_ cap: Stroke.Cap) -> cairo_line_cap_t {
+        switch cap {
+        case .butt: CAIRO_LINE_CAP_BUTT
+        case .round: CAIRO_LINE_CAP_ROUND
+        case .square: CAIRO_LINE_CAP_SQUARE
+        }
+    }
+
+    static func cairoJoin(_ join: Stroke.Join) -> cairo_line_join_t {
+        switch join {
+        case .miter: CAIRO_LINE_JOIN_MITER
+        case .round: CAIRO_LINE_JOIN_ROUND
+        case .bevel: CAIRO_LINE_JOIN_BEVEL
+        }
     }
 
     func setSource(_ color: Color) {
@@ -161,6 +169,11 @@ public final class CairoCanvas: Canvas {
     public func drawPolylines(_ polylines: Polylines) {
         if let raster = polylineTechnique.raster(polylines) {
             drawImage(raster.image, in: raster.rect)
+            return
+        }
+        if polylineTechnique.strokeBands > 1,
+            BandedStrokes.stroke(polylines, on: cr, bands: polylineTechnique.strokeBands)
+        {
             return
         }
         for line in polylines.lines {

@@ -11,6 +11,9 @@ struct PolylineTechnique: Sendable {
     let rasterAbove: Int
     /// Pixels per point of the raster: the output's own resolution.
     let pixelScale: Double
+    /// Threads that share the strokes on an image surface (`BandedStrokes`; the same bytes for any
+    /// count); 1 strokes on the calling thread, as vector surfaces always do.
+    var strokeBands = 1
 
     /// Every line a vector stroke, however many.
     static let strokes = PolylineTechnique(rasterAbove: .max, pixelScale: 1)
@@ -31,6 +34,13 @@ struct PolylineTechnique: Sendable {
     /// `vectorLimit`); only the raster's resolution follows the output.
     static func output(pixelScale: Double) -> PolylineTechnique {
         PolylineTechnique(rasterAbove: vectorLimit, pixelScale: pixelScale > 0 ? pixelScale : 1)
+    }
+
+    /// The technique of an image output: `output(pixelScale:)` with its strokes shared by `bands` threads.
+    static func image(pixelScale: Double, bands: Int = BandedStrokes.defaultBands) -> PolylineTechnique {
+        var technique = output(pixelScale: pixelScale)
+        technique.strokeBands = bands
+        return technique
     }
 
     /// The raster image and the page rectangle it covers when this technique rasterises `polylines`;

@@ -69,10 +69,15 @@ public enum SceneRenderer {
         }
     }
 
-    /// The painted image as native-endian premultiplied ARGB32 words, row-major without stride padding.
-    static func renderPixels(_ scene: Scene, pixelScale: Double) throws -> (width: Int, height: Int, pixels: [UInt32]) {
+    /// The painted image as native-endian premultiplied ARGB32 words, row-major without stride padding;
+    /// `strokeBands` threads share the polylines' strokes (`BandedStrokes`; the pixels are the same).
+    static func renderPixels(
+        _ scene: Scene, pixelScale: Double, strokeBands: Int = BandedStrokes.defaultBands
+    ) throws -> (width: Int, height: Int, pixels: [UInt32]) {
         var unknownGlyphs = 0
-        return try withImageSurface(scene, pixelScale: pixelScale, unknownGlyphs: &unknownGlyphs) { surface in
+        return try withImageSurface(
+            scene, pixelScale: pixelScale, strokeBands: strokeBands, unknownGlyphs: &unknownGlyphs
+        ) { surface in
             let w = Int(cairo_image_surface_get_width(surface))
             let h = Int(cairo_image_surface_get_height(surface))
             let stride = Int(cairo_image_surface_get_stride(surface))
@@ -94,8 +99,8 @@ public enum SceneRenderer {
 
     /// Paints `scene` on a fresh RGB24 (opaque page) or ARGB32 surface and hands the flushed surface to `body`.
     private static func withImageSurface<T>(
-        _ scene: Scene, pixelScale: Double, rasterization: Rasterization = .standard, unknownGlyphs: inout Int,
-        _ body: (OpaquePointer) throws -> T
+        _ scene: Scene, pixelScale: Double, rasterization: Rasterization = .standard,
+        strokeBands: Int = BandedStrokes.defaultBands, unknownGlyphs: inout Int, _ body: (OpaquePointer) throws -> T
     ) throws -> T {
         let scale = pixelScale > 0 ? pixelScale : 1
         // A hair below the next integer counts as that integer: 432 pt × 150/72 is 900.0000000001, not 901 px.
@@ -112,7 +117,7 @@ public enum SceneRenderer {
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface), "creating image surface")
         unknownGlyphs = try paint(
-            scene, on: surface, scale: scale, polylines: .output(pixelScale: scale),
+            scene, on: surface, scale: scale, polylines: .image(pixelScale: scale, bands: strokeBands),
             rasterization: rasterization)
         cairo_surface_flush(surface)
         return try body(surface)
