@@ -17,16 +17,27 @@ import PlotConcurrency
 /// calls in a row), even on a loaded 2-core machine, and small against the 150 ms from save to figure
 /// that a live preview aims at.
 ///
+/// When the watcher reports that every pending path's save is over (`FileChanges.finished`: on Linux the
+/// file was closed after writing or renamed into place, with nothing after), the quiet period is
+/// **10 ms** instead: long enough for the same save's trailing events (vim deleting its backup, an
+/// editor setting permissions) to join the batch, and 40 ms off every save-to-figure time. A program that
+/// closes a file and reopens it to write more within the quiet period still gets one render; one that
+/// waits longer gets two, the second with the full text. Polling watchers never report a save as over, so
+/// they keep the 50 ms.
+///
 /// A path that is missing when the burst ends gets up to `missingGrace` (default 500 ms) more to
 /// reappear, so deleting a file and recreating it with a pause in between (a sync tool, `rm` then a
 /// script's write) is one change of the file, not an "file not found" render followed by a good one. A
 /// file that stays deleted is reported once the grace is over.
 public final class Debouncer: Sendable {
     public static let defaultQuiet: DispatchTimeInterval = .milliseconds(50)
+    public static let defaultFinishedQuiet: DispatchTimeInterval = .milliseconds(10)
     public static let defaultMissingGrace: DispatchTimeInterval = .milliseconds(500)
 
     private struct State: Sendable {
         var pending: Set<String> = []
+        /// Pending paths whose save the watcher has not reported over.
+        var unfinished: Set<String> = []
         /// Bumped by every `add`; a scheduled delivery only goes ahead if no event came after it.
         var generation = 0
         /// When a delivery first found a pending path missing.
@@ -37,29 +48,40 @@ public final class Debouncer: Sendable {
     private let state = Locked(State())
     private let queue = WatchQueue(label: "plotspec.watch.debouncer")
     private let quiet: DispatchTimeInterval
+    private let finishedQuiet: DispatchTimeInterval
     private let missingGrace: DispatchTimeInterval
     private let deliver: @Sendable (Set<String>) -> Void
 
     /// `deliver` is called on the debouncer's own queue, one batch at a time.
     public init(
         quiet: DispatchTimeInterval = Debouncer.defaultQuiet,
+        finishedQuiet: DispatchTimeInterval = Debouncer.defaultFinishedQuiet,
         missingGrace: DispatchTimeInterval = Debouncer.defaultMissingGrace,
         deliver: @escaping @Sendable (Set<String>) -> Void
     ) {
         self.quiet = quiet
+        self.finishedQuiet = finishedQuiet
         self.missingGrace = missingGrace
         self.deliver = deliver
     }
 
-    /// Records that `paths` changed; they are delivered once events have been quiet for a while.
-    public func add(_ paths: Set<String>) {
-        guard !paths.isEmpty else { return }
-        let generation = state.withLock { state in
-            state.pending.formUnion(paths)
+    /// Records a watcher's report; its paths are delivered once events have been quiet for a while (a
+    /// short while when every pending save is over).
+    public func add(_ changes: FileChanges) {
+        guard !changes.paths.isEmpty else { return }
+        let (generation, allFinished) = state.withLock { state in
+            state.pending.formUnion(changes.paths)
+            state.unfinished.formUnion(changes.unfinished)
+            state.unfinished.subtract(changes.finished)
             state.generation += 1
-            return state.generation
+            return (state.generation, state.unfinished.isEmpty)
         }
-        schedule(generation)
+        schedule(generation, after: allFinished ? finishedQuiet : quiet)
+    }
+
+    /// Records that `paths` changed, with no word on whether their saves are over.
+    public func add(_ paths: Set<String>) {
+        add(FileChanges(paths: paths))
     }
 
     /// Drops whatever is pending; nothing is delivered after this returns.
@@ -67,12 +89,13 @@ public final class Debouncer: Sendable {
         state.withLock { state in
             state.stopped = true
             state.pending = []
+            state.unfinished = []
         }
         queue.drain()
     }
 
-    private func schedule(_ generation: Int) {
-        queue.queue.asyncAfter(deadline: .now() + quiet) { [self] in fire(generation) }
+    private func schedule(_ generation: Int, after delay: DispatchTimeInterval) {
+        queue.queue.asyncAfter(deadline: .now() + delay) { [self] in fire(generation) }
     }
 
     private enum Decision {
@@ -93,13 +116,14 @@ public final class Debouncer: Sendable {
             }
             defer {
                 state.pending = []
+                state.unfinished = []
                 state.missingSince = nil
             }
             return .deliver(state.pending)
         }
         switch decision {
         case .wait: break
-        case .retry: schedule(generation)
+        case .retry: schedule(generation, after: quiet)
         case .deliver(let paths): deliver(paths)
         }
     }

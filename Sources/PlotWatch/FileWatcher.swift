@@ -1,8 +1,9 @@
 /// Watches a set of files and reports which of them changed.
 ///
-/// A report names the watched paths exactly as they were given to `watch(_:)`, so a caller can look them
-/// up in its own tables. Reports are raw: one save can produce several (an editor's write to a temporary
-/// file and rename, a truncate and a write); put a `Debouncer` between a watcher and whatever re-renders.
+/// A report (`FileChanges`) names the watched paths exactly as they were given to `watch(_:)`, so a caller
+/// can look them up in its own tables, and says which of them a save has finished with when the platform
+/// tells. Reports are raw: one save can produce several (an editor's write to a temporary file and
+/// rename, a truncate and a write); put a `Debouncer` between a watcher and whatever re-renders.
 ///
 /// A path may name a file that does not exist yet, as long as its folder exists: creating it is a change.
 /// Every way editors save is a change of the path: writing in place, truncating and writing, writing a
@@ -23,8 +24,8 @@ public protocol FileWatcher: AnyObject {
 /// The file watchers plotspec has, and the one to use on this platform.
 public enum FileWatchers {
     /// The platform's own notifications where plotspec implements them (inotify on Linux), else polling.
-    /// `onChange` is called on a private queue with the paths that changed.
-    public static func platformDefault(onChange: @escaping @Sendable (Set<String>) -> Void) -> any FileWatcher {
+    /// `onChange` is called on a private queue with what changed.
+    public static func platformDefault(onChange: @escaping @Sendable (FileChanges) -> Void) -> any FileWatcher {
         #if os(Linux)
             // inotify can be unavailable (a kernel built without it, or the per-user instance limit
             // reached); polling then still works.

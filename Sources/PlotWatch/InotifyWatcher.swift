@@ -34,11 +34,11 @@
         private let source: any DispatchSourceRead
         /// Signalled by the source's cancel handler once it has closed the descriptor.
         private let closed = DispatchSemaphore(value: 0)
-        private let onChange: @Sendable (Set<String>) -> Void
+        private let onChange: @Sendable (FileChanges) -> Void
 
         /// A watcher, or nil when the kernel refuses an inotify instance (no support, or the per-user
         /// limit of instances reached).
-        public init?(onChange: @escaping @Sendable (Set<String>) -> Void) {
+        public init?(onChange: @escaping @Sendable (FileChanges) -> Void) {
             let descriptor = inotify_init1(Int32(IN_NONBLOCK) | Int32(IN_CLOEXEC))
             guard descriptor >= 0 else { return nil }
             self.descriptor = descriptor
@@ -97,16 +97,32 @@
         private func readEvents() {
             var buffer = [UInt8](repeating: 0, count: 64 * 1024)
             var changed: Set<String> = []
+            var finished: Set<String> = []
+            var unfinished: Set<String> = []
             while true {
                 let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
                 guard count > 0 else { break }  // EAGAIN: nothing more queued
                 let events = InotifyEvent.parse(buffer[0..<count])
                 state.withLock { state in
-                    for event in events { changed.formUnion(Self.paths(named: event, in: &state)) }
+                    for event in events {
+                        let paths = Self.paths(named: event, in: &state)
+                        changed.formUnion(paths)
+                        switch event.ending {
+                        case .finished:
+                            finished.formUnion(paths)
+                            unfinished.subtract(paths)
+                        case .unfinished:
+                            unfinished.formUnion(paths)
+                            finished.subtract(paths)
+                        case .neither: break
+                        }
+                    }
                 }
             }
             let stopped = state.withLock(\.stopped)
-            if !changed.isEmpty, !stopped { onChange(changed) }
+            if !changed.isEmpty, !stopped {
+                onChange(FileChanges(paths: changed, finished: finished, unfinished: unfinished))
+            }
         }
 
         /// The watched paths one event concerns; forgets a folder watch the kernel dropped or that no
@@ -135,6 +151,23 @@
         var name: String
 
         static let headerSize = MemoryLayout<inotify_event>.size
+
+        /// What an event says about the save in progress.
+        enum Ending {
+            /// The save is over: the file was closed after a write, or a file was renamed onto it.
+            case finished
+            /// More is coming: written, created, deleted or renamed away (and any event on the folder or
+            /// an overflow, which say nothing about how a save ends).
+            case unfinished
+            /// Neither: `touch` or `chmod` after a save does not make it unfinished.
+            case neither
+        }
+
+        var ending: Ending {
+            if mask & (UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO)) != 0, !name.isEmpty { return .finished }
+            if mask == UInt32(IN_ATTRIB) { return .neither }
+            return .unfinished
+        }
 
         /// The events in bytes returned by one `read` (the kernel only returns whole events).
         static func parse(_ bytes: ArraySlice<UInt8>) -> [InotifyEvent] {

@@ -24,13 +24,13 @@ public final class PollingWatcher: FileWatcher {
     }
 
     private let state = Locked(State())
-    private let onChange: @Sendable (Set<String>) -> Void
+    private let onChange: @Sendable (FileChanges) -> Void
     private let queue = WatchQueue(label: "plotspec.watch.polling")
     private let timer: any DispatchSourceTimer
 
     public init(
         interval: DispatchTimeInterval = PollingWatcher.defaultInterval,
-        onChange: @escaping @Sendable (Set<String>) -> Void
+        onChange: @escaping @Sendable (FileChanges) -> Void
     ) {
         self.onChange = onChange
         timer = DispatchSource.makeTimerSource(queue: queue.queue)
@@ -81,6 +81,6 @@ public final class PollingWatcher: FileWatcher {
             }
             return state.stopped ? [] : changed
         }
-        if !changed.isEmpty { onChange(changed) }
+        if !changed.isEmpty { onChange(FileChanges(paths: changed)) }
     }
 }

@@ -32,6 +32,47 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path))
     }
 
+    /// A save the watcher reports over is delivered after the short quiet period, not the long one.
+    @Test func aFinishedSaveIsDeliveredSooner() {
+        let changes = ChangeQueue()
+        let debouncer = Debouncer(quiet: .seconds(30), finishedQuiet: .milliseconds(10)) { changes.push($0) }
+        defer { debouncer.stop() }
+        debouncer.add(FileChanges(paths: ["/"], finished: ["/"]))
+        #expect(changes.next(until: .now() + 10) == .changed(["/"]))
+    }
+
+    /// One pending path whose save is not over holds the whole batch to the long quiet period.
+    @Test func anUnfinishedSaveHoldsTheBatch() {
+        let changes = ChangeQueue()
+        let debouncer = Debouncer(quiet: .seconds(30), finishedQuiet: .milliseconds(10)) { changes.push($0) }
+        defer { debouncer.stop() }
+        debouncer.add(FileChanges(paths: ["/", "/tmp"], finished: ["/"]))
+        #expect(changes.next(until: .now() + 0.5) == .timedOut)
+    }
+
+    /// A later report that a finished path is being written again makes it unfinished; finishing it
+    /// again delivers. (The short quiet period is 2 s here so that the second report surely comes
+    /// within it, however slowly this machine runs the test.)
+    @Test func aLaterWriteReopensAFinishedSave() {
+        let changes = ChangeQueue()
+        let debouncer = Debouncer(quiet: .seconds(30), finishedQuiet: .seconds(2)) { changes.push($0) }
+        defer { debouncer.stop() }
+        debouncer.add(FileChanges(paths: ["/"], finished: ["/"]))
+        debouncer.add(FileChanges(paths: ["/"]))
+        #expect(changes.next(until: .now() + 2.5) == .timedOut)
+        debouncer.add(FileChanges(paths: ["/"], finished: ["/"]))
+        #expect(changes.next(until: .now() + 10) == .changed(["/"]))
+    }
+
+    /// A report that says nothing about the save (a `chmod` after it) leaves it finished.
+    @Test func anAttributeChangeLeavesASaveFinished() {
+        let changes = ChangeQueue()
+        let debouncer = Debouncer(quiet: .seconds(30), finishedQuiet: .milliseconds(10)) { changes.push($0) }
+        defer { debouncer.stop() }
+        debouncer.add(FileChanges(paths: ["/", "/tmp"], finished: ["/"], unfinished: []))
+        #expect(changes.next(until: .now() + 10) == .changed(["/", "/tmp"]))
+    }
+
     /// Nothing is delivered after `stop`.
     @Test func stopDropsPending() {
         let changes = ChangeQueue()

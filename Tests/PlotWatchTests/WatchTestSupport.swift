@@ -9,7 +9,7 @@ enum WatcherKind: String, CaseIterable, CustomStringConvertible, Sendable {
 
     var description: String { rawValue }
 
-    func make(onChange: @escaping @Sendable (Set<String>) -> Void) -> any FileWatcher {
+    func make(onChange: @escaping @Sendable (FileChanges) -> Void) -> any FileWatcher {
         switch self {
         case .native: FileWatchers.platformDefault(onChange: onChange)
         case .polling: PollingWatcher(onChange: onChange)
@@ -24,9 +24,11 @@ final class WatchHarness {
     let debouncer: Debouncer
     let watcher: any FileWatcher
 
-    init(_ kind: WatcherKind) {
+    /// `finishedQuiet` is the debouncer's wait after a finished save (its default unless a test needs a
+    /// window that does not depend on the machine's speed).
+    init(_ kind: WatcherKind, finishedQuiet: DispatchTimeInterval = Debouncer.defaultFinishedQuiet) {
         let changes = changes
-        let debouncer = Debouncer { changes.push($0) }
+        let debouncer = Debouncer(finishedQuiet: finishedQuiet) { changes.push($0) }
         self.debouncer = debouncer
         watcher = kind.make { debouncer.add($0) }
     }
@@ -46,6 +48,40 @@ final class WatchHarness {
     /// Whether nothing is reported for `seconds`: one save must be one batch, not several.
     func staysQuiet(for seconds: Double = 0.6) -> Bool {
         changes.next(until: .now() + seconds) == .timedOut
+    }
+}
+
+/// Every raw report of a watcher, in order, with no debouncer in between.
+final class ReportLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reports: [FileChanges] = []
+
+    func append(_ report: FileChanges) {
+        lock.lock()
+        defer { lock.unlock() }
+        reports.append(report)
+    }
+
+    /// Whether the reports say `path`'s save is over, read as the debouncer reads them: the latest report
+    /// that says finished or unfinished decides (nil: none did), once no report has arrived for `quiet`
+    /// seconds (at most 10 s).
+    func finished(_ path: String, quiet: Double = 0.3) -> Bool? {
+        var count = -1
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            let now = snapshot().count
+            if now == count, now > 0 { break }
+            count = now
+            Thread.sleep(forTimeInterval: quiet)
+        }
+        let deciding = snapshot().last { $0.finished.contains(path) || $0.unfinished.contains(path) }
+        return deciding.map { $0.finished.contains(path) }
+    }
+
+    private func snapshot() -> [FileChanges] {
+        lock.lock()
+        defer { lock.unlock() }
+        return reports
     }
 }
 
