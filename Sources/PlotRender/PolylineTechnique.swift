@@ -37,7 +37,7 @@ struct PolylineTechnique: Sendable {
     }
 
     /// The technique of an image output: `output(pixelScale:)` with its strokes shared by `bands` threads.
-    static func image(pixelScale: Double, bands: Int = BandedStrokes.defaultBands) -> PolylineTechnique {
+    static func image(pixelScale: Double, bands: Int) -> PolylineTechnique {
         var technique = output(pixelScale: pixelScale)
         technique.strokeBands = bands
         return technique

@@ -70,9 +70,10 @@ public enum SceneRenderer {
     }
 
     /// The painted image as native-endian premultiplied ARGB32 words, row-major without stride padding;
-    /// `strokeBands` threads share the polylines' strokes (`BandedStrokes`; the pixels are the same).
+    /// `strokeBands` threads share the polylines' strokes (`BandedStrokes`; the pixels are the same), by
+    /// default the cores no other paint is using.
     static func renderPixels(
-        _ scene: Scene, pixelScale: Double, strokeBands: Int = BandedStrokes.defaultBands
+        _ scene: Scene, pixelScale: Double, strokeBands: Int? = nil
     ) throws -> (width: Int, height: Int, pixels: [UInt32]) {
         var unknownGlyphs = 0
         return try withImageSurface(
@@ -100,7 +101,7 @@ public enum SceneRenderer {
     /// Paints `scene` on a fresh RGB24 (opaque page) or ARGB32 surface and hands the flushed surface to `body`.
     private static func withImageSurface<T>(
         _ scene: Scene, pixelScale: Double, rasterization: Rasterization = .standard,
-        strokeBands: Int = BandedStrokes.defaultBands, unknownGlyphs: inout Int, _ body: (OpaquePointer) throws -> T
+        strokeBands: Int? = nil, unknownGlyphs: inout Int, _ body: (OpaquePointer) throws -> T
     ) throws -> T {
         let scale = pixelScale > 0 ? pixelScale : 1
         // A hair below the next integer counts as that integer: 432 pt × 150/72 is 900.0000000001, not 901 px.
@@ -116,9 +117,12 @@ public enum SceneRenderer {
         }
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface), "creating image surface")
-        unknownGlyphs = try paint(
-            scene, on: surface, scale: scale, polylines: .image(pixelScale: scale, bands: strokeBands),
-            rasterization: rasterization)
+        // Strokes are shared by the cores no other paint is using (`PaintLoad`), unless the caller says.
+        unknownGlyphs = try PaintLoad.counted { cores in
+            try paint(
+                scene, on: surface, scale: scale, polylines: .image(pixelScale: scale, bands: strokeBands ?? cores),
+                rasterization: rasterization)
+        }
         cairo_surface_flush(surface)
         return try body(surface)
     }
