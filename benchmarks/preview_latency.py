@@ -8,7 +8,9 @@ the editor's save to the new image in the page. Then it saves the shared file ev
 and measures until all five new figures are downloaded. Prints p50/p95 per spec (milliseconds), and the
 server's resident size (Linux /proc) after the first renders and after every save, which should stay flat.
 
-Usage: python3 benchmarks/preview_latency.py [PLOTSPEC] [RUNS]   (default .build-release/release/plotspec, 20)
+Usage: python3 benchmarks/preview_latency.py [PLOTSPEC] [RUNS] [append|rename]
+       (defaults .build-release/release/plotspec, 20, append). `rename` saves as VS Code, JetBrains and vim
+       with `backupcopy=no` do: the new text written to a temporary file in the folder, renamed over the spec.
        python3 benchmarks/preview_latency.py --memory SAVES [PLOTSPEC]
 The second form saves one heatmap spec SAVES times in a row and prints the resident size every 100 saves.
 Only the Python standard library is used.
@@ -119,6 +121,9 @@ def main():
         return memory(int(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else default)
     plotspec = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, ".build-release/release/plotspec")
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+    style = sys.argv[3] if len(sys.argv) > 3 else "append"
+    if style not in ("append", "rename"):
+        sys.exit(f"unknown save style {style!r}: append or rename")
     folder = tempfile.mkdtemp(prefix="plotspec-preview-bench-")
     shutil.copytree(os.path.join(REPO, "specs/shared"), os.path.join(folder, "shared"))
     specs = []
@@ -144,8 +149,16 @@ def main():
         rss_start = resident_mb(process.pid)
 
         def save(path, n):
-            with open(path, "a") as f:
-                f.write(f"\n# benchmark edit {n}\n")
+            if style == "append":
+                with open(path, "a") as f:
+                    f.write(f"\n# benchmark edit {n}\n")
+                return
+            with open(path) as f:
+                text = f.read()
+            temporary = path + f".tmp-{n}"
+            with open(temporary, "w") as f:
+                f.write(text + f"\n# benchmark edit {n}\n")
+            os.replace(temporary, path)
 
         results = {}
         for index, spec in enumerate(specs):
@@ -167,7 +180,7 @@ def main():
         for index in range(len(specs)):
             fetch(host, port, f"/figures/{index}/hover")
         rss_end = resident_mb(process.pid)
-        print(f"save to new image downloaded, {runs} saves each, ms")
+        print(f"save ({style}) to new image downloaded, {runs} saves each, ms")
         print(f"{'saved file':<48} {'p50':>7} {'p95':>7} {'max':>7}")
         for name, values in results.items():
             print(f"{name:<48} {statistics.median(values):7.0f} {percentile(values, 95):7.0f} {max(values):7.0f}")
