@@ -23,14 +23,19 @@ public protocol FileWatcher: AnyObject {
 
 /// The file watchers plotspec has, and the one to use on this platform.
 public enum FileWatchers {
-    /// The platform's own notifications where plotspec implements them (inotify on Linux), else polling.
+    /// The platform's own notifications (inotify on Linux, kqueue vnode events through Dispatch on
+    /// macOS), else polling.
     /// `onChange` is called on a private queue with what changed.
     public static func platformDefault(onChange: @escaping @Sendable (FileChanges) -> Void) -> any FileWatcher {
         #if os(Linux)
             // inotify can be unavailable (a kernel built without it, or the per-user instance limit
             // reached); polling then still works.
             if let watcher = InotifyWatcher(onChange: onChange) { return watcher }
+            return PollingWatcher(onChange: onChange)
+        #elseif canImport(Darwin)
+            return VnodeWatcher(source: DispatchVnodeSource(), onChange: onChange)
+        #else
+            return PollingWatcher(onChange: onChange)
         #endif
-        return PollingWatcher(onChange: onChange)
     }
 }
