@@ -14,12 +14,16 @@ import PlotSpecKit
 ///  "frames": [{"kind": "heatmap", "panel": 0, "rect": [x, y, w, h],
 ///              "x": {"parameter": 0, "scale": "log", "domain": [1e-5, 1]}, "y": {…},
 ///              "columns": 40, "rows": 30, "cells": [row, …]}            // heatmap: x fastest, bottom first
+///            | {"kind": "heatmap", …, "columns": 24, "rows": 20,        // drawn from an estimate: no rows,
+///               "estimate": {"method": "binned", "xs": […], "ys": […],  //   per cell (x fastest) its centre,
+///                            "mean": […], "std": null, "count": […]}}   //   estimate (null: missing), trials
 ///            | {"kind": "scatter", …, "points": [[px, py], …]}        // scatter: one point per row
 ///            | {"kind": "parallel", "panel": 0, "rect": […], "slots": [px, …],
 ///               "lines": [[py, …], …]}                            // one y per axis per row
 ///            | {"kind": "surface", …, "columns": 40, "rows": 40, "cells": [row, …],  // per grid point
 ///               "vertices": [px, py, px, py, …],                    // each grid point's pixel, as cells
 ///               "quads": [q, …]}],                                   // painting order, far first
+///                                                                    // (from an estimate: "estimate" for "cells")
 ///  "camera": {"elevation": 32, "azimuth": 135}}                    // a surface only: its spec's view
 /// ```
 ///
@@ -55,7 +59,12 @@ enum HoverJSON {
         }
         var out = "{\"parameters\":[" + spec.parameters.map { JSONText.quote($0.name) }.joined(separator: ",") + "]"
         out += ",\"panels\":[" + panels.map(panel).joined(separator: ",") + "]"
-        out += ",\"frames\":[" + frames.map { frame($0, scale: scale) }.joined(separator: ",") + "]"
+        out += ",\"frames\":["
+        out += frames.map { map in
+            let panel = panels.indices.contains(map.panel) ? panels[map.panel] : panels[0]
+            return frame(map, scale: scale, panel: panel)
+        }.joined(separator: ",")
+        out += "]"
         // A surface can be turned in the page (`/figures/ID/view`); it starts from the spec's camera.
         if spec.viewed(elevation: 0, azimuth: 0) != nil, case .surface(let surface) = spec.plot {
             out += ",\"camera\":{\"elevation\":\(number(surface.elevation)),\"azimuth\":\(number(surface.azimuth))}"
@@ -80,7 +89,9 @@ enum HoverJSON {
         return "{\"name\":\(name),\"rows\":[" + rows.joined(separator: ",") + "]}"
     }
 
-    private static func frame(_ frame: FrameMap, scale: Double) -> String {
+    private static func frame(
+        _ frame: FrameMap, scale: Double, panel: (name: String?, table: SampleTable, spec: FigureSpec)
+    ) -> String {
         let r = frame.rect
         var out = "{\"kind\":\"\(frame.kind.rawValue)\",\"panel\":\(frame.panel)"
         out +=
@@ -88,7 +99,7 @@ enum HoverJSON {
         if let x = frame.x, let y = frame.y { out += ",\"x\":" + axis(x) + ",\"y\":" + axis(y) }
         switch frame.kind {
         case .heatmap:
-            out += gridRows(frame)
+            out += frame.estimated ? estimate(frame, panel: panel) : gridRows(frame)
         case .scatter:
             out += ",\"points\":["
             out += frame.points.map { "[" + pixels($0.x * scale) + "," + pixels($0.y * scale) + "]" }
@@ -100,7 +111,8 @@ enum HoverJSON {
                 .joined(separator: ",")
             out += "]"
         case .surface:
-            out += gridRows(frame) + ",\"vertices\":["
+            out += frame.estimated ? estimate(frame, panel: panel) : gridRows(frame)
+            out += ",\"vertices\":["
             out += frame.vertices.map { pixels($0.x * scale) + "," + pixels($0.y * scale) }.joined(separator: ",")
             out += "],\"quads\":[" + frame.quads.map(String.init).joined(separator: ",") + "]"
         }
@@ -111,6 +123,34 @@ enum HoverJSON {
     private static func gridRows(_ frame: FrameMap) -> String {
         ",\"columns\":\(frame.columns),\"rows\":\(frame.rows),\"cells\":["
             + frame.cellRows.map(String.init).joined(separator: ",") + "]"
+    }
+
+    /// An estimated grid's size and, per cell (heatmap) or grid point (surface), what the page shows: the
+    /// centre's values along x and y (category names, and integers snapped, as a sample row would hold
+    /// them), the estimated score (null where the estimate is missing), the Gaussian process's posterior
+    /// standard deviation (null for a binned mean) and the number of trials in the cell. The centres are
+    /// snapped to values the parameter can take, so a copied point is ready for an annotation's `at:`.
+    private static func estimate(
+        _ frame: FrameMap, panel: (name: String?, table: SampleTable, spec: FigureSpec)
+    ) -> String {
+        guard let estimate = panel.table.estimate, let x = frame.x, let y = frame.y,
+            panel.spec.parameters.indices.contains(x.parameter), panel.spec.parameters.indices.contains(y.parameter)
+        else { return ",\"columns\":0,\"rows\":0,\"cells\":[]" }
+        func values(_ centers: [Double], _ parameter: Parameter) -> String {
+            "["
+                + centers.map { value in
+                    let snapped = parameter.snap(value)
+                    return parameter.categoryName(of: snapped).map(JSONText.quote) ?? number(snapped)
+                }.joined(separator: ",") + "]"
+        }
+        var out = ",\"columns\":\(frame.columns),\"rows\":\(frame.rows)"
+        out += ",\"estimate\":{\"method\":\"\(estimate.method.rawValue)\""
+        out += ",\"xs\":" + values(estimate.xCenters, panel.spec.parameters[x.parameter])
+        out += ",\"ys\":" + values(estimate.yCenters, panel.spec.parameters[y.parameter])
+        out += ",\"mean\":[" + estimate.mean.map(number).joined(separator: ",") + "]"
+        out += ",\"std\":" + (estimate.std.map { "[" + $0.map(number).joined(separator: ",") + "]" } ?? "null")
+        out += ",\"count\":[" + estimate.count.map(String.init).joined(separator: ",") + "]}"
+        return out
     }
 
     private static func axis(_ axis: FrameMap.Axis) -> String {

@@ -10,7 +10,9 @@
 /// - Hovering a heatmap cell, a scatter trial, a parallel-coordinates line or a surface cell shows its parameter
 ///   values and score (from `HoverJSON`); a click copies the point as a YAML flow mapping for an annotation's `at:`.
 ///   On a surface the page finds the last-painted quad under the pointer (point in polygon: geometry, no
-///   plotting) and reads its nearest corner, so a cell hidden behind another is never read.
+///   plotting) and reads its nearest corner, so a cell hidden behind another is never read. On a heatmap or
+///   surface drawn from an estimate, a cell reads its centre's two values, the estimate (or "no data"),
+///   the posterior std of a Gaussian process and the number of trials in the cell.
 /// - Dragging a 3-D surface turns its camera: the page asks `/figures/ID/view` for the new view (one
 ///   request at a time, the latest angles winning, with the hover data of that view) and shows the `elevation:`/`azimuth:` lines to paste
 ///   into the spec; a click on them copies them. The next save shows the spec's own view again.
@@ -180,6 +182,7 @@ enum PreviewPage {
             if (f.kind === "heatmap") {
               const i = Math.min(f.columns - 1, Math.floor((px - x) / w * f.columns));
               const j = Math.min(f.rows - 1, Math.floor((y + h - py) / h * f.rows));
+              if (f.estimate) return estimatePoint(data, f, j * f.columns + i);
               row = f.cells[j * f.columns + i];
             } else if (f.kind === "scatter") {
               let best = (8 * img.naturalWidth / r.width) ** 2;
@@ -198,18 +201,36 @@ enum PreviewPage {
                 if (d < best) { best = d; row = n; }
               });
             } else if (f.kind === "surface") {
-              row = surfaceRow(f, px, py);
+              const k = surfacePoint(f, px, py);
+              if (k >= 0 && f.estimate) return estimatePoint(data, f, k);
+              row = k < 0 ? -1 : f.cells[k];
             }
             if (row < 0) return null;
             const panel = data.panels[f.panel] || data.panels[0];
-            return {names: data.parameters, values: panel.rows[row], panel: panel.name};
+            const values = panel.rows[row], n = data.parameters.length;
+            return {names: data.parameters, values: values.slice(0, n), panel: panel.name,
+                    scores: [["score", values[n]], ["true_score", values[n + 1]]]};
           }
           return null;
         }
 
+        // A cell (heatmap) or grid point (surface) of an estimate from trials: the centre's values along
+        // the two axes, the estimate there ("no data" where it is missing), the Gaussian process's
+        // standard deviation when there is one, and how many trials fall in the cell.
+        function estimatePoint(data, f, k) {
+          const e = f.estimate, i = k % f.columns, j = (k - i) / f.columns;
+          const panel = data.panels[f.panel] || data.panels[0];
+          const label = e.method === "gp" ? "estimate (Gaussian process)" : "estimate (binned mean)";
+          const scores = [[label, e.mean[k] === null ? "no data" : e.mean[k]]];
+          if (e.std) scores.push(["posterior std", e.std[k]]);
+          scores.push(["trials in cell", e.count[k]]);
+          return {names: [data.parameters[f.x.parameter], data.parameters[f.y.parameter]],
+                  values: [e.xs[i], e.ys[j]], panel: panel.name, scores: scores};
+        }
+
         // The surface quad painted last (so seen) whose polygon holds the point, and of it the corner
-        // nearest the point: that grid point's row; -1 off the surface.
-        function surfaceRow(f, px, py) {
+        // nearest the point: that grid point's index; -1 off the surface.
+        function surfacePoint(f, px, py) {
           const across = f.columns - 1, v = f.vertices;
           for (let k = f.quads.length - 1; k >= 0; k--) {
             const i = f.quads[k] % across, j = (f.quads[k] - i) / across;
@@ -225,7 +246,7 @@ enum PreviewPage {
               const d = (v[2 * c] - px) ** 2 + (v[2 * c + 1] - py) ** 2;
               if (d < best) { best = d; nearest = c; }
             }
-            return f.cells[nearest];
+            return nearest;
           }
           return -1;
         }
@@ -307,9 +328,8 @@ enum PreviewPage {
           lastMove = {id: id, img: img, event: e};
           const point = pointAt(id, img, e);
           if (!point) { tooltip.hidden = true; return; }
-          const n = point.names.length;
           const lines = point.names.map((name, k) => name + ": " + text(point.values[k]));
-          lines.push("score: " + text(point.values[n]), "true_score: " + text(point.values[n + 1]));
+          for (const [label, value] of point.scores) lines.push(label + ": " + text(value));
           if (point.panel !== null) lines.unshift("panel: " + point.panel);
           tooltip.textContent = lines.join("\n");
           tooltip.style.left = (e.clientX + 14) + "px";

@@ -20,6 +20,8 @@ final class PreviewFixture: Sendable {
     /// Copies `specs/NAME` into the folder and returns the copy's path.
     func copy(_ name: String) throws -> String {
         let target = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(
+            at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("specs/" + name), to: target)
         return target.path
     }

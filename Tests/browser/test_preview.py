@@ -5,7 +5,7 @@ Starts the preview on a temporary copy of a bundled heatmap spec, then: waits fo
 spec and waits for the page to swap the image; breaks the spec and reads the overlay's file:line:col;
 fixes it and sees the overlay go; hovers a heatmap cell and checks the tooltip's values against
 `plotspec data`; then hovers a surface cell (checked the same way), drags the surface, reads the camera
-lines the page shows and hovers a cell of the turned view. Usage: test_preview.py PATH/TO/plotspec   (run by scripts/test.sh; needs chromium,
+lines the page shows and hovers a cell of the turned view; then hovers cells of a binned estimate. Usage: test_preview.py PATH/TO/plotspec   (run by scripts/test.sh; needs chromium,
 chromium-driver and selenium, installed by .ci/run).
 """
 import json
@@ -27,6 +27,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SPEC = "learning_rate_vs_weight_decay_heatmap.yaml"
 SURFACE = "architecture_search_surface.yaml"
+ESTIMATE = "estimate_from_trials.yaml"
 TIMEOUT = 30
 
 
@@ -142,6 +143,7 @@ def main():
             assert index <= t * count <= index + 1, (name, shown[name], t * count, index)
         print("hovered:", lines)
         check_surface_drag(plotspec, folder)
+        check_estimate_hover(plotspec, folder)
         print(f"browser test passed in {time.monotonic() - started:.1f} s")
     finally:
         if driver:
@@ -228,6 +230,58 @@ def check_surface_hover(driver, img, hover, data):
     except Exception:
         sys.exit(f"the tooltip did not show grid point ({a}, {b}) = {expected}: "
                  f"{driver.find_element(By.ID, 'tooltip').text!r}")
+
+
+def check_estimate_hover(plotspec, folder):
+    """Hovers the binned-mean panel of the gallery's estimate example: a cell with trials shows its
+    centre's two values, the mean and the trial count the hover data holds; a cell with too few trials
+    shows "no data". The hover data itself is checked against the trials in HoverJSONTests."""
+    os.makedirs(os.path.join(folder, "examples"), exist_ok=True)
+    spec = os.path.join(folder, "examples", ESTIMATE)
+    shutil.copy(os.path.join(REPO, "specs/examples", ESTIMATE), spec)
+    process, url = start_preview(plotspec, spec)
+    driver = browser()
+    try:
+        driver.get(url)
+        wait(driver, "the estimate figure", lambda s: s["shown"] == "1")
+        hover = json.load(urllib.request.urlopen(url + "figures/0/hover"))
+        frame = next(f for f in hover["frames"] if f.get("estimate", {}).get("method") == "binned")
+        estimate, columns = frame["estimate"], frame["columns"]
+        img = driver.find_element(By.CSS_SELECTOR, ".card img")
+        size = driver.execute_script(
+            "const i = arguments[0]; return [i.clientWidth, i.clientHeight, i.naturalWidth, i.naturalHeight];", img)
+        scale = size[0] / size[2]
+        names = hover["parameters"]
+        x_name, y_name = names[frame["x"]["parameter"]], names[frame["y"]["parameter"]]
+        full = max(range(len(estimate["count"])), key=lambda k: estimate["count"][k])
+        missing = [k for k, mean in enumerate(estimate["mean"]) if mean is None]
+        for k in [full] + missing[:1]:
+            i, j = k % columns, k // columns
+            x, y, w, h = frame["rect"]
+            px, py = x + (i + 0.5) * w / columns, y + h - (j + 0.5) * h / frame["rows"]
+            ActionChains(driver).move_to_element_with_offset(
+                img, round(px * scale - size[0] / 2), round(py * scale - size[1] / 2)).perform()
+            expected = {x_name: estimate["xs"][i], y_name: estimate["ys"][j],
+                        "estimate (binned mean)": "no data" if estimate["mean"][k] is None else estimate["mean"][k],
+                        "trials in cell": estimate["count"][k]}
+
+            def shown(d):
+                tooltip = d.find_element(By.ID, "tooltip")
+                if not tooltip.is_displayed():
+                    return None
+                lines = dict(line.split(": ", 1) for line in tooltip.text.splitlines() if ": " in line)
+                lines.pop("panel", None)
+                values = {key: text if isinstance(expected.get(key), str) else float(text) for key, text in lines.items()}
+                return values if values == expected else None
+            try:
+                print("hovered an estimate cell:", WebDriverWait(driver, TIMEOUT, poll_frequency=0.05).until(shown))
+            except Exception:
+                sys.exit(f"the tooltip did not show estimate cell ({i}, {j}) = {expected}: "
+                         f"{driver.find_element(By.ID, 'tooltip').text!r}")
+    finally:
+        driver.quit()
+        process.terminate()
+        process.wait(timeout=10)
 
 
 def hover_names(url):

@@ -43,8 +43,11 @@ public struct FrameMap: Sendable {
     public let columns: Int
     public let rows: Int
     /// Heatmap: the sample row drawn in each cell, x fastest, the bottom row of cells first. Surface: the
-    /// sample row at each grid point, in the same order.
+    /// sample row at each grid point, in the same order. Empty when `estimated`.
     public let cellRows: [Int]
+    /// Heatmap or surface drawn from the table's `estimate` (an estimate from trials): its cells or grid
+    /// points are the estimate's, x fastest and the bottom row first, and read no sample row.
+    public let estimated: Bool
     /// Surface: where each grid point was drawn, indexed like `cellRows`.
     public let vertices: [Point]
     /// Surface: the quads in the order they were painted (far first), each named by its first corner
@@ -59,8 +62,8 @@ public struct FrameMap: Sendable {
 
     private init(
         kind: Kind, rect: Rect, x: Axis?, y: Axis?, columns: Int = 0, rows: Int = 0, cellRows: [Int] = [],
-        vertices: [Point] = [], quads: [Int] = [], points: [Point] = [], slots: [Double] = [],
-        lines: [[Double]] = []
+        estimated: Bool = false, vertices: [Point] = [], quads: [Int] = [], points: [Point] = [],
+        slots: [Double] = [], lines: [[Double]] = []
     ) {
         self.kind = kind
         panel = 0
@@ -70,6 +73,7 @@ public struct FrameMap: Sendable {
         self.columns = columns
         self.rows = rows
         self.cellRows = cellRows
+        self.estimated = estimated
         self.vertices = vertices
         self.quads = quads
         self.points = points
@@ -77,12 +81,19 @@ public struct FrameMap: Sendable {
         self.lines = lines
     }
 
-    /// The map of a heatmap frame; nil when the table is not a grid over both axes.
+    /// The map of a heatmap frame: of the table's estimate when it has one, else of its grid; nil when the
+    /// table is neither an estimate nor a grid over both axes.
     static func heatmap(frame: PlotFrame, table: SampleTable, x: Int, y: Int) -> FrameMap? {
+        let xAxis = Axis(parameter: x, scale: frame.x)
+        let yAxis = Axis(parameter: y, scale: frame.y)
+        if let estimate = table.estimate {
+            return FrameMap(
+                kind: .heatmap, rect: frame.rect, x: xAxis, y: yAxis, columns: estimate.nx, rows: estimate.ny,
+                estimated: true)
+        }
         guard let grid = gridRows(table: table, x: x, y: y) else { return nil }
         return FrameMap(
-            kind: .heatmap, rect: frame.rect, x: Axis(parameter: x, scale: frame.x),
-            y: Axis(parameter: y, scale: frame.y), columns: grid.nx, rows: grid.ny, cellRows: grid.rows)
+            kind: .heatmap, rect: frame.rect, x: xAxis, y: yAxis, columns: grid.nx, rows: grid.ny, cellRows: grid.rows)
     }
 
     /// The map of a surface: each grid point's page position and row, and the quads in painting order,
@@ -90,8 +101,16 @@ public struct FrameMap: Sendable {
     static func surface(mesh: SurfaceMesh, fit: ScreenFit, table: SampleTable, x: Int, y: Int, spec: FigureSpec)
         -> FrameMap?
     {
-        guard let grid = gridRows(table: table, x: x, y: y), grid.nx == mesh.field.nx, grid.ny == mesh.field.ny
-        else { return nil }
+        let estimated = table.estimate != nil
+        let grid: (nx: Int, ny: Int, rows: [Int])
+        if let estimate = table.estimate {
+            grid = (estimate.nx, estimate.ny, [])
+        } else if let rows = gridRows(table: table, x: x, y: y) {
+            grid = rows
+        } else {
+            return nil
+        }
+        guard grid.nx == mesh.field.nx, grid.ny == mesh.field.ny else { return nil }
         var vertices: [Point] = []
         vertices.reserveCapacity(grid.nx * grid.ny)
         for j in 0..<grid.ny {
@@ -102,7 +121,7 @@ public struct FrameMap: Sendable {
             kind: .surface, rect: fit.boxBounds,
             x: Axis(parameter: x, scale: spec.parameters[x].continuousScale),
             y: Axis(parameter: y, scale: spec.parameters[y].continuousScale), columns: grid.nx, rows: grid.ny,
-            cellRows: grid.rows, vertices: vertices, quads: quads)
+            cellRows: grid.rows, estimated: estimated, vertices: vertices, quads: quads)
     }
 
     /// The sample row at each point of a grid over parameters `x` and `y`, x fastest and the lowest y
