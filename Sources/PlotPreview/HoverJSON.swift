@@ -18,6 +18,9 @@ import PlotSpecKit
 ///               "estimate": {"method": "binned", "xs": […], "ys": […],  //   per cell (x fastest) its centre,
 ///                            "mean": […], "std": null, "count": […]}}   //   estimate (null: missing), trials
 ///            | {"kind": "scatter", …, "points": [[px, py], …]}        // scatter: one point per row
+///            | {"kind": "slice", …, "x": {…}, "points": [[px, py], …],   // trial markers (rows), or []
+///               "curves": [{"held": 0.001 | "adam" | null, "points": [px, py, …],
+///                           "xs": […], "values": […], "sigma": […]}], "series": 2 | null, "shown": "score"}
 ///            | {"kind": "parallel", "panel": 0, "rect": […], "slots": [px, …],
 ///               "lines": [[py, …], …]}                            // one y per axis per row
 ///            | {"kind": "surface", …, "columns": 40, "rows": 40, "cells": [row, …],  // per grid point
@@ -96,7 +99,8 @@ enum HoverJSON {
         var out = "{\"kind\":\"\(frame.kind.rawValue)\",\"panel\":\(frame.panel)"
         out +=
             ",\"rect\":[" + [r.minX, r.minY, r.width, r.height].map { pixels($0 * scale) }.joined(separator: ",") + "]"
-        if let x = frame.x, let y = frame.y { out += ",\"x\":" + axis(x) + ",\"y\":" + axis(y) }
+        if let x = frame.x { out += ",\"x\":" + axis(x) }
+        if let y = frame.y { out += ",\"y\":" + axis(y) }
         switch frame.kind {
         case .heatmap:
             out += frame.estimated ? estimate(frame, panel: panel) : gridRows(frame)
@@ -105,6 +109,8 @@ enum HoverJSON {
             out += frame.points.map { "[" + pixels($0.x * scale) + "," + pixels($0.y * scale) + "]" }
                 .joined(separator: ",")
             out += "]"
+        case .slice:
+            out += sliceCurves(frame, scale: scale, panel: panel)
         case .parallel:
             out += ",\"slots\":[" + frame.slots.map { pixels($0 * scale) }.joined(separator: ",") + "],\"lines\":["
             out += frame.lines.map { "[" + $0.map { pixels($0 * scale) }.joined(separator: ",") + "]" }
@@ -151,6 +157,34 @@ enum HoverJSON {
         out += ",\"std\":" + (estimate.std.map { "[" + $0.map(number).joined(separator: ",") + "]" } ?? "null")
         out += ",\"count\":[" + estimate.count.map(String.init).joined(separator: ",") + "]}"
         return out
+    }
+
+    /// A slice's trial markers (a sample row each) and curves: each curve's held value of the series
+    /// parameter (a category's name; null without a series), its points' pixels, x values, shown values
+    /// and the noise's standard deviation there; `series` is the held parameter and `shown` names the value.
+    private static func sliceCurves(
+        _ frame: FrameMap, scale: Double, panel: (name: String?, table: SampleTable, spec: FigureSpec)
+    ) -> String {
+        var out = ",\"points\":["
+        out += frame.points.map { "[" + pixels($0.x * scale) + "," + pixels($0.y * scale) + "]" }.joined(separator: ",")
+        out += "]"
+        guard case .slice(let plot) = panel.spec.plot, let curves = panel.table.slice?.curves,
+            curves.count == frame.curves.count
+        else { return out + ",\"curves\":[],\"series\":null,\"shown\":\"score\"" }
+        let series = plot.series.map { panel.spec.parameters[$0.parameter] }
+        out += ",\"curves\":["
+        out += zip(curves, frame.curves).map { curve, points in
+            let held = curve.heldValue.map { value in
+                series?.categoryName(of: value).map(JSONText.quote) ?? number(value)
+            }
+            return "{\"held\":" + (held ?? "null") + ",\"points\":["
+                + points.map { pixels($0.x * scale) + "," + pixels($0.y * scale) }.joined(separator: ",")
+                + "],\"xs\":[" + curve.x.map(number).joined(separator: ",")
+                + "],\"values\":[" + curve.value.map(number).joined(separator: ",")
+                + "],\"sigma\":[" + curve.sigma.map(number).joined(separator: ",") + "]}"
+        }.joined(separator: ",")
+        out += "],\"series\":" + (plot.series.map { String($0.parameter) } ?? "null")
+        return out + ",\"shown\":\"\(plot.shown.rawValue)\""
     }
 
     private static func axis(_ axis: FrameMap.Axis) -> String {

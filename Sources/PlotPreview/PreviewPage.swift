@@ -12,7 +12,8 @@
 ///   On a surface the page finds the last-painted quad under the pointer (point in polygon: geometry, no
 ///   plotting) and reads its nearest corner, so a cell hidden behind another is never read. On a heatmap or
 ///   surface drawn from an estimate, a cell reads its centre's two values, the estimate (or "no data"),
-///   the posterior std of a Gaussian process and the number of trials in the cell.
+///   the posterior std of a Gaussian process and the number of trials in the cell. On a slice, a trial
+///   marker reads its row; elsewhere the nearest curve point reads its x, held value, value and noise σ.
 /// - Dragging a 3-D surface turns its camera: the page asks `/figures/ID/view` for the new view (one
 ///   request at a time, the latest angles winning, with the hover data of that view) and shows the `elevation:`/`azimuth:` lines to paste
 ///   into the spec; a click on them copies them. The next save shows the spec's own view again.
@@ -200,6 +201,14 @@ enum PreviewPage {
                 const d = Math.abs(ys[k] + (ys[k + 1] - ys[k]) * t - py);
                 if (d < best) { best = d; row = n; }
               });
+            } else if (f.kind === "slice") {
+              // A trial marker within 8 px is a sample row; else the nearest curve point within 12 px.
+              let best = (8 * img.naturalWidth / r.width) ** 2;
+              f.points.forEach(([qx, qy], k) => {
+                const d = (qx - px) ** 2 + (qy - py) ** 2;
+                if (d < best) { best = d; row = k; }
+              });
+              if (row < 0) return slicePoint(data, f, px, py, (12 * img.naturalWidth / r.width) ** 2);
             } else if (f.kind === "surface") {
               const k = surfacePoint(f, px, py);
               if (k >= 0 && f.estimate) return estimatePoint(data, f, k);
@@ -212,6 +221,25 @@ enum PreviewPage {
                     scores: [["score", values[n]], ["true_score", values[n + 1]]]};
           }
           return null;
+        }
+
+        // The slice curve point nearest the pointer (within `reach`, squared pixels): its x, the held value
+        // of the series parameter, the shown value and the noise's standard deviation there.
+        function slicePoint(data, f, px, py, reach) {
+          let best = reach, found = null;
+          f.curves.forEach((curve, c) => {
+            for (let k = 0; k < curve.xs.length; k++) {
+              const d = (curve.points[2 * k] - px) ** 2 + (curve.points[2 * k + 1] - py) ** 2;
+              if (d < best) { best = d; found = [c, k]; }
+            }
+          });
+          if (!found) return null;
+          const [c, k] = found, curve = f.curves[c];
+          const panel = data.panels[f.panel] || data.panels[0];
+          const names = [data.parameters[f.x.parameter]], values = [curve.xs[k]];
+          if (f.series !== null && curve.held !== null) { names.push(data.parameters[f.series]); values.push(curve.held); }
+          return {names: names, values: values, panel: panel.name,
+                  scores: [[f.shown + " (noise-free)", curve.values[k]], ["noise σ", curve.sigma[k]]]};
         }
 
         // A cell (heatmap) or grid point (surface) of an estimate from trials: the centre's values along

@@ -11,6 +11,11 @@ import Testing
         try JSONSerialization.jsonObject(with: Data(text.utf8))
     }
 
+    /// A JSON array of numbers as doubles (whole numbers parse as integers).
+    static func doubles(_ value: Any?) -> [Double]? {
+        (value as? [Any])?.compactMap { ($0 as? NSNumber)?.doubleValue }
+    }
+
     /// Width and height of a PNG, from its IHDR chunk.
     static func pixelSize(_ png: [UInt8]) -> (Double, Double) {
         func word(_ at: Int) -> Double { Double(png[at..<at + 4].reduce(0) { $0 << 8 | Int($1) }) }
@@ -154,5 +159,48 @@ import Testing
         // Depth and width are integers: the centres are snapped to values they can take.
         let xs = try #require(estimate["xs"] as? [Double])
         #expect(xs.allSatisfy { $0 == $0.rounded() })
+    }
+
+    /// A slice serves its curves as evaluated (x, shown value, noise σ per point, the held batch size
+    /// per curve), their points on the image, and one marker per trial when it draws them.
+    @Test func sliceServesItsCurvesAndTrials() throws {
+        let fixture = try PreviewFixture()
+        let path = try fixture.copy("examples/lr_slices.yaml")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "    noise_band: true\n", with: "    noise_band: true\n    points: true\n")
+            .replacingOccurrences(of: "  grid: {learning_rate: 90}", with: "  trials: {count: 60, method: random}")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let render = PreviewRender.render(path)
+        #expect(render.errors.isEmpty, "\(render.errors)")
+        let document = try #require(render.hover?.document)
+        let hover = try #require(try Self.object(document) as? [String: Any])
+        let frame = try #require((hover["frames"] as? [[String: Any]])?.first)
+        #expect(frame["kind"] as? String == "slice" && frame["shown"] as? String == "score")
+        let parameters = try #require(hover["parameters"] as? [String])
+        let x = try #require(frame["x"] as? [String: Any])
+        #expect(parameters[try #require(x["parameter"] as? Int)] == "learning_rate")
+        #expect(parameters[try #require(frame["series"] as? Int)] == "batch_size")
+
+        let pipeline = Pipeline()
+        let table = try pipeline.evaluate(try pipeline.decode(path: path))
+        let expected = try #require(table.slice?.curves)
+        let curves = try #require(frame["curves"] as? [[String: Any]])
+        #expect(curves.count == 3 && curves.count == expected.count)
+        let rect = try #require(frame["rect"] as? [Double])
+        for (served, curve) in zip(curves, expected) {
+            #expect(served["held"] as? Double == curve.heldValue)
+            // Printed with Swift's shortest round-trip digits; Foundation's parser may be off in the last bit.
+            for (key, values) in [("xs", curve.x), ("values", curve.value), ("sigma", curve.sigma)] {
+                let parsed = try #require(Self.doubles(served[key]))
+                #expect(parsed.count == values.count, "\(key)")
+                let worst = zip(parsed, values).map { abs($0 - $1) / max(abs($1), 1e-300) }.max() ?? 0
+                #expect(worst < 1e-14, "\(key): relative difference \(worst)")
+            }
+            let points = try #require(served["points"] as? [Double])
+            #expect(points.count == 2 * curve.x.count)
+            // Every point is across the frame; the first at its left edge, the last at its right.
+            #expect(abs(points[0] - rect[0]) < 0.01 && abs(points[points.count - 2] - rect[0] - rect[2]) < 0.01)
+        }
+        #expect((frame["points"] as? [[Double]])?.count == table.count)
     }
 }

@@ -5,7 +5,7 @@ Starts the preview on a temporary copy of a bundled heatmap spec, then: waits fo
 spec and waits for the page to swap the image; breaks the spec and reads the overlay's file:line:col;
 fixes it and sees the overlay go; hovers a heatmap cell and checks the tooltip's values against
 `plotspec data`; then hovers a surface cell (checked the same way), drags the surface, reads the camera
-lines the page shows and hovers a cell of the turned view; then hovers cells of a binned estimate. Usage: test_preview.py PATH/TO/plotspec   (run by scripts/test.sh; needs chromium,
+lines the page shows and hovers a cell of the turned view; then hovers cells of a binned estimate and a point of a slice curve. Usage: test_preview.py PATH/TO/plotspec   (run by scripts/test.sh; needs chromium,
 chromium-driver and selenium, installed by .ci/run).
 """
 import json
@@ -28,6 +28,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 SPEC = "learning_rate_vs_weight_decay_heatmap.yaml"
 SURFACE = "architecture_search_surface.yaml"
 ESTIMATE = "estimate_from_trials.yaml"
+SLICES = "lr_slices.yaml"
 TIMEOUT = 30
 
 
@@ -144,6 +145,7 @@ def main():
         print("hovered:", lines)
         check_surface_drag(plotspec, folder)
         check_estimate_hover(plotspec, folder)
+        check_slice_hover(plotspec, folder)
         print(f"browser test passed in {time.monotonic() - started:.1f} s")
     finally:
         if driver:
@@ -278,6 +280,50 @@ def check_estimate_hover(plotspec, folder):
             except Exception:
                 sys.exit(f"the tooltip did not show estimate cell ({i}, {j}) = {expected}: "
                          f"{driver.find_element(By.ID, 'tooltip').text!r}")
+    finally:
+        driver.quit()
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def check_slice_hover(plotspec, folder):
+    """Hovers the best point of the middle curve of the gallery's learning-rate slices: the tooltip shows
+    that point's learning rate, the curve's held batch size, its noise-free score and noise σ."""
+    os.makedirs(os.path.join(folder, "examples"), exist_ok=True)
+    spec = os.path.join(folder, "examples", SLICES)
+    shutil.copy(os.path.join(REPO, "specs/examples", SLICES), spec)
+    process, url = start_preview(plotspec, spec)
+    driver = browser()
+    try:
+        driver.get(url)
+        wait(driver, "the slices", lambda s: s["shown"] == "1")
+        hover = json.load(urllib.request.urlopen(url + "figures/0/hover"))
+        frame = next(f for f in hover["frames"] if f["kind"] == "slice")
+        curve = frame["curves"][1]
+        k = max(range(len(curve["values"])), key=lambda n: curve["values"][n])
+        img = driver.find_element(By.CSS_SELECTOR, ".card img")
+        size = driver.execute_script(
+            "const i = arguments[0]; return [i.clientWidth, i.clientHeight, i.naturalWidth, i.naturalHeight];", img)
+        scale = size[0] / size[2]
+        px, py = curve["points"][2 * k], curve["points"][2 * k + 1]
+        ActionChains(driver).move_to_element_with_offset(
+            img, round(px * scale - size[0] / 2), round(py * scale - size[1] / 2)).perform()
+        names = hover["parameters"]
+        expected = {names[frame["x"]["parameter"]]: curve["xs"][k], names[frame["series"]]: curve["held"],
+                    "score (noise-free)": curve["values"][k], "noise σ": curve["sigma"][k]}
+
+        def shown(d):
+            tooltip = d.find_element(By.ID, "tooltip")
+            if not tooltip.is_displayed():
+                return None
+            lines = dict(line.split(": ", 1) for line in tooltip.text.splitlines() if ": " in line)
+            values = {key: float(text) for key, text in lines.items()}
+            return values if values == expected else None
+        try:
+            print("hovered a slice curve:", WebDriverWait(driver, TIMEOUT, poll_frequency=0.05).until(shown))
+        except Exception:
+            sys.exit(f"the tooltip did not show slice point {k} = {expected}: "
+                     f"{driver.find_element(By.ID, 'tooltip').text!r}")
     finally:
         driver.quit()
         process.terminate()

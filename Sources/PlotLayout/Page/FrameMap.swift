@@ -24,6 +24,9 @@ public struct FrameMap: Sendable {
         /// `quads` whose corners (`vertices`) enclose it, and reads that quad's nearest corner, whose row
         /// is in `cellRows`.
         case surface
+        /// Slice curves along one parameter: a position reads the nearest trial marker (`points`, one per
+        /// sample row, when the slice draws its trials) or else the nearest point of `curves`.
+        case slice
     }
 
     /// One axis of the frame: the parameter it shows (its index in the spec's parameters) and its scale.
@@ -55,6 +58,8 @@ public struct FrameMap: Sendable {
     public let quads: [Int]
     /// Scatter: where each sample row's marker was drawn, indexed like the table's rows.
     public let points: [Point]
+    /// Slice: each curve's points on the page, indexed like the table's `slice` curves and their points.
+    public let curves: [[Point]]
     /// Parallel coordinates: each axis's page x, left to right (the shown value's axis last).
     public let slots: [Double]
     /// Parallel coordinates: each row's page y on every axis of `slots`, indexed like the table's rows.
@@ -63,7 +68,7 @@ public struct FrameMap: Sendable {
     private init(
         kind: Kind, rect: Rect, x: Axis?, y: Axis?, columns: Int = 0, rows: Int = 0, cellRows: [Int] = [],
         estimated: Bool = false, vertices: [Point] = [], quads: [Int] = [], points: [Point] = [],
-        slots: [Double] = [], lines: [[Double]] = []
+        curves: [[Point]] = [], slots: [Double] = [], lines: [[Double]] = []
     ) {
         self.kind = kind
         panel = 0
@@ -77,6 +82,7 @@ public struct FrameMap: Sendable {
         self.vertices = vertices
         self.quads = quads
         self.points = points
+        self.curves = curves
         self.slots = slots
         self.lines = lines
     }
@@ -157,6 +163,14 @@ public struct FrameMap: Sendable {
     /// parameter across or up.
     static func history(rect: Rect, points: [Point]) -> FrameMap {
         FrameMap(kind: .scatter, rect: rect, x: nil, y: nil, points: points)
+    }
+
+    /// The map of a slice: its trial markers (empty when it draws none) and its curves' points, with the
+    /// parameter across.
+    static func slice(frame: PlotFrame, x: Int, points: [Point], curves: [[Point]]) -> FrameMap {
+        FrameMap(
+            kind: .slice, rect: frame.rect, x: Axis(parameter: x, scale: frame.x), y: nil, points: points,
+            curves: curves)
     }
 
     /// The map of a parallel-coordinates plot: its axes' x and each row's y on them.

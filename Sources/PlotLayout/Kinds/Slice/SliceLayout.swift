@@ -78,7 +78,8 @@ struct SliceLayout: PlotKindLayout {
                 for k in [2.0, 1.0] { clipped.append(band(curve, sigmas: k, color: color(index), frame: frame)) }
             }
         }
-        if plot.points { clipped.append(trialPoints(frame: frame)) }
+        let trialCenters = plot.points ? trialCenters(frame: frame) : []
+        if plot.points { clipped.append(trialPoints(trialCenters)) }
         for (index, curve) in curves.enumerated() {
             let line = curve.x.indices.map { frame.point(curve.x[$0], curve.value[$0]) }
             clipped.append(.path(Path(polyline: line), fill: nil, stroke: curveStroke(index)))
@@ -112,7 +113,12 @@ struct SliceLayout: PlotKindLayout {
             content: content,
             overlay: [.group(clip: frame.rect, overlay + (outside ? [] : legendNodes))] + (outside ? legendNodes : []),
             titleAnchor: frame.rect,
-            obstacles: content.compactMap(\.extent) + (outside ? legendNodes.compactMap(\.extent) : []))
+            obstacles: content.compactMap(\.extent) + (outside ? legendNodes.compactMap(\.extent) : []),
+            frameMap: {
+                FrameMap.slice(
+                    frame: frame, x: plot.x, points: trialCenters,
+                    curves: curves.map { curve in curve.x.indices.map { frame.point(curve.x[$0], curve.value[$0]) } })
+            })
     }
 
     func color(_ index: Int) -> Color { Self.palette[index % Self.palette.count] }
@@ -189,9 +195,13 @@ struct SliceLayout: PlotKindLayout {
     }
 
     /// The sampled trials' shown values against x, small grey dots under the curves.
-    private func trialPoints(frame: PlotFrame) -> SceneNode {
+    /// Where each sample row's marker goes: at its x and shown value.
+    private func trialCenters(frame: PlotFrame) -> [Point] {
         let xs = table.columns[plot.x]
-        let centers = (0..<table.count).map { frame.point(xs[$0], plot.shown.apply(table.score[$0])) }
+        return (0..<table.count).map { frame.point(xs[$0], plot.shown.apply(table.score[$0])) }
+    }
+
+    private func trialPoints(_ centers: [Point]) -> SceneNode {
         let fill = Color(gray: 0.45, alpha: 0.45)
         return .markers(
             marker: Path(circleAt: Point(0, 0), radius: 1.6), centers: centers,
