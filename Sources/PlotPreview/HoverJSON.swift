@@ -21,6 +21,9 @@ import PlotSpecKit
 ///            | {"kind": "slice", …, "x": {…}, "points": [[px, py], …],   // trial markers (rows), or []
 ///               "curves": [{"held": 0.001 | "adam" | null, "points": [px, py, …],
 ///                           "xs": […], "values": […], "sigma": […]}], "series": 2 | null, "shown": "score"}
+///            | {"kind": "bars", …, "bars": [{"band": [x, y, w, h],       // importance, top to bottom
+///                                     "parameter": 0 | null, "share": 0.83, "variance": …}],
+///               "total": …, "estimatedFrom": 270 | null}                  // null: exact
 ///            | {"kind": "parallel", "panel": 0, "rect": […], "slots": [px, …],
 ///               "lines": [[py, …], …]}                            // one y per axis per row
 ///            | {"kind": "surface", …, "columns": 40, "rows": 40, "cells": [row, …],  // per grid point
@@ -111,6 +114,8 @@ enum HoverJSON {
             out += "]"
         case .slice:
             out += sliceCurves(frame, scale: scale, panel: panel)
+        case .bars:
+            out += importanceBars(frame, scale: scale, panel: panel)
         case .parallel:
             out += ",\"slots\":[" + frame.slots.map { pixels($0 * scale) }.joined(separator: ",") + "],\"lines\":["
             out += frame.lines.map { "[" + $0.map { pixels($0 * scale) }.joined(separator: ",") + "]" }
@@ -185,6 +190,28 @@ enum HoverJSON {
         }.joined(separator: ",")
         out += "],\"series\":" + (plot.series.map { String($0.parameter) } ?? "null")
         return out + ",\"shown\":\"\(plot.shown.rawValue)\""
+    }
+
+    /// Importance bars, top to bottom: each bar's row in pixels, its label (a parameter's name and index,
+    /// or null for the interactions), its share and variance, and the total variance decomposed.
+    private static func importanceBars(
+        _ frame: FrameMap, scale: Double, panel: (name: String?, table: SampleTable, spec: FigureSpec)
+    ) -> String {
+        guard let importance = panel.table.importance, importance.ranked.count + 1 == frame.bands.count else {
+            return ",\"bars\":[]"
+        }
+        let entries: [(parameter: Int?, share: Double, variance: Double)] =
+            importance.ranked.map { ($0.parameter, $0.share, $0.variance) }
+            + [(nil, importance.interactionShare, importance.interactionVariance)]
+        let bars = zip(entries, frame.bands).map { entry, band in
+            "{\"band\":["
+                + [band.minX, band.minY, band.width, band.height].map { pixels($0 * scale) }
+                .joined(separator: ",") + "],\"parameter\":" + (entry.parameter.map(String.init) ?? "null")
+                + ",\"share\":" + number(entry.share) + ",\"variance\":" + number(entry.variance) + "}"
+        }
+        var out = ",\"bars\":[" + bars.joined(separator: ",") + "],\"total\":" + number(importance.totalVariance)
+        out += ",\"estimatedFrom\":" + (importance.estimatedFrom.map(String.init) ?? "null")
+        return out
     }
 
     private static func axis(_ axis: FrameMap.Axis) -> String {

@@ -14,6 +14,7 @@
 ///   surface drawn from an estimate, a cell reads its centre's two values, the estimate (or "no data"),
 ///   the posterior std of a Gaussian process and the number of trials in the cell. On a slice, a trial
 ///   marker reads its row; elsewhere the nearest curve point reads its x, held value, value and noise σ.
+///   An importance bar's row reads its share and variance (a bar is not a point: a click copies nothing).
 /// - Dragging a 3-D surface turns its camera: the page asks `/figures/ID/view` for the new view (one
 ///   request at a time, the latest angles winning, with the hover data of that view) and shows the `elevation:`/`azimuth:` lines to paste
 ///   into the spec; a click on them copies them. The next save shows the spec's own view again.
@@ -209,6 +210,15 @@ enum PreviewPage {
                 if (d < best) { best = d; row = k; }
               });
               if (row < 0) return slicePoint(data, f, px, py, (12 * img.naturalWidth / r.width) ** 2);
+            } else if (f.kind === "bars") {
+              const bar = f.bars.find(b => py >= b.band[1] && py <= b.band[1] + b.band[3]);
+              if (!bar) return null;
+              const panel = data.panels[f.panel] || data.panels[0];
+              const share = (100 * bar.share).toPrecision(4) + " %";
+              return {names: [], values: [], panel: panel.name, scores: [
+                ["bar", bar.parameter === null ? "interactions" : data.parameters[bar.parameter]],
+                [f.estimatedFrom === null ? "share of the variance" : "estimated share", share],
+                ["variance", bar.variance], ["total variance", f.total]]};
             } else if (f.kind === "surface") {
               const k = surfacePoint(f, px, py);
               if (k >= 0 && f.estimate) return estimatePoint(data, f, k);
@@ -367,7 +377,7 @@ enum PreviewPage {
 
         function copy(id, img, e) {
           const point = pointAt(id, img, e);
-          if (!point) return false;
+          if (!point || point.names.length === 0) return false;
           const yaml = "{" + point.names.map((name, k) => name + ": " + yamlScalar(point.values[k])).join(", ") + "}";
           tooltip.dataset.copied = yaml;
           if (navigator.clipboard) navigator.clipboard.writeText(yaml).catch(() => {});

@@ -203,4 +203,44 @@ import Testing
         }
         #expect((frame["points"] as? [[Double]])?.count == table.count)
     }
+
+    /// Importance bars serve one row per bar, top to bottom, stacked without gaps or overlap inside the
+    /// frame, with the shares (summing to 1) and variances the evaluation computed.
+    @Test func importanceServesItsBars() throws {
+        let fixture = try PreviewFixture()
+        let path = fixture.folder.appendingPathComponent("importance.yaml").path
+        try """
+        extends: shared/landscape.yaml
+        figure: {title: Importance, size: [6, 4], dpi: 100, output: importance.png}
+        sampling: {trials: {count: 10}}
+        plot: {importance: {parameters: [learning_rate, weight_decay, batch_size], nodes: 16}}
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        let render = PreviewRender.render(path)
+        #expect(render.errors.isEmpty, "\(render.errors)")
+        let document = try #require(render.hover?.document)
+        let hover = try #require(try Self.object(document) as? [String: Any])
+        let frame = try #require((hover["frames"] as? [[String: Any]])?.first)
+        #expect(frame["kind"] as? String == "bars" && frame["estimatedFrom"] is NSNull)
+        let bars = try #require(frame["bars"] as? [[String: Any]])
+        let pipeline = Pipeline()
+        let importance = try #require(try pipeline.evaluate(try pipeline.decode(path: path)).importance)
+        #expect(bars.count == importance.ranked.count + 1)
+        for (bar, entry) in zip(bars, importance.ranked) {
+            #expect(bar["parameter"] as? Int == entry.parameter)
+            #expect(abs(((bar["share"] as? NSNumber)?.doubleValue ?? -1) - entry.share) < 1e-12)
+        }
+        #expect(bars.last?["parameter"] is NSNull)
+        let shares = bars.compactMap { ($0["share"] as? NSNumber)?.doubleValue }
+        #expect(abs(shares.reduce(0, +) - 1) < 1e-9)
+        let rect = try #require(Self.doubles(frame["rect"]))
+        let bands = bars.compactMap { Self.doubles($0["band"]) }
+        #expect(bands.count == bars.count)
+        for (upper, lower) in zip(bands, bands.dropFirst()) {
+            #expect(abs(upper[1] + upper[3] - lower[1]) < 0.02, "rows meet: \(upper) above \(lower)")
+        }
+        #expect(bands.allSatisfy { $0[0] == rect[0] && $0[2] == rect[2] })
+        #expect(
+            bands[0][1] >= rect[1] - 0.01
+                && bands[bands.count - 1][1] + bands[bands.count - 1][3] <= rect[1] + rect[3] + 0.01)
+    }
 }

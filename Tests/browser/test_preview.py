@@ -5,7 +5,7 @@ Starts the preview on a temporary copy of a bundled heatmap spec, then: waits fo
 spec and waits for the page to swap the image; breaks the spec and reads the overlay's file:line:col;
 fixes it and sees the overlay go; hovers a heatmap cell and checks the tooltip's values against
 `plotspec data`; then hovers a surface cell (checked the same way), drags the surface, reads the camera
-lines the page shows and hovers a cell of the turned view; then hovers cells of a binned estimate and a point of a slice curve. Usage: test_preview.py PATH/TO/plotspec   (run by scripts/test.sh; needs chromium,
+lines the page shows and hovers a cell of the turned view; then hovers cells of a binned estimate, a point of a slice curve and importance bars. Usage: test_preview.py PATH/TO/plotspec   (run by scripts/test.sh; needs chromium,
 chromium-driver and selenium, installed by .ci/run).
 """
 import json
@@ -146,6 +146,7 @@ def main():
         check_surface_drag(plotspec, folder)
         check_estimate_hover(plotspec, folder)
         check_slice_hover(plotspec, folder)
+        check_importance_hover(plotspec, folder)
         print(f"browser test passed in {time.monotonic() - started:.1f} s")
     finally:
         if driver:
@@ -324,6 +325,52 @@ def check_slice_hover(plotspec, folder):
         except Exception:
             sys.exit(f"the tooltip did not show slice point {k} = {expected}: "
                      f"{driver.find_element(By.ID, 'tooltip').text!r}")
+    finally:
+        driver.quit()
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def check_importance_hover(plotspec, folder):
+    """Hovers each importance bar's row, right of the bar: the tooltip names the bar's parameter (or the
+    interactions) and its share, as the hover data holds them."""
+    spec = os.path.join(folder, "importance.yaml")
+    with open(spec, "w") as f:
+        f.write("extends: shared/landscape.yaml\n"
+                "figure: {title: Importance, size: [6, 4], dpi: 100, output: importance.png}\n"
+                "sampling: {trials: {count: 10}}\n"
+                "plot: {importance: {parameters: [learning_rate, weight_decay], nodes: 24}}\n")
+    process, url = start_preview(plotspec, spec)
+    driver = browser()
+    try:
+        driver.get(url)
+        wait(driver, "the importance bars", lambda s: s["shown"] == "1")
+        hover = json.load(urllib.request.urlopen(url + "figures/0/hover"))
+        frame = next(f for f in hover["frames"] if f["kind"] == "bars")
+        assert len(frame["bars"]) == 3, frame["bars"]
+        img = driver.find_element(By.CSS_SELECTOR, ".card img")
+        size = driver.execute_script(
+            "const i = arguments[0]; return [i.clientWidth, i.clientHeight, i.naturalWidth, i.naturalHeight];", img)
+        scale = size[0] / size[2]
+        for bar in frame["bars"]:
+            x, y, w, h = bar["band"]
+            ActionChains(driver).move_to_element_with_offset(
+                img, round((x + 0.9 * w) * scale - size[0] / 2), round((y + h / 2) * scale - size[1] / 2)).perform()
+            name = "interactions" if bar["parameter"] is None else hover["parameters"][bar["parameter"]]
+            share = f"{100 * bar['share']:.4g}"
+
+            def shown(d):
+                tooltip = d.find_element(By.ID, "tooltip")
+                if not tooltip.is_displayed():
+                    return None
+                lines = dict(line.split(": ", 1) for line in tooltip.text.splitlines() if ": " in line)
+                shown_share = lines.get("share of the variance", "").removesuffix(" %")
+                ok = lines.get("bar") == name and shown_share and math.isclose(float(shown_share), float(share), rel_tol=1e-3)
+                return lines if ok else None
+            try:
+                print("hovered an importance bar:", WebDriverWait(driver, TIMEOUT, poll_frequency=0.05).until(shown))
+            except Exception:
+                sys.exit(f"the tooltip did not show bar {name} at {share} %: {driver.find_element(By.ID, 'tooltip').text!r}")
     finally:
         driver.quit()
         process.terminate()

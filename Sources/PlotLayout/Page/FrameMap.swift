@@ -27,6 +27,9 @@ public struct FrameMap: Sendable {
         /// Slice curves along one parameter: a position reads the nearest trial marker (`points`, one per
         /// sample row, when the slice draws its trials) or else the nearest point of `curves`.
         case slice
+        /// Importance bars: a position reads the bar whose row (`bands`, top to bottom, the parameters by
+        /// share and then the interactions, as `SampleTable.importance.ranked` orders them) holds it.
+        case bars
     }
 
     /// One axis of the frame: the parameter it shows (its index in the spec's parameters) and its scale.
@@ -60,6 +63,8 @@ public struct FrameMap: Sendable {
     public let points: [Point]
     /// Slice: each curve's points on the page, indexed like the table's `slice` curves and their points.
     public let curves: [[Point]]
+    /// Importance bars: each bar's row across the frame, top to bottom.
+    public let bands: [Rect]
     /// Parallel coordinates: each axis's page x, left to right (the shown value's axis last).
     public let slots: [Double]
     /// Parallel coordinates: each row's page y on every axis of `slots`, indexed like the table's rows.
@@ -68,7 +73,7 @@ public struct FrameMap: Sendable {
     private init(
         kind: Kind, rect: Rect, x: Axis?, y: Axis?, columns: Int = 0, rows: Int = 0, cellRows: [Int] = [],
         estimated: Bool = false, vertices: [Point] = [], quads: [Int] = [], points: [Point] = [],
-        curves: [[Point]] = [], slots: [Double] = [], lines: [[Double]] = []
+        curves: [[Point]] = [], bands: [Rect] = [], slots: [Double] = [], lines: [[Double]] = []
     ) {
         self.kind = kind
         panel = 0
@@ -83,6 +88,7 @@ public struct FrameMap: Sendable {
         self.quads = quads
         self.points = points
         self.curves = curves
+        self.bands = bands
         self.slots = slots
         self.lines = lines
     }
@@ -171,6 +177,11 @@ public struct FrameMap: Sendable {
         FrameMap(
             kind: .slice, rect: frame.rect, x: Axis(parameter: x, scale: frame.x), y: nil, points: points,
             curves: curves)
+    }
+
+    /// The map of an importance plot: each bar's row, top to bottom.
+    static func bars(rect: Rect, bands: [Rect]) -> FrameMap {
+        FrameMap(kind: .bars, rect: rect, x: nil, y: nil, bands: bands)
     }
 
     /// The map of a parallel-coordinates plot: its axes' x and each row's y on them.

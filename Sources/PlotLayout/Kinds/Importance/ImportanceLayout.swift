@@ -105,7 +105,15 @@ struct ImportanceLayout: PlotKindLayout {
                 )
             )
         }
-        return PlotArea(content: content, titleAnchor: frame.rect, obstacles: content.compactMap(\.extent))
+        // Each bar's row across the frame, so a pointer anywhere beside a short bar still reads it.
+        let step = abs(frame.pageY(0) - frame.pageY(1))
+        let bands = bars.indices.map { index in
+            let box = barRect(index, of: bars.count, frame: frame, share: 0)
+            return Rect(x: frame.rect.minX, y: box.midY - step / 2, width: frame.rect.width, height: step)
+        }
+        return PlotArea(
+            content: content, titleAnchor: frame.rect, obstacles: content.compactMap(\.extent),
+            frameMap: { FrameMap.bars(rect: frame.rect, bands: bands) })
     }
 
     /// The bar axis: one labelled tick per bar, the first bar at the top.
