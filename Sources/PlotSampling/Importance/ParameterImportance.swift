@@ -128,7 +128,7 @@ public struct ParameterImportance: Sendable, Hashable {
         }
         let rules = parameters.map { parameter -> QuadratureRule in
             if parameter.isCategorical { return ParameterMeasure.rule(for: parameter, nodes: plot.nodes, in: .data) }
-            if ParameterMeasure.nodeCount(for: parameter, nodes: plot.nodes) <= Double(plot.nodes) {
+            if parameter.estimateSumsValues(nodes: plot.nodes) {
                 return ParameterMeasure.rule(for: parameter, nodes: plot.nodes, in: .unit)
             }
             return QuadratureRule.gaussLegendre(count: plot.nodes, on: 0...1)

@@ -91,11 +91,7 @@ extension DecodeContext {
                     data.count, limit: SpecLimits.maxGaussianProcessTrials, at: node.span))
             return nil
         }
-        let points = measured.map { index in
-            parameters[index].isCategorical
-                ? parameters[index].importanceNodeCount(continuousNodes: nodes)
-                : min(parameters[index].importanceNodeCount(continuousNodes: nodes), Double(nodes))
-        }.reduce(1, *)
+        let points = measured.map { parameters[$0].estimateNodeCount(nodes: nodes) }.reduce(1, *)
         let work = points * Double(data.count)
         guard work <= Double(SpecLimits.maxImportanceEstimateWork) else {
             report(

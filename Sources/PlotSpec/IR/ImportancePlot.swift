@@ -33,4 +33,18 @@ extension Parameter {
         if integer { return upper.rounded() - lower.rounded() + 1 }
         return Double(continuousNodes)
     }
+
+    /// Whether the importance of a Gaussian-process estimate (real trials) sums this parameter over its
+    /// values rather than integrating it with `nodes` Gauss–Legendre nodes: always for categories (the
+    /// process compares them exactly), and for any other parameter with no more values than `nodes`.
+    /// Each node costs a pass over every trial, so a 2041-value batch size is integrated, not summed.
+    public func estimateSumsValues(nodes: Int) -> Bool {
+        isCategorical || importanceNodeCount(continuousNodes: nodes) <= Double(nodes)
+    }
+
+    /// Quadrature nodes the importance of a Gaussian-process estimate gives this parameter (see
+    /// `estimateSumsValues`).
+    public func estimateNodeCount(nodes: Int) -> Double {
+        estimateSumsValues(nodes: nodes) ? importanceNodeCount(continuousNodes: nodes) : Double(nodes)
+    }
 }
