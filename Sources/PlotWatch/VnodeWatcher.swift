@@ -89,12 +89,7 @@ public final class VnodeWatcher: FileWatcher, @unchecked Sendable {
     deinit { stop() }
 
     public func watch(_ paths: Set<String>) {
-        var wanted: [String: [String: Set<String>]] = [:]
-        for path in paths {
-            for location in WatchedLocation.all(of: path) {
-                wanted[location.folder, default: [:]][location.name, default: []].insert(path)
-            }
-        }
+        let wanted = WatchedLocation.byFolder(paths)
         state.withLock { state in
             guard !state.stopped else { return }
             for (folder, watch) in state.folders where wanted[folder] == nil {

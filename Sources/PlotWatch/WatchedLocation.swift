@@ -24,6 +24,18 @@ struct WatchedLocation: Hashable, Sendable {
         return locations
     }
 
+    /// Every location of `paths` (see `all(of:)`), grouped as folder-watching watchers look them up:
+    /// canonical folder → file name in it → the watched paths, as given, that name that file.
+    static func byFolder(_ paths: Set<String>) -> [String: [String: Set<String>]] {
+        var byFolder: [String: [String: Set<String>]] = [:]
+        for path in paths {
+            for location in all(of: path) {
+                byFolder[location.folder, default: [:]][location.name, default: []].insert(path)
+            }
+        }
+        return byFolder
+    }
+
     /// The folder part and the last component of a path ("a.yaml" is in ".", "/a.yaml" in "/").
     static func split(_ path: String) -> (folder: String, name: String) {
         guard let slash = path.lastIndex(of: "/") else { return (".", path) }

@@ -8,6 +8,7 @@ fixes it and sees the overlay go; hovers a heatmap cell and checks the tooltip's
 lines the page shows and hovers a cell of the turned view; then hovers cells of a binned estimate, a point of a slice curve and importance bars. Usage: test_preview.py PATH/TO/plotspec   (run by scripts/test.sh; needs chromium,
 chromium-driver and selenium, installed by .ci/run).
 """
+import contextlib
 import json
 import math
 import os
@@ -144,9 +145,9 @@ def main():
             assert index <= t * count <= index + 1, (name, shown[name], t * count, index)
         print("hovered:", lines)
         check_surface_drag(plotspec, folder)
-        check_estimate_hover(plotspec, folder)
-        check_slice_hover(plotspec, folder)
-        check_importance_hover(plotspec, folder)
+        check_estimate_hover(plotspec, driver, folder)
+        check_slice_hover(plotspec, driver, folder)
+        check_importance_hover(plotspec, driver, folder)
         print(f"browser test passed in {time.monotonic() - started:.1f} s")
     finally:
         if driver:
@@ -235,25 +236,64 @@ def check_surface_hover(driver, img, hover, data):
                  f"{driver.find_element(By.ID, 'tooltip').text!r}")
 
 
-def check_estimate_hover(plotspec, folder):
+@contextlib.contextmanager
+def previewed(plotspec, driver, spec, what):
+    """Serves `spec` alone and opens it in `driver`; yields its hover data, image element and the image's
+    scale (page pixels per image pixel)."""
+    process, url = start_preview(plotspec, spec)
+    try:
+        driver.get(url)
+        wait(driver, what, lambda s: s["shown"] == "1")
+        hover = json.load(urllib.request.urlopen(url + "figures/0/hover"))
+        img = driver.find_element(By.CSS_SELECTOR, ".card img")
+        yield hover, img, driver.execute_script("return arguments[0].clientWidth / arguments[0].naturalWidth;", img)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def point_at(driver, img, scale, px, py):
+    """Moves the pointer to image pixel (px, py) (Selenium 4 offsets are from the element's centre)."""
+    ActionChains(driver).move_to_element_with_offset(
+        img, round(px * scale - img.size["width"] / 2), round(py * scale - img.size["height"] / 2)).perform()
+
+
+def tooltip_shows(driver, what, accept):
+    """Waits until the tooltip's lines (a dict, without the panel's name) satisfy `accept`, which returns
+    what to print or None; exits with the tooltip's text if they never do."""
+    def shown(d):
+        tooltip = d.find_element(By.ID, "tooltip")
+        if not tooltip.is_displayed():
+            return None
+        lines = dict(line.split(": ", 1) for line in tooltip.text.splitlines() if ": " in line)
+        lines.pop("panel", None)
+        return accept(lines)
+    try:
+        print(f"hovered {what}:", WebDriverWait(driver, TIMEOUT, poll_frequency=0.05).until(shown))
+    except Exception:
+        sys.exit(f"the tooltip did not show {what}: {driver.find_element(By.ID, 'tooltip').text!r}")
+
+
+def equal_to(expected):
+    """An `accept` for `tooltip_shows`: the lines, numbers compared as numbers, equal `expected`."""
+    def accept(lines):
+        values = {key: text if isinstance(expected.get(key), str) else float(text) for key, text in lines.items()}
+        return values if values == expected else None
+    return accept
+
+
+def copy_example(folder, name):
+    os.makedirs(os.path.join(folder, "examples"), exist_ok=True)
+    return shutil.copy(os.path.join(REPO, "specs/examples", name), os.path.join(folder, "examples", name))
+
+
+def check_estimate_hover(plotspec, driver, folder):
     """Hovers the binned-mean panel of the gallery's estimate example: a cell with trials shows its
     centre's two values, the mean and the trial count the hover data holds; a cell with too few trials
     shows "no data". The hover data itself is checked against the trials in HoverJSONTests."""
-    os.makedirs(os.path.join(folder, "examples"), exist_ok=True)
-    spec = os.path.join(folder, "examples", ESTIMATE)
-    shutil.copy(os.path.join(REPO, "specs/examples", ESTIMATE), spec)
-    process, url = start_preview(plotspec, spec)
-    driver = browser()
-    try:
-        driver.get(url)
-        wait(driver, "the estimate figure", lambda s: s["shown"] == "1")
-        hover = json.load(urllib.request.urlopen(url + "figures/0/hover"))
+    with previewed(plotspec, driver, copy_example(folder, ESTIMATE), "the estimate figure") as (hover, img, scale):
         frame = next(f for f in hover["frames"] if f.get("estimate", {}).get("method") == "binned")
         estimate, columns = frame["estimate"], frame["columns"]
-        img = driver.find_element(By.CSS_SELECTOR, ".card img")
-        size = driver.execute_script(
-            "const i = arguments[0]; return [i.clientWidth, i.clientHeight, i.naturalWidth, i.naturalHeight];", img)
-        scale = size[0] / size[2]
         names = hover["parameters"]
         x_name, y_name = names[frame["x"]["parameter"]], names[frame["y"]["parameter"]]
         full = max(range(len(estimate["count"])), key=lambda k: estimate["count"][k])
@@ -261,77 +301,28 @@ def check_estimate_hover(plotspec, folder):
         for k in [full] + missing[:1]:
             i, j = k % columns, k // columns
             x, y, w, h = frame["rect"]
-            px, py = x + (i + 0.5) * w / columns, y + h - (j + 0.5) * h / frame["rows"]
-            ActionChains(driver).move_to_element_with_offset(
-                img, round(px * scale - size[0] / 2), round(py * scale - size[1] / 2)).perform()
-            expected = {x_name: estimate["xs"][i], y_name: estimate["ys"][j],
-                        "estimate (binned mean)": "no data" if estimate["mean"][k] is None else estimate["mean"][k],
-                        "trials in cell": estimate["count"][k]}
-
-            def shown(d):
-                tooltip = d.find_element(By.ID, "tooltip")
-                if not tooltip.is_displayed():
-                    return None
-                lines = dict(line.split(": ", 1) for line in tooltip.text.splitlines() if ": " in line)
-                lines.pop("panel", None)
-                values = {key: text if isinstance(expected.get(key), str) else float(text) for key, text in lines.items()}
-                return values if values == expected else None
-            try:
-                print("hovered an estimate cell:", WebDriverWait(driver, TIMEOUT, poll_frequency=0.05).until(shown))
-            except Exception:
-                sys.exit(f"the tooltip did not show estimate cell ({i}, {j}) = {expected}: "
-                         f"{driver.find_element(By.ID, 'tooltip').text!r}")
-    finally:
-        driver.quit()
-        process.terminate()
-        process.wait(timeout=10)
+            point_at(driver, img, scale, x + (i + 0.5) * w / columns, y + h - (j + 0.5) * h / frame["rows"])
+            mean = estimate["mean"][k]
+            tooltip_shows(driver, f"estimate cell ({i}, {j})", equal_to({
+                x_name: estimate["xs"][i], y_name: estimate["ys"][j],
+                "estimate (binned mean)": "no data" if mean is None else mean, "trials in cell": estimate["count"][k]}))
 
 
-def check_slice_hover(plotspec, folder):
+def check_slice_hover(plotspec, driver, folder):
     """Hovers the best point of the middle curve of the gallery's learning-rate slices: the tooltip shows
     that point's learning rate, the curve's held batch size, its noise-free score and noise σ."""
-    os.makedirs(os.path.join(folder, "examples"), exist_ok=True)
-    spec = os.path.join(folder, "examples", SLICES)
-    shutil.copy(os.path.join(REPO, "specs/examples", SLICES), spec)
-    process, url = start_preview(plotspec, spec)
-    driver = browser()
-    try:
-        driver.get(url)
-        wait(driver, "the slices", lambda s: s["shown"] == "1")
-        hover = json.load(urllib.request.urlopen(url + "figures/0/hover"))
+    with previewed(plotspec, driver, copy_example(folder, SLICES), "the slices") as (hover, img, scale):
         frame = next(f for f in hover["frames"] if f["kind"] == "slice")
         curve = frame["curves"][1]
         k = max(range(len(curve["values"])), key=lambda n: curve["values"][n])
-        img = driver.find_element(By.CSS_SELECTOR, ".card img")
-        size = driver.execute_script(
-            "const i = arguments[0]; return [i.clientWidth, i.clientHeight, i.naturalWidth, i.naturalHeight];", img)
-        scale = size[0] / size[2]
-        px, py = curve["points"][2 * k], curve["points"][2 * k + 1]
-        ActionChains(driver).move_to_element_with_offset(
-            img, round(px * scale - size[0] / 2), round(py * scale - size[1] / 2)).perform()
+        point_at(driver, img, scale, curve["points"][2 * k], curve["points"][2 * k + 1])
         names = hover["parameters"]
-        expected = {names[frame["x"]["parameter"]]: curve["xs"][k], names[frame["series"]]: curve["held"],
-                    "score (noise-free)": curve["values"][k], "noise σ": curve["sigma"][k]}
-
-        def shown(d):
-            tooltip = d.find_element(By.ID, "tooltip")
-            if not tooltip.is_displayed():
-                return None
-            lines = dict(line.split(": ", 1) for line in tooltip.text.splitlines() if ": " in line)
-            values = {key: float(text) for key, text in lines.items()}
-            return values if values == expected else None
-        try:
-            print("hovered a slice curve:", WebDriverWait(driver, TIMEOUT, poll_frequency=0.05).until(shown))
-        except Exception:
-            sys.exit(f"the tooltip did not show slice point {k} = {expected}: "
-                     f"{driver.find_element(By.ID, 'tooltip').text!r}")
-    finally:
-        driver.quit()
-        process.terminate()
-        process.wait(timeout=10)
+        tooltip_shows(driver, f"slice point {k}", equal_to({
+            names[frame["x"]["parameter"]]: curve["xs"][k], names[frame["series"]]: curve["held"],
+            "score (noise-free)": curve["values"][k], "noise σ": curve["sigma"][k]}))
 
 
-def check_importance_hover(plotspec, folder):
+def check_importance_hover(plotspec, driver, folder):
     """Hovers each importance bar's row, right of the bar: the tooltip names the bar's parameter (or the
     interactions) and its share, as the hover data holds them."""
     spec = os.path.join(folder, "importance.yaml")
@@ -340,41 +331,19 @@ def check_importance_hover(plotspec, folder):
                 "figure: {title: Importance, size: [6, 4], dpi: 100, output: importance.png}\n"
                 "sampling: {trials: {count: 10}}\n"
                 "plot: {importance: {parameters: [learning_rate, weight_decay], nodes: 24}}\n")
-    process, url = start_preview(plotspec, spec)
-    driver = browser()
-    try:
-        driver.get(url)
-        wait(driver, "the importance bars", lambda s: s["shown"] == "1")
-        hover = json.load(urllib.request.urlopen(url + "figures/0/hover"))
+    with previewed(plotspec, driver, spec, "the importance bars") as (hover, img, scale):
         frame = next(f for f in hover["frames"] if f["kind"] == "bars")
         assert len(frame["bars"]) == 3, frame["bars"]
-        img = driver.find_element(By.CSS_SELECTOR, ".card img")
-        size = driver.execute_script(
-            "const i = arguments[0]; return [i.clientWidth, i.clientHeight, i.naturalWidth, i.naturalHeight];", img)
-        scale = size[0] / size[2]
         for bar in frame["bars"]:
             x, y, w, h = bar["band"]
-            ActionChains(driver).move_to_element_with_offset(
-                img, round((x + 0.9 * w) * scale - size[0] / 2), round((y + h / 2) * scale - size[1] / 2)).perform()
+            point_at(driver, img, scale, x + 0.9 * w, y + h / 2)
             name = "interactions" if bar["parameter"] is None else hover["parameters"][bar["parameter"]]
-            share = f"{100 * bar['share']:.4g}"
+            share = 100 * bar["share"]
 
-            def shown(d):
-                tooltip = d.find_element(By.ID, "tooltip")
-                if not tooltip.is_displayed():
-                    return None
-                lines = dict(line.split(": ", 1) for line in tooltip.text.splitlines() if ": " in line)
-                shown_share = lines.get("share of the variance", "").removesuffix(" %")
-                ok = lines.get("bar") == name and shown_share and math.isclose(float(shown_share), float(share), rel_tol=1e-3)
-                return lines if ok else None
-            try:
-                print("hovered an importance bar:", WebDriverWait(driver, TIMEOUT, poll_frequency=0.05).until(shown))
-            except Exception:
-                sys.exit(f"the tooltip did not show bar {name} at {share} %: {driver.find_element(By.ID, 'tooltip').text!r}")
-    finally:
-        driver.quit()
-        process.terminate()
-        process.wait(timeout=10)
+            def accept(lines):
+                shown = lines.get("share of the variance", "").removesuffix(" %")
+                return lines if lines.get("bar") == name and shown and math.isclose(float(shown), share, rel_tol=1e-3) else None
+            tooltip_shows(driver, f"bar {name} at {share:.4g} %", accept)
 
 
 def hover_names(url):
