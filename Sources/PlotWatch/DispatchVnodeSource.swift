@@ -7,7 +7,8 @@
     /// kqueue's `EVFILT_VNODE`.
     ///
     /// Not built or run on Linux, where plotspec is developed and tested: `VnodeWatcherTests` drives the
-    /// watcher's bookkeeping with real files and a hand-fired source instead (docs/architecture.md).
+    /// watcher's bookkeeping with real files and a hand-fired source instead, and this file was only
+    /// type-checked against stand-ins for Darwin's Dispatch declarations (docs/architecture.md).
     public final class DispatchVnodeSource: VnodeEventSource {
         public init() {}
 
@@ -19,14 +20,23 @@
             let source = DispatchSource.makeFileSystemObjectSource(
                 fileDescriptor: descriptor, eventMask: [.write, .extend, .attrib, .delete, .rename, .revoke, .link],
                 queue: queue)
-            // The handler holds the source (as Apple's examples do); Dispatch releases both handlers once
-            // the source is cancelled, which ends the cycle.
-            source.setEventHandler { handler(VnodeEvent(source.data)) }
+            // The handler reads the events through a box rather than capturing the source, so it captures
+            // only Sendable values whichever way the SDK annotates Dispatch. The cycle box → source →
+            // handler → box ends when the source is cancelled: Dispatch then releases its handlers.
+            let box = SourceBox(source)
+            source.setEventHandler { handler(VnodeEvent(box.source.data)) }
             // The descriptor is closed only once Dispatch has stopped watching it.
             source.setCancelHandler { close(descriptor) }
             source.resume()
             return DispatchVnodeWatch(source)
         }
+    }
+
+    /// A source handed to its own event handler; only read (`data`) on the source's queue.
+    final class SourceBox: @unchecked Sendable {
+        let source: any DispatchSourceFileSystemObject
+
+        init(_ source: any DispatchSourceFileSystemObject) { self.source = source }
     }
 
     /// A Dispatch source as a `VnodeWatch`; cancelling a source is safe from any thread.
