@@ -289,9 +289,13 @@ def copy_example(folder, name):
 
 def check_estimate_hover(plotspec, driver, folder):
     """Hovers the binned-mean panel of the gallery's estimate example: a cell with trials shows its
-    centre's two values, the mean and the trial count the hover data holds; a cell with too few trials
-    shows "no data". The hover data itself is checked against the trials in HoverJSONTests."""
-    with previewed(plotspec, driver, copy_example(folder, ESTIMATE), "the estimate figure") as (hover, img, scale):
+    centre's two values, the mean and the trial count that `plotspec data --estimate` prints for that
+    cell; a cell with too few trials shows "no data"."""
+    spec = copy_example(folder, ESTIMATE)
+    printed = [row for row in json.loads(subprocess.run(
+        [plotspec, "data", "--estimate", "--format", "json", spec], capture_output=True, text=True, check=True).stdout)
+        if row["panel"] == "binned"]
+    with previewed(plotspec, driver, spec, "the estimate figure") as (hover, img, scale):
         frame = next(f for f in hover["frames"] if f.get("estimate", {}).get("method") == "binned")
         estimate, columns = frame["estimate"], frame["columns"]
         names = hover["parameters"]
@@ -302,10 +306,11 @@ def check_estimate_hover(plotspec, driver, folder):
             i, j = k % columns, k // columns
             x, y, w, h = frame["rect"]
             point_at(driver, img, scale, x + (i + 0.5) * w / columns, y + h - (j + 0.5) * h / frame["rows"])
-            mean = estimate["mean"][k]
+            row = printed[k]
             tooltip_shows(driver, f"estimate cell ({i}, {j})", equal_to({
-                x_name: estimate["xs"][i], y_name: estimate["ys"][j],
-                "estimate (binned mean)": "no data" if mean is None else mean, "trials in cell": estimate["count"][k]}))
+                x_name: row[x_name], y_name: row[y_name],
+                "estimate (binned mean)": "no data" if row["estimate"] is None else row["estimate"],
+                "trials in cell": row["trials"]}))
 
 
 def check_slice_hover(plotspec, driver, folder):
