@@ -22,7 +22,6 @@ enum GridSampler {
             centers.append(axisCenters)
             let snapped = axisCenters.map { parameter.snap($0) }
             var values = [Double](repeating: 0, count: total)
-            let count = axis.count
             let axisStride = stride
             // Runs of `axisStride` equal values, cycling through the axis: no division per row.
             values.withUnsafeMutableBufferPointer { buffer in

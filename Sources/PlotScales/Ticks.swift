@@ -43,7 +43,7 @@ extension ContinuousScale {
     ///   - integerOnly: drop every tick that is not a whole number (step counts, layer counts).
     public func ticks(targetCount: Int = 6, labelStyle: TickLabelStyle = .auto, integerOnly: Bool = false) -> [Tick] {
         var lo = Swift.min(lower, upper)
-        var hi = Swift.max(lower, upper)
+        let hi = Swift.max(lower, upper)
         let target = Swift.max(targetCount, 2)
         guard lo.isFinite, hi.isFinite else { return [] }
         if kind.isLogarithmic {

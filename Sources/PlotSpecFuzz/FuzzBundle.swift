@@ -57,7 +57,7 @@ final class FuzzBundle: Sendable {
             try? FileManager.default.createDirectory(
                 atPath: (full as NSString).deletingLastPathComponent,
                 withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: full, contents: Data(text.utf8))
+            _ = FileManager.default.createFile(atPath: full, contents: Data(text.utf8))
             fixed[full] = Array(text.utf8)
         }
         fixedFiles = fixed
