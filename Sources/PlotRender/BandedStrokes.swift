@@ -23,8 +23,9 @@ import PlotScene
 /// sequential strokes (`BandedStrokesTests` compares them for every band count), twice as fast on two
 /// cores.
 ///
-/// Only for image surfaces whose clip is a list of rectangles; anything else (a PDF surface, a clip that
-/// is not rectangles) returns false and the caller strokes the lines itself.
+/// Only for image surfaces with no device offset or scale whose clip is a list of rectangles; anything
+/// else (a PDF surface, a pushed group, a clip that is not rectangles) returns false and the caller
+/// strokes the lines itself.
 enum BandedStrokes {
     /// Below this many lines the threads cost more than they save.
     static let minimumLines = 32
@@ -38,6 +39,13 @@ enum BandedStrokes {
         guard bands > 1, polylines.lines.count >= minimumLines, let target = cairo_get_group_target(cr),
             cairo_surface_get_type(target) == CAIRO_SURFACE_TYPE_IMAGE, let bounds = polylines.bounds
         else { return false }
+        // The bands place rows by whole-pixel device offsets of their own, so the target must have none
+        // (a pushed group's surface does) and no device scale.
+        var offset = (x: 0.0, y: 0.0)
+        var deviceScale = (x: 0.0, y: 0.0)
+        cairo_surface_get_device_offset(target, &offset.x, &offset.y)
+        cairo_surface_get_device_scale(target, &deviceScale.x, &deviceScale.y)
+        guard offset == (0, 0), deviceScale == (1, 1) else { return false }
         var matrix = cairo_matrix_t()
         cairo_get_matrix(cr, &matrix)
         guard let clip = clipRectangles(cr) else { return false }

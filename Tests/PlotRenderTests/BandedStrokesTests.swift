@@ -47,7 +47,11 @@ import Testing
             name: "wide lines, butt caps, miter joins",
             scene: scene(lines(count: 120, width: 4, cap: .butt, join: .miter)), scale: 2),
         Case(
-            name: "clipped to a rectangle off the pixel grid",
+            name: "clipped to a rectangle on the pixel grid",
+            scene: scene(lines(count: 200, width: 0.8), clip: Rect(x: 33.5, y: 41.5, width: 180, height: 78)),
+            scale: 2),
+        Case(
+            name: "clipped off the pixel grid (strokes on one thread)",
             scene: scene(lines(count: 200, width: 0.8), clip: Rect(x: 33.3, y: 41.7, width: 180.2, height: 77.9)),
             scale: 150.0 / 72),
         Case(
@@ -66,12 +70,19 @@ import Testing
         }
     }
 
-    /// The bands really draw the lines (a render without them would still match itself above).
+    /// The bands really draw the lines (a render without them would still match itself above), with or
+    /// without a clip on the pixel grid.
     @Test func theBandsDrawOnAnImageSurface() throws {
         let surface = try #require(cairo_image_surface_create(CAIRO_FORMAT_RGB24, 300, 200))
         defer { cairo_surface_destroy(surface) }
         let cr = try #require(cairo_create(surface))
         defer { cairo_destroy(cr) }
+        cairo_save(cr)
+        cairo_scale(cr, 2, 2)
+        cairo_rectangle(cr, 33.5, 41.5, 80, 40)
+        cairo_clip(cr)
+        #expect(BandedStrokes.stroke(Self.lines(count: 100, width: 1), on: cr, bands: 2))
+        cairo_restore(cr)
         #expect(BandedStrokes.stroke(Self.lines(count: 100, width: 1), on: cr, bands: 2))
         let data = try #require(cairo_image_surface_get_data(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
@@ -79,7 +90,8 @@ import Testing
         #expect(painted)
     }
 
-    /// Too few lines, one band, or a vector surface: the caller strokes them itself.
+    /// Too few lines, one band, a clip Cairo cannot list as rectangles, a pushed group or a vector
+    /// surface: the caller strokes them itself.
     @Test func declinesWhatItCannotDoExactlyOrCheaply() throws {
         let image = try #require(cairo_image_surface_create(CAIRO_FORMAT_RGB24, 300, 200))
         defer { cairo_surface_destroy(image) }
@@ -87,6 +99,18 @@ import Testing
         defer { cairo_destroy(cr) }
         #expect(!BandedStrokes.stroke(Self.lines(count: BandedStrokes.minimumLines - 1, width: 1), on: cr, bands: 2))
         #expect(!BandedStrokes.stroke(Self.lines(count: 100, width: 1), on: cr, bands: 1))
+        // A clip off the pixel grid is not a list of rectangles to Cairo.
+        cairo_save(cr)
+        cairo_rectangle(cr, 10.5, 20.5, 100, 100)
+        cairo_clip(cr)
+        #expect(!BandedStrokes.stroke(Self.lines(count: 100, width: 1), on: cr, bands: 2))
+        cairo_restore(cr)
+        // Inside a pushed group the target is the group's own surface, placed by a device offset.
+        cairo_rectangle(cr, 10, 20, 100, 100)
+        cairo_clip(cr)
+        cairo_push_group(cr)
+        #expect(!BandedStrokes.stroke(Self.lines(count: 100, width: 1), on: cr, bands: 2))
+        cairo_pattern_destroy(cairo_pop_group(cr))
         let recording = try #require(cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nil))
         defer { cairo_surface_destroy(recording) }
         let vector = try #require(cairo_create(recording))
