@@ -55,14 +55,7 @@ enum HoverJSON {
 
     static func document(spec: FigureSpec, table: SampleTable, frames: [FrameMap]) -> String {
         let scale = spec.figure.dpi / 72
-        let panels: [(name: String?, table: SampleTable, spec: FigureSpec)]
-        if let grid = spec.panels, grid.panels.count == table.panels.count {
-            panels = zip(grid.panels, table.panels).enumerated().map { index, pair in
-                (pair.0.name ?? String(index + 1), pair.1, pair.0.spec)
-            }
-        } else {
-            panels = [(nil, table, spec)]
-        }
+        let panels = DataExport.panels(table, spec: spec)
         var out = "{\"parameters\":[" + spec.parameters.map { JSONText.quote($0.name) }.joined(separator: ",") + "]"
         out += ",\"panels\":[" + panels.map(panel).joined(separator: ",") + "]"
         out += ",\"frames\":["
@@ -79,7 +72,7 @@ enum HoverJSON {
         return out
     }
 
-    private static func panel(_ panel: (name: String?, table: SampleTable, spec: FigureSpec)) -> String {
+    private static func panel(_ panel: DataExport.Panel) -> String {
         let table = panel.table
         var rows: [String] = []
         rows.reserveCapacity(table.count)
@@ -96,7 +89,7 @@ enum HoverJSON {
     }
 
     private static func frame(
-        _ frame: FrameMap, scale: Double, panel: (name: String?, table: SampleTable, spec: FigureSpec)
+        _ frame: FrameMap, scale: Double, panel: DataExport.Panel
     ) -> String {
         let r = frame.rect
         var out = "{\"kind\":\"\(frame.kind.rawValue)\",\"panel\":\(frame.panel)"
@@ -142,17 +135,19 @@ enum HoverJSON {
     /// standard deviation (null for a binned mean) and the number of trials in the cell. The centres are
     /// snapped to values the parameter can take, so a copied point is ready for an annotation's `at:`.
     private static func estimate(
-        _ frame: FrameMap, panel: (name: String?, table: SampleTable, spec: FigureSpec)
+        _ frame: FrameMap, panel: DataExport.Panel
     ) -> String {
         guard let estimate = panel.table.estimate, let x = frame.x, let y = frame.y,
             panel.spec.parameters.indices.contains(x.parameter), panel.spec.parameters.indices.contains(y.parameter)
         else { return ",\"columns\":0,\"rows\":0,\"cells\":[]" }
         func values(_ centers: [Double], _ parameter: Parameter) -> String {
-            "["
-                + centers.map { value in
-                    let snapped = parameter.snap(value)
-                    return parameter.categoryName(of: snapped).map(JSONText.quote) ?? number(snapped)
-                }.joined(separator: ",") + "]"
+            let shown = EstimateExport.centers(centers, of: parameter).map { cell in
+                switch cell {
+                case .number(let value): number(value)
+                case .text(let name): JSONText.quote(name)
+                }
+            }
+            return "[" + shown.joined(separator: ",") + "]"
         }
         var out = ",\"columns\":\(frame.columns),\"rows\":\(frame.rows)"
         out += ",\"estimate\":{\"method\":\"\(estimate.method.rawValue)\""
@@ -168,7 +163,7 @@ enum HoverJSON {
     /// parameter (a category's name; null without a series), its points' pixels, x values, shown values
     /// and the noise's standard deviation there; `series` is the held parameter and `shown` names the value.
     private static func sliceCurves(
-        _ frame: FrameMap, scale: Double, panel: (name: String?, table: SampleTable, spec: FigureSpec)
+        _ frame: FrameMap, scale: Double, panel: DataExport.Panel
     ) -> String {
         var out = ",\"points\":["
         out += frame.points.map { "[" + pixels($0.x * scale) + "," + pixels($0.y * scale) + "]" }.joined(separator: ",")
@@ -195,7 +190,7 @@ enum HoverJSON {
     /// Importance bars, top to bottom: each bar's row in pixels, its label (a parameter's name and index,
     /// or null for the interactions), its share and variance, and the total variance decomposed.
     private static func importanceBars(
-        _ frame: FrameMap, scale: Double, panel: (name: String?, table: SampleTable, spec: FigureSpec)
+        _ frame: FrameMap, scale: Double, panel: DataExport.Panel
     ) -> String {
         guard let importance = panel.table.importance, importance.ranked.count + 1 == frame.bands.count else {
             return ",\"bars\":[]"

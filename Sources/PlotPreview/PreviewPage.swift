@@ -213,9 +213,8 @@ enum PreviewPage {
             } else if (f.kind === "bars") {
               const bar = f.bars.find(b => py >= b.band[1] && py <= b.band[1] + b.band[3]);
               if (!bar) return null;
-              const panel = data.panels[f.panel] || data.panels[0];
               const share = (100 * bar.share).toPrecision(4) + " %";
-              return {names: [], values: [], panel: panel.name, scores: [
+              return {names: [], values: [], panel: panelOf(data, f).name, scores: [
                 ["bar", bar.parameter === null ? "interactions" : data.parameters[bar.parameter]],
                 [f.estimatedFrom === null ? "share of the variance" : "estimated share", share],
                 ["variance", bar.variance], ["total variance", f.total]]};
@@ -225,8 +224,7 @@ enum PreviewPage {
               row = k < 0 ? -1 : f.cells[k];
             }
             if (row < 0) return null;
-            const panel = data.panels[f.panel] || data.panels[0];
-            const values = panel.rows[row], n = data.parameters.length;
+            const panel = panelOf(data, f), values = panel.rows[row], n = data.parameters.length;
             return {names: data.parameters, values: values.slice(0, n), panel: panel.name,
                     scores: [["score", values[n]], ["true_score", values[n + 1]]]};
           }
@@ -245,10 +243,9 @@ enum PreviewPage {
           });
           if (!found) return null;
           const [c, k] = found, curve = f.curves[c];
-          const panel = data.panels[f.panel] || data.panels[0];
           const names = [data.parameters[f.x.parameter]], values = [curve.xs[k]];
           if (f.series !== null && curve.held !== null) { names.push(data.parameters[f.series]); values.push(curve.held); }
-          return {names: names, values: values, panel: panel.name,
+          return {names: names, values: values, panel: panelOf(data, f).name,
                   scores: [[f.shown + " (noise-free)", curve.values[k]], ["noise σ", curve.sigma[k]]]};
         }
 
@@ -257,14 +254,16 @@ enum PreviewPage {
         // standard deviation when there is one, and how many trials fall in the cell.
         function estimatePoint(data, f, k) {
           const e = f.estimate, i = k % f.columns, j = (k - i) / f.columns;
-          const panel = data.panels[f.panel] || data.panels[0];
           const label = e.method === "gp" ? "estimate (Gaussian process)" : "estimate (binned mean)";
           const scores = [[label, e.mean[k] === null ? "no data" : e.mean[k]]];
           if (e.std) scores.push(["posterior std", e.std[k]]);
           scores.push(["trials in cell", e.count[k]]);
           return {names: [data.parameters[f.x.parameter], data.parameters[f.y.parameter]],
-                  values: [e.xs[i], e.ys[j]], panel: panel.name, scores: scores};
+                  values: [e.xs[i], e.ys[j]], panel: panelOf(data, f).name, scores: scores};
         }
+
+        // The panel a frame belongs to (a figure without panels has one).
+        function panelOf(data, f) { return data.panels[f.panel] || data.panels[0]; }
 
         // The surface quad painted last (so seen) whose polygon holds the point, and of it the corner
         // nearest the point: that grid point's index; -1 off the surface.

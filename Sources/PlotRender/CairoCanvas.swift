@@ -171,11 +171,7 @@ public final class CairoCanvas: Canvas {
             drawImage(raster.image, in: raster.rect)
             return
         }
-        if polylineTechnique.strokeBands > 1,
-            BandedStrokes.stroke(polylines, on: cr, bands: polylineTechnique.strokeBands)
-        {
-            return
-        }
+        if BandedStrokes.stroke(polylines, on: cr, bands: polylineTechnique.strokeBands) { return }
         for line in polylines.lines {
             stroke(Path(polyline: line.points), style: polylines.stroke(line))
         }

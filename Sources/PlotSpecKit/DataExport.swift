@@ -17,24 +17,29 @@ public enum DataExport {
         case csv, json
     }
 
+    /// One panel of a figure as the exports and the preview's hover data name it: its name (nil for a
+    /// figure without panels), its samples and its own spec.
+    public typealias Panel = (name: String?, table: SampleTable, spec: FigureSpec)
+
+    /// The figure's panels in reading order, each named by its view's name or, for a facet, its number;
+    /// one unnamed panel (the whole figure) without panels.
+    public static func panels(_ table: SampleTable, spec: FigureSpec) -> [Panel] {
+        guard let grid = spec.panels, grid.panels.count == table.panels.count else { return [(nil, table, spec)] }
+        return zip(grid.panels, table.panels).enumerated().map { index, pair in
+            (pair.0.name ?? String(index + 1), pair.1, pair.0.spec)
+        }
+    }
+
     public static func render(_ table: SampleTable, spec: FigureSpec, format: Format) -> String {
         if spec.panels == nil, let importance = table.importance {
             return ImportanceExport.render(importance, parameters: spec.parameters, format: format)
         }
-        guard let grid = spec.panels, grid.panels.count == table.panels.count else {
-            return render([(nil, table, spec)], parameters: spec.parameters, format: format)
-        }
-        let panels = zip(grid.panels, table.panels).enumerated().map { index, pair in
-            (Optional(pair.0.name ?? String(index + 1)), pair.1, pair.0.spec)
-        }
-        return render(panels, parameters: spec.parameters, format: format)
+        return render(panels(table, spec: spec), parameters: spec.parameters, format: format)
     }
 
     /// The rows of every panel in order, each led by its panel's name when there are panels (a view's
     /// name, or the panel's number in reading order for a facet).
-    private static func render(
-        _ panels: [(name: String?, table: SampleTable, spec: FigureSpec)], parameters: [Parameter], format: Format
-    ) -> String {
+    private static func render(_ panels: [Panel], parameters: [Parameter], format: Format) -> String {
         let hasPanels = panels.first?.name != nil
         let hasHistory = panels.contains { $0.table.history != nil }
         let names =

@@ -14,15 +14,10 @@ import PlotSpec
 public enum EstimateExport {
     /// The export, or nil when no panel draws an estimate.
     public static func render(_ table: SampleTable, spec: FigureSpec, format: DataExport.Format) -> String? {
-        var panels: [(name: String?, estimate: EstimateGrid, x: Int, y: Int)] = []
-        if let grid = spec.panels, grid.panels.count == table.panels.count {
-            for (index, (panel, panelTable)) in zip(grid.panels, table.panels).enumerated() {
-                if let estimate = panelTable.estimate, let axes = axes(of: panel.spec) {
-                    panels.append((panel.name ?? String(index + 1), estimate, axes.x, axes.y))
-                }
+        let panels = DataExport.panels(table, spec: spec).compactMap { panel in
+            panel.table.estimate.flatMap { estimate in
+                axes(of: panel.spec).map { (name: panel.name, estimate: estimate, x: $0.x, y: $0.y) }
             }
-        } else if let estimate = table.estimate, let axes = axes(of: spec) {
-            panels.append((nil, estimate, axes.x, axes.y))
         }
         guard !panels.isEmpty else { return nil }
         let hasPanels = spec.panels != nil
