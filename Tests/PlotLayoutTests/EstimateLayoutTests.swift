@@ -50,6 +50,33 @@ import Testing
         #expect(!LayoutTestSupport.flatten(plain.nodes).contains { if case .markers = $0 { true } else { false } })
     }
 
+    /// Contour labels keep clear of the trials drawn over an estimate: none touches a marker.
+    @Test func contourLabelsKeepClearOfTheTrials() throws {
+        let text = """
+            sampling: {trials: {count: 150, parameters: [learning_rate, weight_decay]}}
+            plot:
+              heatmap:
+                x: learning_rate
+                y: weight_decay
+                estimate: {method: gp, cells: [40, 30]}
+                contours: [0.3, 0.5, 0.7]
+                trials: true
+            """
+        let (_, _, scene) = try LayoutTestSupport.layout(text)
+        let labels = scene.textRuns.filter { ["0.3", "0.5", "0.7"].contains($0.text) }
+        #expect(!labels.isEmpty, "some level is labelled")
+        let markers = LayoutTestSupport.flatten(scene.nodes).flatMap { node -> [Point] in
+            if case .markers(_, let centers, _, _) = node { return centers }
+            return []
+        }
+        #expect(markers.count == 150)
+        let reach = (TrialMarkers.size + TrialMarkers.rim) / 2
+        for label in labels {
+            let touched = markers.filter { label.bounds.insetBy(dx: -reach, dy: -reach).contains($0) }
+            #expect(touched.isEmpty, "'\(label.text)' at \(label.bounds) covers markers at \(touched)")
+        }
+    }
+
     @Test func aCompleteEstimateHasNoHatchingOrSwatch() throws {
         let text = Self.heatmap.replacingOccurrences(of: "cells: [6, 5], min_count: 3", with: "cells: [2, 2]")
         let (_, table, scene) = try LayoutTestSupport.layout(text)

@@ -42,22 +42,25 @@ struct HeatmapLayout: PlotKindLayout {
             shown: { plot.shown.apply(table.score[$0]) }
         ).drawAround(legendCorner: .topRight)
         let legend = LegendDrawing(theme: theme, text: text).nodes(annotations.legend, in: frame.rect)
-        // Contour labels keep clear of everything drawn over the data: boxes and text, and the lines of
-        // arrows, curves and reference lines, which would otherwise run through a label.
+        // Contour labels keep clear of everything drawn over the data: boxes and text, the trials an
+        // estimate shows, and the lines of arrows, curves and reference lines, which would otherwise run
+        // through a label.
         let overlays = annotations.overlay + legend
+        let trials =
+            plot.drawsTrials
+            ? TrialMarkers(table: table, x: plot.x, y: plot.y, direction: spec.sampling.direction) : nil
         let contours = contourNodes(
             field: field, frame: frame,
-            avoiding: overlays.compactMap(Self.solidBounds),
+            avoiding: overlays.compactMap(Self.solidBounds) + (trials?.bounds(frame: frame) ?? []),
             crossing: (overlays + annotations.underlay).flatMap(Self.strokedSegments))
 
         // Missing cells are transparent in the raster, so the hatching under it shows through them.
         var clipped: [SceneNode] = hasMissing ? MissingCells(theme: theme).nodes(in: frame.rect) : []
         clipped.append(.image(cells(field, colors), rect: frame.rect))
         clipped += contours
-        if plot.drawsTrials {
+        if let trials {
             clipped.append(
-                TrialMarkers(table: table, x: plot.x, y: plot.y, direction: spec.sampling.direction)
-                    .node(frame: frame, colors: colors, shown: plot.estimate?.shown == .std ? nil : plot.shown))
+                trials.node(frame: frame, colors: colors, shown: plot.estimate?.shown == .std ? nil : plot.shown))
         }
         let axes = AxisDrawing(theme: theme, text: text)
         clipped += axes.gridLines(frame: frame, x: xAxis, y: yAxis)
